@@ -1,0 +1,1 @@
+Console.WriteLine("Design-time host for dotnet-ef. See README: Migrations.");

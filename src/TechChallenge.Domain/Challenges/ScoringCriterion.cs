@@ -1,0 +1,18 @@
+namespace TechChallenge.Domain.Challenges;
+
+/// <summary>A weighted criterion that judges score on a 0..<see cref="MaxScore"/> scale.</summary>
+public sealed class ScoringCriterion
+{
+    public const int DefaultMaxScore = 10;
+
+    public Guid Id { get; init; } = Guid.NewGuid();
+    public Guid ChallengeId { get; set; }
+    public required string Name { get; set; }
+    public string Description { get; set; } = "";
+
+    /// <summary>Percentage weight; the weights of a challenge's criteria sum to 100.</summary>
+    public decimal Weight { get; set; }
+
+    public int MaxScore { get; set; } = DefaultMaxScore;
+    public int SortOrder { get; set; }
+}
