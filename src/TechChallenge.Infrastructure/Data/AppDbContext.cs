@@ -1,0 +1,179 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using TechChallenge.Domain.Challenges;
+using TechChallenge.Domain.Judging;
+using TechChallenge.Domain.Organizations;
+using TechChallenge.Domain.Proposals;
+
+namespace TechChallenge.Infrastructure.Data;
+
+/// <summary>
+/// The platform's database. Each provider has a subclass (<see cref="SqliteAppDbContext"/>,
+/// <see cref="PostgresAppDbContext"/>) only so that each keeps its own migrations set.
+/// </summary>
+public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext<ApplicationUser>(options)
+{
+    public DbSet<TransferCenter> TransferCenters => Set<TransferCenter>();
+    public DbSet<SubCenter> SubCenters => Set<SubCenter>();
+    public DbSet<SolverOrganization> SolverOrganizations => Set<SolverOrganization>();
+    public DbSet<Challenge> Challenges => Set<Challenge>();
+    public DbSet<ScoringCriterion> ScoringCriteria => Set<ScoringCriterion>();
+    public DbSet<ChallengeTransition> ChallengeTransitions => Set<ChallengeTransition>();
+    public DbSet<JudgeAssignment> JudgeAssignments => Set<JudgeAssignment>();
+    public DbSet<Proposal> Proposals => Set<Proposal>();
+    public DbSet<ProposalAttachment> ProposalAttachments => Set<ProposalAttachment>();
+    public DbSet<Scorecard> Scorecards => Set<Scorecard>();
+    public DbSet<CriterionScore> CriterionScores => Set<CriterionScore>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Every time is stored in UTC; SQLite loses DateTimeKind, so it is restored on read.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<NullableUtcDateTimeConverter>();
+        // decimal is not orderable in SQLite; scores and weights fit a double's precision comfortably.
+        configurationBuilder.Properties<decimal>().HaveConversion<double>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+
+        builder.Entity<ApplicationUser>(user =>
+        {
+            user.Property(u => u.DisplayName).HasMaxLength(200);
+            user.Property(u => u.PreferredCulture).HasMaxLength(10);
+            user.Property(u => u.TimeZoneId).HasMaxLength(64);
+            user.HasOne<SubCenter>().WithMany().HasForeignKey(u => u.SubCenterId).OnDelete(DeleteBehavior.Restrict);
+            user.HasOne<SolverOrganization>().WithMany().HasForeignKey(u => u.SolverOrganizationId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        builder.Entity<TransferCenter>(center =>
+        {
+            center.Property(c => c.Name).HasMaxLength(200);
+            center.Property(c => c.NameZh).HasMaxLength(200);
+            center.HasMany(c => c.SubCenters).WithOne(s => s.TransferCenter).HasForeignKey(s => s.TransferCenterId);
+        });
+
+        builder.Entity<SubCenter>(sub =>
+        {
+            sub.Property(s => s.Name).HasMaxLength(200);
+            sub.Property(s => s.NameZh).HasMaxLength(200);
+            sub.Property(s => s.Region).HasMaxLength(100);
+        });
+
+        builder.Entity<SolverOrganization>(org =>
+        {
+            org.Property(o => o.Name).HasMaxLength(200);
+            org.Property(o => o.NameZh).HasMaxLength(200);
+            org.Property(o => o.Kind).HasConversion<string>().HasMaxLength(32);
+        });
+
+        builder.Entity<Challenge>(challenge =>
+        {
+            challenge.Property(c => c.Title).HasMaxLength(200);
+            challenge.Property(c => c.Summary).HasMaxLength(1000);
+            challenge.Property(c => c.EnterpriseName).HasMaxLength(200);
+            challenge.Property(c => c.Award).HasMaxLength(200);
+            challenge.Property(c => c.CreatedByUserId).HasMaxLength(450);
+            challenge.Property(c => c.Status).HasConversion<string>().HasMaxLength(32);
+            challenge.Property(c => c.Version).IsConcurrencyToken();
+            challenge.HasIndex(c => c.Status);
+            challenge.HasIndex(c => new { c.SubCenterId, c.Status });
+            challenge.HasOne<SubCenter>().WithMany().HasForeignKey(c => c.SubCenterId).OnDelete(DeleteBehavior.Restrict);
+            challenge.HasMany(c => c.Criteria).WithOne().HasForeignKey(c => c.ChallengeId).OnDelete(DeleteBehavior.Cascade);
+            challenge.HasMany(c => c.Transitions).WithOne().HasForeignKey(t => t.ChallengeId).OnDelete(DeleteBehavior.Cascade);
+            challenge.HasMany(c => c.Judges).WithOne().HasForeignKey(j => j.ChallengeId).OnDelete(DeleteBehavior.Cascade);
+            challenge.Navigation(c => c.Criteria).AutoInclude();
+        });
+
+        builder.Entity<ScoringCriterion>(criterion =>
+        {
+            criterion.Property(c => c.Name).HasMaxLength(200);
+            criterion.Property(c => c.Description).HasMaxLength(2000);
+        });
+
+        builder.Entity<ChallengeTransition>(transition =>
+        {
+            transition.Property(t => t.From).HasConversion<string>().HasMaxLength(32);
+            transition.Property(t => t.To).HasConversion<string>().HasMaxLength(32);
+            transition.Property(t => t.Trigger).HasConversion<string>().HasMaxLength(32);
+            transition.Property(t => t.ActorUserId).HasMaxLength(450);
+            transition.Property(t => t.Reason).HasMaxLength(1000);
+        });
+
+        builder.Entity<JudgeAssignment>(assignment =>
+        {
+            assignment.HasKey(a => new { a.ChallengeId, a.JudgeUserId });
+            assignment.HasIndex(a => a.JudgeUserId);
+            assignment.HasOne<ApplicationUser>().WithMany().HasForeignKey(a => a.JudgeUserId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<Proposal>(proposal =>
+        {
+            proposal.Property(p => p.Title).HasMaxLength(200);
+            proposal.Property(p => p.SolverUserId).HasMaxLength(450);
+            // One proposal per solver and challenge: two clicks or two tabs cannot create two.
+            proposal.HasIndex(p => new { p.ChallengeId, p.SolverUserId }).IsUnique();
+            proposal.HasOne<Challenge>().WithMany().HasForeignKey(p => p.ChallengeId).OnDelete(DeleteBehavior.Restrict);
+            proposal.HasOne<ApplicationUser>().WithMany().HasForeignKey(p => p.SolverUserId).OnDelete(DeleteBehavior.Restrict);
+            proposal.HasMany(p => p.Attachments).WithOne().HasForeignKey(a => a.ProposalId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<ProposalAttachment>(attachment =>
+        {
+            attachment.Property(a => a.FileName).HasMaxLength(255);
+            attachment.Property(a => a.ContentType).HasMaxLength(100);
+            attachment.Property(a => a.Sha256).HasMaxLength(64);
+            attachment.Property(a => a.StorageKey).HasMaxLength(100);
+        });
+
+        builder.Entity<Scorecard>(card =>
+        {
+            card.Property(c => c.JudgeUserId).HasMaxLength(450);
+            card.Property(c => c.Comment).HasMaxLength(4000);
+            card.HasIndex(c => new { c.ProposalId, c.JudgeUserId }).IsUnique();
+            card.HasOne<Proposal>().WithMany().HasForeignKey(c => c.ProposalId).OnDelete(DeleteBehavior.Cascade);
+            card.HasMany(c => c.Scores).WithOne().HasForeignKey(s => s.ScorecardId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<CriterionScore>(score =>
+        {
+            score.HasKey(s => new { s.ScorecardId, s.CriterionId });
+            score.HasOne<ScoringCriterion>().WithMany().HasForeignKey(s => s.CriterionId).OnDelete(DeleteBehavior.Restrict);
+        });
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        RenewConcurrencyTokens();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        RenewConcurrencyTokens();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>A modified challenge gets a new version, so a second save from a stale copy is refused.</summary>
+    private void RenewConcurrencyTokens()
+    {
+        foreach (var entry in ChangeTracker.Entries<Challenge>().Where(e => e.State == EntityState.Modified))
+        {
+            entry.Entity.Version = Guid.NewGuid();
+        }
+    }
+
+    private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
+        v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(),
+        v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+
+    private sealed class NullableUtcDateTimeConverter() : ValueConverter<DateTime?, DateTime?>(
+        v => v.HasValue ? (v.Value.Kind == DateTimeKind.Utc ? v : v.Value.ToUniversalTime()) : v,
+        v => v.HasValue ? DateTime.SpecifyKind(v.Value, DateTimeKind.Utc) : v);
+}
+
+public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options) : AppDbContext(options);
+
+public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> options) : AppDbContext(options);

@@ -1,0 +1,40 @@
+namespace TechChallenge.Infrastructure.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}
+
+/// <summary>
+/// Configuration section "Database". SQLite is the embedded default (a file in the data folder);
+/// PostgreSQL is for production and for several app instances sharing one scheduler cluster.
+/// </summary>
+public sealed class DatabaseSettings
+{
+    public const string Section = "Database";
+
+    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
+
+    /// <summary>Connection string; for SQLite it defaults to techchallenge.db in the data folder.</summary>
+    public string? ConnectionString { get; set; }
+
+    /// <summary>Folder for the SQLite file and uploads; relative paths are under the content root.</summary>
+    public string DataPath { get; set; } = "data";
+
+    /// <summary>Load demo data on start-up (on by default in Development).</summary>
+    public bool SeedDemoData { get; set; }
+
+    /// <summary>Run the Quartz scheduler in this process (integration tests of other parts may turn it off).</summary>
+    public bool RunScheduler { get; set; } = true;
+
+    public string ResolveConnectionString(string dataFolder) => Provider switch
+    {
+        DatabaseProvider.Sqlite => string.IsNullOrWhiteSpace(ConnectionString)
+            ? $"Data Source={Path.Combine(dataFolder, "techchallenge.db")};Default Timeout=30"
+            : ConnectionString,
+        _ => string.IsNullOrWhiteSpace(ConnectionString)
+            ? throw new InvalidOperationException("Database:Provider is Postgres but Database:ConnectionString is empty.")
+            : ConnectionString,
+    };
+}

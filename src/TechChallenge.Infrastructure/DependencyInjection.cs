@@ -1,0 +1,105 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Quartz;
+using TechChallenge.Infrastructure.Challenges;
+using TechChallenge.Infrastructure.Data;
+using TechChallenge.Infrastructure.Jobs;
+using TechChallenge.Infrastructure.Judging;
+using TechChallenge.Infrastructure.Proposals;
+using TechChallenge.Infrastructure.Security;
+using TechChallenge.Infrastructure.Seeding;
+using TechChallenge.Infrastructure.Storage;
+
+namespace TechChallenge.Infrastructure;
+
+public static class DependencyInjection
+{
+    /// <summary>Database (provider by configuration), Identity stores, the Quartz scheduler, file storage and the feature services.</summary>
+    public static IServiceCollection AddTechChallengeInfrastructure(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var settings = configuration.GetSection(DatabaseSettings.Section).Get<DatabaseSettings>() ?? new DatabaseSettings();
+        var dataFolder = Path.GetFullPath(Path.Combine(environment.ContentRootPath, settings.DataPath));
+        Directory.CreateDirectory(dataFolder);
+        var connectionString = settings.ResolveConnectionString(dataFolder);
+
+        services.AddSingleton(settings);
+        services.AddSingleton(new DataFolder(dataFolder));
+        services.AddSingleton(TimeProvider.System);
+        services.Configure<FileStorageOptions>(configuration.GetSection("FileStorage"));
+        services.AddSingleton<FileStorage>();
+
+        switch (settings.Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                services.AddDbContextFactory<SqliteAppDbContext>(o => o.UseSqlite(connectionString));
+                services.AddSingleton<IDbContextFactory<AppDbContext>, DerivedContextFactory<SqliteAppDbContext>>();
+                break;
+            case DatabaseProvider.Postgres:
+                services.AddDbContextFactory<PostgresAppDbContext>(o => o.UseNpgsql(connectionString));
+                services.AddSingleton<IDbContextFactory<AppDbContext>, DerivedContextFactory<PostgresAppDbContext>>();
+                break;
+        }
+
+        services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext());
+
+        services.AddIdentityCore<ApplicationUser>(options =>
+            {
+                options.SignIn.RequireConfirmedAccount = false;
+                options.User.RequireUniqueEmail = true;
+                options.Password.RequiredLength = 8;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Lockout.MaxFailedAccessAttempts = 10;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddSignInManager()
+            .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>()
+            .AddDefaultTokenProviders();
+
+        services.AddQuartz(quartz =>
+        {
+            quartz.ConfigureScheduler(scheduler =>
+            {
+                // New triggers wake the local scheduler at once; this bounds how late one planned by another instance is seen.
+                scheduler.IdleWaitTime = TimeSpan.FromSeconds(5);
+            });
+            quartz.AddJob<CloseSubmissionsJob>(job => job.WithIdentity(CloseSubmissionsJob.Key).StoreDurably());
+            quartz.UsePersistentStore(store =>
+            {
+                store.UseSystemTextJsonSerializer();
+                store.ProvisionSchema();
+                if (settings.Provider == DatabaseProvider.Postgres)
+                {
+                    store.UsePostgres(connectionString);
+                    store.UseClustering();
+                }
+                else
+                {
+                    // SQLite cannot be clustered: it is the single-instance configuration.
+                    store.UseSqlite(connectionString);
+                }
+            });
+        });
+        if (settings.RunScheduler)
+        {
+            services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
+        }
+
+        services.AddSingleton<ChallengeClock>();
+        services.AddScoped<ChallengeService>();
+        services.AddScoped<ProposalService>();
+        services.AddScoped<JudgingService>();
+        services.AddScoped<DemoDataSeeder>();
+        services.AddScoped<DatabaseInitializer>();
+        return services;
+    }
+
+    private sealed class DerivedContextFactory<TContext>(IDbContextFactory<TContext> inner) : IDbContextFactory<AppDbContext>
+        where TContext : AppDbContext
+    {
+        public AppDbContext CreateDbContext() => inner.CreateDbContext();
+    }
+}

@@ -1,0 +1,113 @@
+using System.Security.Cryptography;
+using Microsoft.Extensions.Options;
+using TechChallenge.Domain.Common;
+
+namespace TechChallenge.Infrastructure.Storage;
+
+public sealed class FileStorageOptions
+{
+    /// <summary>Folder for uploaded files, outside the web root. Relative paths are under the data folder.</summary>
+    public string Path { get; set; } = "files";
+
+    /// <summary>Largest accepted attachment, in bytes (default 20 MiB).</summary>
+    public long MaxFileBytes { get; set; } = 20 * 1024 * 1024;
+
+    /// <summary>Accepted attachment extensions (lower case, with the dot).</summary>
+    public string[] AllowedExtensions { get; set; } = [".pdf", ".docx", ".doc", ".pptx", ".xlsx", ".txt", ".png", ".jpg", ".jpeg", ".zip"];
+}
+
+public sealed record StoredFile(string StorageKey, long SizeBytes, string Sha256);
+
+/// <summary>Stores uploads under generated names, never the user's, and records each file's SHA-256.</summary>
+public sealed class FileStorage(IOptions<FileStorageOptions> options, DataFolder dataFolder)
+{
+    private readonly FileStorageOptions settings = options.Value;
+
+    private string Root => System.IO.Path.Combine(dataFolder.Path, settings.Path);
+
+    public long MaxFileBytes => settings.MaxFileBytes;
+
+    public IReadOnlyList<string> AllowedExtensions => settings.AllowedExtensions;
+
+    /// <summary>Checks the name, type and declared size before anything is read.</summary>
+    public RuleViolation? CheckUpload(string fileName, long declaredSize)
+    {
+        if (string.IsNullOrWhiteSpace(fileName) || fileName.Any(char.IsControl) || fileName.IndexOfAny(['/', '\\']) >= 0 || fileName is "." or "..")
+        {
+            return new RuleViolation(RuleCodes.FileNameInvalid);
+        }
+
+        var extension = System.IO.Path.GetExtension(fileName).ToLowerInvariant();
+        if (!settings.AllowedExtensions.Contains(extension))
+        {
+            return new RuleViolation(RuleCodes.FileTypeNotAllowed, extension, string.Join(", ", settings.AllowedExtensions));
+        }
+
+        if (declaredSize == 0)
+        {
+            return new RuleViolation(RuleCodes.FileEmpty);
+        }
+
+        return declaredSize > settings.MaxFileBytes ? new RuleViolation(RuleCodes.FileTooLarge, settings.MaxFileBytes / (1024 * 1024)) : null;
+    }
+
+    /// <summary>Copies the stream to storage, refusing it once it grows past the limit, whatever size was declared.</summary>
+    public async Task<Outcome<StoredFile>> SaveAsync(Stream content, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(Root);
+        var key = Guid.NewGuid().ToString("N");
+        var path = System.IO.Path.Combine(Root, key);
+        var temporary = path + ".partial";
+        long size = 0;
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        try
+        {
+            await using (var output = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true))
+            {
+                var buffer = new byte[81920];
+                int read;
+                while ((read = await content.ReadAsync(buffer, cancellationToken)) > 0)
+                {
+                    size += read;
+                    if (size > settings.MaxFileBytes)
+                    {
+                        return Outcome<StoredFile>.Refused(RuleCodes.FileTooLarge, settings.MaxFileBytes / (1024 * 1024));
+                    }
+
+                    hash.AppendData(buffer, 0, read);
+                    await output.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
+                }
+
+                await output.FlushAsync(cancellationToken);
+                output.Flush(flushToDisk: true);
+            }
+
+            if (size == 0)
+            {
+                return Outcome<StoredFile>.Refused(RuleCodes.FileEmpty);
+            }
+
+            File.Move(temporary, path);
+            return Outcome<StoredFile>.Ok(new StoredFile(key, size, Convert.ToHexStringLower(hash.GetHashAndReset())));
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+    }
+
+    public Stream OpenRead(string storageKey)
+    {
+        if (storageKey.Length != 32 || !storageKey.All(char.IsAsciiHexDigitLower))
+        {
+            throw new ArgumentException("Not a storage key.", nameof(storageKey));
+        }
+
+        return new FileStream(System.IO.Path.Combine(Root, storageKey), FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true);
+    }
+
+    public void Delete(string storageKey) => File.Delete(System.IO.Path.Combine(Root, storageKey));
+}
+
+/// <summary>The folder that holds the SQLite database and uploaded files.</summary>
+public sealed record DataFolder(string Path);
