@@ -16,7 +16,6 @@ public static class RuleCodes
     public const string CriteriaWeightsMustSumTo100 = "Challenge.CriteriaWeightsMustSumTo100";
     public const string CancelReasonRequired = "Challenge.CancelReasonRequired";
     public const string DeadlineNotReached = "Challenge.DeadlineNotReached";
-    public const string OnlyDraftsCanBeEdited = "Challenge.OnlyDraftsCanBeEdited";
 
     public const string SubmissionsNotOpen = "Proposal.SubmissionsNotOpen";
     public const string SubmissionsClosed = "Proposal.SubmissionsClosed";

@@ -1,0 +1,87 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Radzen;
+using TechChallenge.Infrastructure;
+using TechChallenge.Infrastructure.Data;
+using TechChallenge.Web.Components;
+using TechChallenge.Web.Features.Account;
+using TechChallenge.Web.Features.Proposals;
+using TechChallenge.Web.Features.Shared;
+
+namespace TechChallenge.Web;
+
+public static class WebSetup
+{
+    public static readonly string[] SupportedCultures = ["zh-CN", "en-US"];
+
+    public const string DefaultCulture = "zh-CN";
+
+    public static WebApplicationBuilder AddTechChallengeWeb(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddTechChallengeInfrastructure(builder.Configuration, builder.Environment);
+
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddRadzenComponents();
+        services.AddLocalization(options => options.ResourcesPath = "Resources");
+        services.AddCascadingAuthenticationState();
+        services.AddAuthentication(options =>
+            {
+                options.DefaultScheme = IdentityConstants.ApplicationScheme;
+                options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
+            })
+            .AddIdentityCookies();
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.LoginPath = "/account/login";
+            options.AccessDeniedPath = "/account/access-denied";
+            options.Cookie.Name = "techchallenge.auth";
+        });
+        services.AddAuthorization();
+        services.AddAntiforgery();
+        services.AddHealthChecks();
+
+        services.AddScoped<CurrentUser>();
+        services.AddScoped<UserTime>();
+        services.AddScoped<RuleMessages>();
+        return builder;
+    }
+
+    public static async Task InitializeDatabaseAsync(this WebApplication app, bool? seedDemoData = null)
+    {
+        var settings = app.Services.GetRequiredService<DatabaseSettings>();
+        await using var scope = app.Services.CreateAsyncScope();
+        var initializer = scope.ServiceProvider.GetRequiredService<DatabaseInitializer>();
+        await initializer.InitializeAsync(seedDemoData ?? (settings.SeedDemoData || app.Environment.IsDevelopment()));
+    }
+
+    public static WebApplication UseTechChallengeWeb(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error", createScopeForErrors: true);
+            app.UseHsts();
+        }
+
+        app.UseStatusCodePagesWithReExecute("/not-found");
+        app.UseRequestLocalization(options =>
+        {
+            var cultures = SupportedCultures.Select(c => new CultureInfo(c)).ToList();
+            options.DefaultRequestCulture = new RequestCulture(DefaultCulture);
+            options.SupportedCultures = cultures;
+            options.SupportedUICultures = cultures;
+            options.RequestCultureProviders = [new CookieRequestCultureProvider(), new AcceptLanguageHeaderRequestCultureProvider()];
+        });
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapStaticAssets();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapAccountEndpoints();
+        app.MapAttachmentEndpoints();
+        app.MapHealthChecks("/health");
+        return app;
+    }
+}
