@@ -10,6 +10,5 @@ for provider in Sqlite Postgres; do
     --project src/TechChallenge.Infrastructure \
     --startup-project src/TechChallenge.DesignTime \
     --context "${provider}AppDbContext" \
-    --output-dir "Data/Migrations/$provider" \
-    --namespace "TechChallenge.Infrastructure.Data.Migrations.$provider"
+    --output-dir "Data/Migrations/$provider"
 done

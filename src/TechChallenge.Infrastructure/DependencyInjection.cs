@@ -63,6 +63,7 @@ public static class DependencyInjection
         {
             quartz.ConfigureScheduler(scheduler =>
             {
+                scheduler.InstanceName = settings.SchedulerName;
                 // New triggers wake the local scheduler at once; this bounds how late one planned by another instance is seen.
                 scheduler.IdleWaitTime = TimeSpan.FromSeconds(5);
             });

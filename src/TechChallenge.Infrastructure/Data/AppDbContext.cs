@@ -142,6 +142,16 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
             score.HasKey(s => new { s.ScorecardId, s.CriterionId });
             score.HasOne<ScoringCriterion>().WithMany().HasForeignKey(s => s.CriterionId).OnDelete(DeleteBehavior.Restrict);
         });
+
+        // Domain objects create their own Guid ids. Telling EF so makes a new child added to a tracked parent
+        // (a transition, an attachment) an insert, not an update of a row that does not exist.
+        foreach (var key in builder.Model.GetEntityTypes().Select(e => e.FindPrimaryKey()).OfType<Microsoft.EntityFrameworkCore.Metadata.IMutableKey>())
+        {
+            if (key.Properties is [{ ClrType: var type } property] && type == typeof(Guid))
+            {
+                property.ValueGenerated = Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.Never;
+            }
+        }
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)

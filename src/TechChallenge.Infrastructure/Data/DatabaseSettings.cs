@@ -25,6 +25,12 @@ public sealed class DatabaseSettings
     /// <summary>Load demo data on start-up (on by default in Development).</summary>
     public bool SeedDemoData { get; set; }
 
+    /// <summary>
+    /// Quartz scheduler name. Instances that share a PostgreSQL database and this name form one cluster; it only
+    /// needs changing when several independent apps run in one process (the integration tests).
+    /// </summary>
+    public string SchedulerName { get; set; } = "TechChallenge";
+
     /// <summary>Run the Quartz scheduler in this process (integration tests of other parts may turn it off).</summary>
     public bool RunScheduler { get; set; } = true;
 

@@ -2,7 +2,6 @@
 using System;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 using TechChallenge.Infrastructure.Data;
@@ -12,11 +11,9 @@ using TechChallenge.Infrastructure.Data;
 namespace TechChallenge.Infrastructure.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261121194155_Initial")]
-    partial class Initial
+    partial class PostgresAppDbContextModelSnapshot : ModelSnapshot
     {
-        /// <inheritdoc />
-        protected override void BuildTargetModel(ModelBuilder modelBuilder)
+        protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder
@@ -160,7 +157,6 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Postgres
             modelBuilder.Entity("TechChallenge.Domain.Challenges.Challenge", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Award")
@@ -224,7 +220,6 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Postgres
             modelBuilder.Entity("TechChallenge.Domain.Challenges.ChallengeTransition", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("ActorUserId")
@@ -284,7 +279,6 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Postgres
             modelBuilder.Entity("TechChallenge.Domain.Challenges.ScoringCriterion", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("ChallengeId")
@@ -337,7 +331,6 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Postgres
             modelBuilder.Entity("TechChallenge.Domain.Judging.Scorecard", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Comment")
@@ -366,7 +359,6 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Postgres
             modelBuilder.Entity("TechChallenge.Domain.Organizations.SolverOrganization", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Kind")
@@ -392,7 +384,6 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Postgres
             modelBuilder.Entity("TechChallenge.Domain.Organizations.SubCenter", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Name")
@@ -423,7 +414,6 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Postgres
             modelBuilder.Entity("TechChallenge.Domain.Organizations.TransferCenter", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Name")
@@ -444,7 +434,6 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Postgres
             modelBuilder.Entity("TechChallenge.Domain.Proposals.Proposal", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Body")
@@ -483,7 +472,6 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Postgres
             modelBuilder.Entity("TechChallenge.Domain.Proposals.ProposalAttachment", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("ContentType")

@@ -2,7 +2,6 @@
 using System;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using TechChallenge.Infrastructure.Data;
 
@@ -11,11 +10,9 @@ using TechChallenge.Infrastructure.Data;
 namespace TechChallenge.Infrastructure.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261121194144_Initial")]
-    partial class Initial
+    partial class SqliteAppDbContextModelSnapshot : ModelSnapshot
     {
-        /// <inheritdoc />
-        protected override void BuildTargetModel(ModelBuilder modelBuilder)
+        protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
@@ -151,7 +148,6 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Sqlite
             modelBuilder.Entity("TechChallenge.Domain.Challenges.Challenge", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Award")
@@ -215,7 +211,6 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Sqlite
             modelBuilder.Entity("TechChallenge.Domain.Challenges.ChallengeTransition", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ActorUserId")
@@ -275,7 +270,6 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Sqlite
             modelBuilder.Entity("TechChallenge.Domain.Challenges.ScoringCriterion", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ChallengeId")
@@ -328,7 +322,6 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Sqlite
             modelBuilder.Entity("TechChallenge.Domain.Judging.Scorecard", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Comment")
@@ -357,7 +350,6 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Sqlite
             modelBuilder.Entity("TechChallenge.Domain.Organizations.SolverOrganization", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
@@ -383,7 +375,6 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Sqlite
             modelBuilder.Entity("TechChallenge.Domain.Organizations.SubCenter", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
@@ -414,7 +405,6 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Sqlite
             modelBuilder.Entity("TechChallenge.Domain.Organizations.TransferCenter", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
@@ -435,7 +425,6 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Sqlite
             modelBuilder.Entity("TechChallenge.Domain.Proposals.Proposal", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Body")
@@ -474,7 +463,6 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Sqlite
             modelBuilder.Entity("TechChallenge.Domain.Proposals.ProposalAttachment", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ContentType")

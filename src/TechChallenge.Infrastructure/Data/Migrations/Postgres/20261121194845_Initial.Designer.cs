@@ -2,6 +2,7 @@
 using System;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 using TechChallenge.Infrastructure.Data;
@@ -11,9 +12,11 @@ using TechChallenge.Infrastructure.Data;
 namespace TechChallenge.Infrastructure.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    partial class PostgresAppDbContextModelSnapshot : ModelSnapshot
+    [Migration("20261121194845_Initial")]
+    partial class Initial
     {
-        protected override void BuildModel(ModelBuilder modelBuilder)
+        /// <inheritdoc />
+        protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder
@@ -157,7 +160,6 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Postgres
             modelBuilder.Entity("TechChallenge.Domain.Challenges.Challenge", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Award")
@@ -221,7 +223,6 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Postgres
             modelBuilder.Entity("TechChallenge.Domain.Challenges.ChallengeTransition", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("ActorUserId")
@@ -281,7 +282,6 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Postgres
             modelBuilder.Entity("TechChallenge.Domain.Challenges.ScoringCriterion", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("ChallengeId")
@@ -334,7 +334,6 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Postgres
             modelBuilder.Entity("TechChallenge.Domain.Judging.Scorecard", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Comment")
@@ -363,7 +362,6 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Postgres
             modelBuilder.Entity("TechChallenge.Domain.Organizations.SolverOrganization", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Kind")
@@ -389,7 +387,6 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Postgres
             modelBuilder.Entity("TechChallenge.Domain.Organizations.SubCenter", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Name")
@@ -420,7 +417,6 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Postgres
             modelBuilder.Entity("TechChallenge.Domain.Organizations.TransferCenter", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Name")
@@ -441,7 +437,6 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Postgres
             modelBuilder.Entity("TechChallenge.Domain.Proposals.Proposal", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Body")
@@ -480,7 +475,6 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Postgres
             modelBuilder.Entity("TechChallenge.Domain.Proposals.ProposalAttachment", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("ContentType")

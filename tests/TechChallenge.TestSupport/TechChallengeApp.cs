@@ -1,0 +1,98 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using TechChallenge.Infrastructure.Data;
+using TechChallenge.Infrastructure.Security;
+
+namespace TechChallenge.TestSupport;
+
+/// <summary>
+/// The real app, on a real database (a fresh SQLite file or a fresh PostgreSQL database) with demo data and the real
+/// Quartz scheduler. <see cref="StartKestrel"/> serves it on a loopback port for browser tests.
+/// </summary>
+public sealed class TechChallengeApp : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> settings;
+
+    public TechChallengeApp(DatabaseProvider provider, string? connectionString, string dataFolder, IDictionary<string, string?>? extraSettings = null)
+    {
+        Provider = provider;
+        DataFolder = dataFolder;
+        settings = new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = provider.ToString(),
+            ["Database:ConnectionString"] = connectionString ?? "",
+            ["Database:DataPath"] = dataFolder,
+            ["Database:SeedDemoData"] = "true",
+            // Several apps may live in one test process; each has its own scheduler.
+            ["Database:SchedulerName"] = $"tests-{Guid.NewGuid():N}",
+            ["Logging:LogLevel:Default"] = "Warning",
+        };
+        foreach (var (key, value) in extraSettings ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+    }
+
+    public DatabaseProvider Provider { get; }
+
+    public string DataFolder { get; }
+
+    public Uri? PublicAddress { get; private set; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    /// <summary>Serves the app with Kestrel on <paramref name="port"/> (a free one when 0), for a real browser.</summary>
+    public Uri StartKestrel(int port = 0)
+    {
+        port = port == 0 ? FreePort() : port;
+        UseKestrel(port);
+        StartServer();
+        PublicAddress = new Uri($"http://127.0.0.1:{port}/");
+        return PublicAddress;
+    }
+
+    public static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> query)
+    {
+        var factory = Services.GetRequiredService<IDbContextFactory<AppDbContext>>();
+        await using var db = await factory.CreateDbContextAsync();
+        return await query(db);
+    }
+
+    /// <summary>The <see cref="Actor"/> a demo user becomes when signed in, built the way sign-in builds it.</summary>
+    public async Task<Actor> ActorAsync(string email)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var principals = scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<ApplicationUser>>();
+        var user = await users.FindByEmailAsync(email) ?? throw new InvalidOperationException($"No user {email}");
+        ClaimsPrincipal principal = await principals.CreateAsync(user);
+        return Actor.FromPrincipal(principal);
+    }
+
+    public static string NewDataFolder()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "techchallenge-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        return folder;
+    }
+}
