@@ -1,0 +1,86 @@
+using Microsoft.Playwright;
+using TechChallenge.TestSupport;
+
+namespace TechChallenge.EndToEnd.Tests;
+
+/// <summary>
+/// Debian's headless Chromium driven by Playwright. Playwright's own browser download cannot work here, so the
+/// system browser is used (CHROMIUM_PATH overrides /usr/bin/chromium). Outside CI a machine without Chromium skips
+/// the browser tests with that reason; in CI it is a failure (.ci/run installs it).
+/// </summary>
+public sealed class Browser : IAsyncLifetime
+{
+    public static string ExecutablePath => Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } path ? path : "/usr/bin/chromium";
+
+    private IPlaywright? playwright;
+
+    public IBrowser Chromium { get; private set; } = default!;
+
+    public string? SkipReason { get; private set; }
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(ExecutablePath))
+        {
+            SkipReason = $"Browser tests need Chromium at {ExecutablePath} (apt-get install chromium, or set CHROMIUM_PATH).";
+            if (PostgresServer.InCi)
+            {
+                throw new InvalidOperationException("CI=true but " + SkipReason);
+            }
+
+            return;
+        }
+
+        playwright = await Playwright.CreateAsync();
+        Chromium = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ExecutablePath,
+            Headless = true,
+            Args =
+            [
+                "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--no-first-run", "--disable-quic",
+            ],
+        });
+    }
+
+    /// <summary>A fresh browser profile (cookies, storage) for one person, in their language.</summary>
+    public async Task<IPage> NewPersonAsync(Uri baseAddress, string locale = "en-US")
+    {
+        var context = await Chromium.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = baseAddress.ToString(),
+            Locale = locale,
+            TimezoneId = "Asia/Shanghai",
+            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+        });
+        context.SetDefaultTimeout(15_000);
+        return await context.NewPageAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Chromium is not null)
+        {
+            await Chromium.DisposeAsync();
+        }
+
+        playwright?.Dispose();
+    }
+}
+
+public static class PageExtensions
+{
+    public static async Task LogInAsync(this IPage page, string email, string password = DemoAccounts.Password)
+    {
+        await page.GotoAsync("/account/login");
+        await page.GetByTestId("login-email").FillAsync(email);
+        await page.GetByTestId("login-password").FillAsync(password);
+        await page.GetByTestId("login-submit").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("user-name")).ToBeVisibleAsync();
+    }
+
+    /// <summary>Waits until the page's interactive circuit is up, so clicks reach the server.</summary>
+    public static Task WaitForInteractiveAsync(this IPage page) =>
+        page.Locator("[data-testid=circuit-ready]").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
+}
