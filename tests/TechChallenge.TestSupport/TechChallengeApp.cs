@@ -48,6 +48,8 @@ public sealed class TechChallengeApp : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
+        // Tests stop apps with browsers still connected; don't wait the default 30 s for those connections.
+        builder.ConfigureServices(services => services.Configure<Microsoft.Extensions.Hosting.HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(3)));
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);

@@ -1,0 +1,54 @@
+using Microsoft.Playwright;
+using TechChallenge.Infrastructure.Data;
+using TechChallenge.TestSupport;
+using static Microsoft.Playwright.Assertions;
+
+namespace TechChallenge.EndToEnd.Tests;
+
+/// <summary>
+/// After a server restart the open page must recover by itself: the client script finds its circuit rejected by the
+/// new process and reloads the page, which then works again. No template ReconnectModal is involved.
+/// </summary>
+public sealed class ReconnectTests(Browser browser) : IClassFixture<Browser>
+{
+    [SkippableFact]
+    public async Task An_open_page_recovers_after_the_server_restarts()
+    {
+        Skip.If(browser.SkipReason is not null, browser.SkipReason);
+        var dataFolder = TechChallengeApp.NewDataFolder();
+        var port = TechChallengeApp.FreePort();
+        var first = new TechChallengeApp(DatabaseProvider.Sqlite, null, dataFolder);
+        var address = first.StartKestrel(port);
+        TechChallengeApp? second = null;
+        try
+        {
+            var page = await browser.NewPersonAsync(address);
+            await page.GotoAsync("/challenges");
+            await page.WaitForInteractiveAsync();
+            await page.EvaluateAsync("() => { window.beforeRestart = true; }");
+
+            await first.DisposeAsync();
+            second = new TechChallengeApp(DatabaseProvider.Sqlite, null, dataFolder);
+            second.StartKestrel(port);
+
+            // The page reloads itself (the marker set before the restart is gone) and is interactive again.
+            var restartedAt = DateTime.UtcNow;
+            await page.WaitForFunctionAsync("() => window.beforeRestart === undefined", null, new PageWaitForFunctionOptions { Timeout = 60_000 });
+            Console.WriteLine($"page reloaded {(DateTime.UtcNow - restartedAt).TotalSeconds:0.0} s after the restart");
+            await page.WaitForInteractiveAsync();
+            await page.GetByTestId("catalog-search").FillAsync("graphene");
+            await page.GetByTestId("catalog-search-button").ClickAsync();
+            await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"/challenges\?q=graphene$"));
+            await Expect(page.GetByTestId("challenge-card")).ToHaveCountAsync(1);
+        }
+        finally
+        {
+            if (second is not null)
+            {
+                await second.DisposeAsync();
+            }
+
+            Directory.Delete(dataFolder, recursive: true);
+        }
+    }
+}
