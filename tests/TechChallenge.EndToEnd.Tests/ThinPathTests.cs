@@ -42,7 +42,7 @@ public sealed class ThinPathTests(Browser browser, ServedApp served) : IClassFix
         Skip.If(browser.SkipReason is not null, browser.SkipReason);
         var title = $"Recycling of lithium battery cathodes {Guid.NewGuid():N}"[..48];
         // Long enough for two solvers to act through the UI, short enough to keep the test quick.
-        var deadlineUtc = DateTime.UtcNow.AddSeconds(50);
+        var deadlineUtc = DateTime.UtcNow.AddSeconds(70);
 
         // 1. The Nantong sub-center manager creates and publishes the challenge.
         var manager = await browser.NewPersonAsync(served.Address);

@@ -1,6 +1,10 @@
 namespace TechChallenge.Domain.Challenges;
 
-/// <summary>Audit record of one lifecycle transition: who (null for the scheduler), when, from, to, and why.</summary>
+/// <summary>
+/// Audit record of one lifecycle transition: who (null for the scheduler), when, from, to, and why. Transitions made
+/// in the same instant (closing submissions and opening judging) are ordered by <see cref="To"/>, which follows the
+/// lifecycle's order.
+/// </summary>
 public sealed class ChallengeTransition
 {
     public Guid Id { get; init; } = Guid.NewGuid();

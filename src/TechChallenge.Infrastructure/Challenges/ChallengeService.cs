@@ -90,7 +90,7 @@ public sealed class ChallengeService(
             summary,
             challenge.Description,
             challenge.Criteria.OrderBy(c => c.SortOrder).Select(c => new CriterionView(c.Id, c.Name, c.Description, c.Weight, c.MaxScore)).ToList(),
-            challenge.Transitions.OrderBy(t => t.AtUtc).Select(t => new TransitionView(t.From, t.To, t.Trigger, t.AtUtc, t.Reason)).ToList(),
+            challenge.Transitions.OrderBy(t => t.AtUtc).ThenBy(t => t.To).Select(t => new TransitionView(t.From, t.To, t.Trigger, t.AtUtc, t.Reason)).ToList(),
             challenge.SubCenterId);
     }
 

@@ -111,7 +111,7 @@ public abstract class PlatformTests<TFixture>(TFixture fixture) where TFixture :
 
         // The Quartz job, not the test, closes submissions at the deadline and opens judging.
         Assert.Equal(ChallengeStatus.Judging, await WaitForStatusAsync(challengeId, ChallengeStatus.Judging, TimeSpan.FromSeconds(30)));
-        var history = await App.WithDbAsync(db => db.ChallengeTransitions.Where(t => t.ChallengeId == challengeId).OrderBy(t => t.AtUtc).ToListAsync());
+        var history = (await App.WithDbAsync(db => db.ChallengeTransitions.Where(t => t.ChallengeId == challengeId).ToListAsync())).OrderBy(t => t.AtUtc).ThenBy(t => t.To).ToList();
         Assert.Equal([ChallengeTrigger.Publish, ChallengeTrigger.CloseSubmissions, ChallengeTrigger.StartJudging], history.Select(t => t.Trigger));
         Assert.Null(history[1].ActorUserId);
         Assert.True(history[1].AtUtc >= deadline);
