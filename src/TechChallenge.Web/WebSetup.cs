@@ -42,6 +42,7 @@ public static class WebSetup
         services.AddAntiforgery();
         services.AddHealthChecks();
 
+        services.AddScoped<Microsoft.AspNetCore.Identity.IdentityErrorDescriber, LocalizedIdentityErrors>();
         services.AddScoped<CurrentUser>();
         services.AddScoped<UserTime>();
         services.AddScoped<RuleMessages>();
