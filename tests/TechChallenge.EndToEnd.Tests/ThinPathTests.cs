@@ -65,6 +65,8 @@ public sealed class ThinPathTests(Browser browser, ServedApp served) : IClassFix
         var challengePath = new Uri(manager.Url).AbsolutePath.Replace("/manage", "");
         await manager.GetByTestId("publish").ClickAsync();
         await Expect(manager.GetByTestId("challenge-status")).ToHaveTextAsync("Open for submissions");
+        // The durable trigger is in the scheduler's store, at the deadline the manager entered (to the second).
+        await Expect(manager.GetByTestId("scheduled-close")).ToContainTextAsync(localDeadline.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture));
 
         // 2. A solver finds it in the catalog and submits a proposal with one attachment.
         var solver = await browser.NewPersonAsync(served.Address);

@@ -18,15 +18,7 @@ public sealed class AccountTests(SqliteAppFixture fixture) : IClassFixture<Sqlit
     {
         var client = BrowserlessClient.Anonymous(App);
         var email = $"researcher-{Guid.NewGuid():N}@jiangnan.edu.cn";
-        var page = await client.GetDocumentAsync("/account/register");
-        var form = page.Forms.Single(f => f.QuerySelector("[data-testid=register-email]") is not null);
-        var fields = FormFields(form);
-        fields[NameOf(page, "register-name")] = "Dr. Li Wei";
-        fields[NameOf(page, "register-email")] = email;
-        fields[NameOf(page, "register-password")] = "Jiangnan2026";
-        fields[NameOf(page, "register-confirm")] = "Jiangnan2026";
-
-        var registered = await client.Http.PostAsync("/account/register", new FormUrlEncodedContent(fields));
+        var registered = await RegisterAsync(client, "Dr. Li Wei", email, "Jiangnan2026", "Jiangnan2026");
 
         Assert.Equal(HttpStatusCode.Redirect, registered.StatusCode);
         var roles = await App.WithDbAsync(db => (
@@ -53,14 +45,8 @@ public sealed class AccountTests(SqliteAppFixture fixture) : IClassFixture<Sqlit
     {
         var client = BrowserlessClient.Anonymous(App);
         var email = $"mismatch-{Guid.NewGuid():N}@example.org";
-        var page = await client.GetDocumentAsync("/account/register");
-        var fields = FormFields(page.Forms.Single(f => f.QuerySelector("[data-testid=register-email]") is not null));
-        fields[NameOf(page, "register-name")] = "Someone";
-        fields[NameOf(page, "register-email")] = email;
-        fields[NameOf(page, "register-password")] = "Jiangnan2026";
-        fields[NameOf(page, "register-confirm")] = "Different2026";
 
-        var response = await client.Http.PostAsync("/account/register", new FormUrlEncodedContent(fields));
+        var response = await RegisterAsync(client, "Someone", email, "Jiangnan2026", "Different2026");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = BrowserlessClient.Parse(await response.Content.ReadAsStringAsync());
@@ -73,14 +59,8 @@ public sealed class AccountTests(SqliteAppFixture fixture) : IClassFixture<Sqlit
     public async Task Registering_a_taken_e_mail_is_refused_in_the_visitors_language()
     {
         var client = BrowserlessClient.Anonymous(App, culture: "zh-CN");
-        var page = await client.GetDocumentAsync("/account/register");
-        var fields = FormFields(page.Forms.Single(f => f.QuerySelector("[data-testid=register-email]") is not null));
-        fields[NameOf(page, "register-name")] = "冒名者";
-        fields[NameOf(page, "register-email")] = DemoAccounts.Solver;
-        fields[NameOf(page, "register-password")] = "Jiangnan2026";
-        fields[NameOf(page, "register-confirm")] = "Jiangnan2026";
 
-        var response = await client.Http.PostAsync("/account/register", new FormUrlEncodedContent(fields));
+        var response = await RegisterAsync(client, "冒名者", DemoAccounts.Solver, "Jiangnan2026", "Jiangnan2026");
 
         var html = BrowserlessClient.Parse(await response.Content.ReadAsStringAsync());
         var errors = string.Join(" | ", html.QuerySelectorAll("[data-testid=register-error]").Select(e => e.TextContent));
@@ -128,6 +108,18 @@ public sealed class AccountTests(SqliteAppFixture fixture) : IClassFixture<Sqlit
             SqliteConnection.ClearAllPools();
             Directory.Delete(dataFolder, recursive: true);
         }
+    }
+
+    /// <summary>Fills and posts the real registration form, antiforgery token included.</summary>
+    private static async Task<HttpResponseMessage> RegisterAsync(BrowserlessClient client, string name, string email, string password, string confirm)
+    {
+        var page = await client.GetDocumentAsync("/account/register");
+        var fields = FormFields(page.Forms.Single(f => f.QuerySelector("[data-testid=register-email]") is not null));
+        fields[NameOf(page, "register-name")] = name;
+        fields[NameOf(page, "register-email")] = email;
+        fields[NameOf(page, "register-password")] = password;
+        fields[NameOf(page, "register-confirm")] = confirm;
+        return await client.Http.PostAsync("/account/register", new FormUrlEncodedContent(fields));
     }
 
     private static Dictionary<string, string> FormFields(IHtmlFormElement form) =>
