@@ -43,6 +43,7 @@ public sealed class ThinPathTests(Browser browser, ServedApp served) : IClassFix
         var title = $"Recycling of lithium battery cathodes {Guid.NewGuid():N}"[..48];
         // Long enough for two solvers to act through the UI, short enough to keep the test quick.
         var deadlineUtc = DateTime.UtcNow.AddSeconds(70);
+        deadlineUtc = deadlineUtc.AddTicks(-(deadlineUtc.Ticks % TimeSpan.TicksPerSecond)); // the form takes whole seconds
 
         // 1. The Nantong sub-center manager creates and publishes the challenge.
         var manager = await browser.NewPersonAsync(served.Address);
