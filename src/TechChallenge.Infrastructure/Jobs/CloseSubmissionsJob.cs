@@ -20,6 +20,8 @@ public sealed class CloseSubmissionsJob(
 
     public static readonly JobKey Key = new("close-submissions", ChallengeClock.Group);
 
+    private static readonly TimeSpan EarlyFireTolerance = TimeSpan.FromSeconds(5);
+
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
         if (!Guid.TryParse(context.MergedJobDataMap.GetString(ChallengeIdKey), out var challengeId))
@@ -37,6 +39,14 @@ public sealed class CloseSubmissionsJob(
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
+        // Quartz may fire a trigger a few milliseconds before its time; the lifecycle would rightly refuse to close
+        // early, and nothing would fire again. Wait out such a small gap instead.
+        if (challenge.SubmissionDeadlineUtc is { } deadline && deadline > now && deadline - now <= EarlyFireTolerance)
+        {
+            await Task.Delay(deadline - now, clock, cancellationToken);
+            now = clock.GetUtcNow().UtcDateTime;
+        }
+
         if (challenge.Status == ChallengeStatus.SubmissionsOpen)
         {
             var closed = challenge.Apply(ChallengeTrigger.CloseSubmissions, now, actorUserId: null, "Submission deadline reached");

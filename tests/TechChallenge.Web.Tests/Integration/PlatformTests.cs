@@ -154,6 +154,30 @@ public abstract class PlatformTests<TFixture>(TFixture fixture) where TFixture :
         Assert.Equal(0, await App.WithDbAsync(db => db.Proposals.CountAsync(p => p.ChallengeId == challengeId)));
     }
 
+    [SkippableFact]
+    public async Task A_trigger_that_fires_slightly_early_still_closes_at_the_deadline_not_before()
+    {
+        SkipIfUnavailable();
+        var deadline = DateTime.UtcNow.AddSeconds(3);
+        var challengeId = await PublishedChallengeAsync(deadline);
+        // Quartz may fire a little before a trigger's time; make it fire a whole second early.
+        var scheduler = await App.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        var early = TriggerBuilder.Create()
+            .WithIdentity(ChallengeClock.CloseTriggerKey(challengeId))
+            .ForJob(CloseSubmissionsJob.Key)
+            .UsingJobData(CloseSubmissionsJob.ChallengeIdKey, challengeId.ToString())
+            .StartAt(new DateTimeOffset(deadline.AddSeconds(-1), TimeSpan.Zero))
+            .Build();
+        await scheduler.ScheduleTrigger(early, TriggerConflict.Replace);
+
+        Assert.Equal(ChallengeStatus.Judging, await WaitForStatusAsync(challengeId, ChallengeStatus.Judging, TimeSpan.FromSeconds(30)));
+        var closedAt = await App.WithDbAsync(db => db.ChallengeTransitions
+            .Where(t => t.ChallengeId == challengeId && t.Trigger == ChallengeTrigger.CloseSubmissions)
+            .Select(t => t.AtUtc)
+            .SingleAsync());
+        Assert.True(closedAt >= deadline, $"closed at {closedAt:O}, before the deadline {deadline:O}");
+    }
+
     private async Task<Actor> NewUserAsync(string role)
     {
         await using var scope = App.Services.CreateAsyncScope();
