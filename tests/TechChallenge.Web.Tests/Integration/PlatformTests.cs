@@ -252,7 +252,8 @@ public abstract class PlatformTests<TFixture>(TFixture fixture) where TFixture :
     public async Task Judges_see_only_entries_of_challenges_they_are_assigned_to()
     {
         SkipIfUnavailable();
-        var windChallenge = await App.WithDbAsync(db => db.Challenges.Where(c => c.Status == ChallengeStatus.Judging).Select(c => c.Id).SingleAsync());
+        // The demo challenge that is in judging (other tests in this class add their own).
+        var windChallenge = await App.WithDbAsync(db => db.Challenges.Where(c => c.Status == ChallengeStatus.Judging && c.Title.Contains("offshore wind")).Select(c => c.Id).SingleAsync());
         var entry = await App.WithDbAsync(db => db.Proposals.Where(p => p.ChallengeId == windChallenge).Select(p => p.Id).FirstAsync());
         await using var scope = App.Services.CreateAsyncScope();
         var judging = Service<JudgingService>(scope);
