@@ -43,8 +43,12 @@ public sealed class CloseSubmissionsJob(
         // early, and nothing would fire again. Wait out such a small gap instead.
         if (challenge.SubmissionDeadlineUtc is { } deadline && deadline > now && deadline - now <= EarlyFireTolerance)
         {
-            await Task.Delay(deadline - now, clock, cancellationToken);
-            now = clock.GetUtcNow().UtcDateTime;
+            // Timers and the wall clock disagree by fractions of a millisecond: wait until the clock itself says so.
+            while (now < deadline)
+            {
+                await Task.Delay(deadline - now + TimeSpan.FromMilliseconds(1), clock, cancellationToken);
+                now = clock.GetUtcNow().UtcDateTime;
+            }
         }
 
         if (challenge.Status == ChallengeStatus.SubmissionsOpen)
