@@ -30,7 +30,7 @@ public sealed class Scorecard
     public static RuleViolation? CheckScores(IReadOnlyCollection<ScoringCriterion> criteria, IReadOnlyDictionary<Guid, decimal> scores)
     {
         var known = criteria.Select(c => c.Id).ToHashSet();
-        if (scores.Keys.FirstOrDefault(id => !known.Contains(id)) is var unknown && unknown != Guid.Empty)
+        if (scores.Keys.Any(id => !known.Contains(id)))
         {
             return new RuleViolation(RuleCodes.UnknownCriterion);
         }

@@ -94,6 +94,13 @@ public sealed class ChallengeService(
             challenge.SubCenterId);
     }
 
+    /// <summary>A challenge as its own sub-center (or a platform admin) manages it; null for anyone else.</summary>
+    public async Task<ChallengeDetails?> GetForManagementAsync(Actor actor, Guid id, CancellationToken cancellationToken = default)
+    {
+        var details = await GetAsync(actor, id, cancellationToken);
+        return details is not null && actor.ManagesSubCenter(details.SubCenterId) ? details : null;
+    }
+
     /// <summary>The challenges a manager may manage: their own sub-center's (all of them for a platform admin).</summary>
     public async Task<IReadOnlyList<ChallengeSummary>> ListManagedAsync(Actor actor, CancellationToken cancellationToken = default)
     {

@@ -76,7 +76,7 @@ public sealed class ProposalService(
             return Outcome<Guid>.Refused(closed);
         }
 
-        if (await db.Proposals.AnyAsync(p => p.ChallengeId == challengeId && p.SolverUserId == actor.UserId, cancellationToken))
+        if (await HasProposalAsync(db, challengeId, actor.UserId, cancellationToken))
         {
             return Outcome<Guid>.Refused(RuleCodes.AlreadySubmitted);
         }
@@ -128,7 +128,8 @@ public sealed class ProposalService(
         catch (DbUpdateException exception)
         {
             // Two clicks or two tabs racing past the check above: the unique index lets exactly one through.
-            if (!await IsDuplicateAsync(challengeId, actor.UserId, cancellationToken))
+            await using var fresh = await dbFactory.CreateDbContextAsync(cancellationToken);
+            if (!await HasProposalAsync(fresh, challengeId, actor.UserId, cancellationToken))
             {
                 throw;
             }
@@ -146,7 +147,7 @@ public sealed class ProposalService(
     public async Task<bool> HasSubmittedAsync(Actor actor, Guid challengeId, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return actor.UserId is not null && await db.Proposals.AnyAsync(p => p.ChallengeId == challengeId && p.SolverUserId == actor.UserId, cancellationToken);
+        return actor.UserId is not null && await HasProposalAsync(db, challengeId, actor.UserId, cancellationToken);
     }
 
     public async Task<IReadOnlyList<MyProposal>> ListMineAsync(Actor actor, CancellationToken cancellationToken = default)
@@ -206,11 +207,8 @@ public sealed class ProposalService(
         return new AttachmentDownload(storage.OpenRead(attachment.StorageKey), attachment.FileName, attachment.ContentType);
     }
 
-    private async Task<bool> IsDuplicateAsync(Guid challengeId, string userId, CancellationToken cancellationToken)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Proposals.AnyAsync(p => p.ChallengeId == challengeId && p.SolverUserId == userId, cancellationToken);
-    }
+    private static Task<bool> HasProposalAsync(AppDbContext db, Guid challengeId, string userId, CancellationToken cancellationToken) =>
+        db.Proposals.AnyAsync(p => p.ChallengeId == challengeId && p.SolverUserId == userId, cancellationToken);
 }
 
 /// <summary>Who may see a proposal: its solver, judges assigned to its challenge, and the challenge's own sub-center.</summary>
