@@ -9,26 +9,86 @@ public sealed class Challenge
     public Guid SubCenterId { get; set; }
     public required string Title { get; set; }
     public string Summary { get; set; } = "";
-    public string Description { get; set; } = "";
+
+    /// <summary>The full problem statement, in Markdown.</summary>
+    public string Statement { get; set; } = "";
+
+    public string TechnicalRequirements { get; set; } = "";
+    public string Deliverables { get; set; } = "";
+    public ChallengeType Type { get; set; }
+    public decimal? AwardAmount { get; set; }
+    public string AwardCurrency { get; set; } = "CNY";
+    public string AwardDescription { get; set; } = "";
+    public string IpTerms { get; set; } = "";
+    public string Region { get; set; } = "";
     public string EnterpriseName { get; set; } = "";
-    public string? Award { get; set; }
-    public DateTime? SubmissionDeadlineUtc { get; set; }
+    public string EnterpriseIndustry { get; set; } = "";
+    public string EnterpriseRegion { get; set; } = "";
+    public bool EnterpriseConfidential { get; set; }
+
+    /// <summary>Details and attachments are shown only to solvers who accepted <see cref="ConfidentialityTerms"/>.</summary>
+    public bool IsConfidential { get; set; }
+
+    public string ConfidentialityTerms { get; set; } = "";
+    public string ContactName { get; set; } = "";
+    public string ContactEmail { get; set; } = "";
+    public string ContactPhone { get; set; } = "";
+
+    /// <summary>Round 1's submission window, kept here so that catalog queries and the clock need no join.</summary>
+    public DateTime? SubmissionOpensUtc { get; private set; }
+
+    public DateTime? SubmissionDeadlineUtc { get; private set; }
+
+    /// <summary>Lower-cased searchable text; for a confidential challenge only what the catalog shows anyway.</summary>
+    public string SearchText { get; private set; } = "";
+
     public ChallengeStatus Status { get; private set; } = ChallengeStatus.Draft;
     public DateTime CreatedAtUtc { get; init; }
     public DateTime? PublishedAtUtc { get; private set; }
     public required string CreatedByUserId { get; init; }
 
+    /// <summary>Number of the latest revision; 0 until the published challenge is first edited.</summary>
+    public int RevisionNumber { get; private set; }
+
+    public Guid? CoverImageId { get; set; }
+
     /// <summary>Optimistic-concurrency token, renewed on every save.</summary>
     public Guid Version { get; set; } = Guid.NewGuid();
 
     public List<ScoringCriterion> Criteria { get; init; } = [];
+    public List<ChallengeRound> Rounds { get; init; } = [];
+    public List<FieldTag> Fields { get; init; } = [];
     public List<ChallengeTransition> Transitions { get; init; } = [];
+    public List<ChallengeRevision> Revisions { get; init; } = [];
     public List<JudgeAssignment> Judges { get; init; } = [];
 
+    public bool IsPubliclyVisible => ChallengeLifecycle.IsPublic(Status);
+
+    /// <summary>The challenge's content as its editor shows it.</summary>
+    public ChallengeContent Content => new(
+        Title,
+        Summary,
+        Statement,
+        TechnicalRequirements,
+        Deliverables,
+        Type,
+        AwardAmount,
+        AwardCurrency,
+        AwardDescription,
+        IpTerms,
+        Region,
+        new EnterpriseInfo(EnterpriseName, EnterpriseIndustry, EnterpriseRegion, EnterpriseConfidential),
+        IsConfidential,
+        ConfidentialityTerms,
+        new ContactInfo(ContactName, ContactEmail, ContactPhone),
+        Fields.Select(f => f.Id).Order().ToList(),
+        Criteria.OrderBy(c => c.SortOrder).Select(c => new CriterionPlan(c.Name, c.Description, c.Weight)).ToList(),
+        Rounds.OrderBy(r => r.Number).Select(RoundSchedule.ToPlan).ToList());
+
     /// <summary>Moves the challenge through its lifecycle if <see cref="ChallengeLifecycle"/> allows it, and records the move.</summary>
-    public Outcome Apply(ChallengeTrigger trigger, DateTime nowUtc, string? actorUserId, string? reason = null)
+    public Outcome Apply(ChallengeTrigger trigger, DateTime nowUtc, LifecycleActor actor, string? reason = null)
     {
-        var check = ChallengeLifecycle.Check(this, trigger, nowUtc, reason);
+        var check = ChallengeLifecycle.Check(this, trigger, nowUtc, actor, reason);
         if (!check.Succeeded)
         {
             return check;
@@ -40,9 +100,9 @@ public sealed class Challenge
             From = Status,
             To = check.Value,
             Trigger = trigger,
-            ActorUserId = actorUserId,
+            ActorUserId = actor.UserId,
             AtUtc = nowUtc,
-            Reason = reason,
+            Reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(),
         });
         if (trigger == ChallengeTrigger.Publish)
         {
@@ -51,6 +111,152 @@ public sealed class Challenge
 
         Status = check.Value;
         return Outcome.Success;
+    }
+
+    /// <summary>
+    /// Saves an author's edit. Drafts (and drafts returned by the reviewer) change freely and may be incomplete. A
+    /// published challenge stays publishable, and each edit becomes a numbered revision; a material one (timeline,
+    /// criteria, deliverables, award, confidentiality) needs a note for followers. Under review, and once submissions
+    /// have closed, the content is frozen.
+    /// </summary>
+    /// <param name="fields">The tags named by <paramref name="content"/>, as loaded by the caller.</param>
+    /// <returns>The new revision, or null when nothing was versioned (a draft, or no change).</returns>
+    public Outcome<ChallengeRevision?> Edit(ChallengeContent content, IReadOnlyList<FieldTag> fields, DateTime nowUtc, string userId, string? note = null)
+    {
+        var amending = ChallengeLifecycle.IsAmendable(Status);
+        if (!ChallengeLifecycle.IsEditableDraft(Status) && !amending)
+        {
+            return Outcome<ChallengeRevision?>.Refused(RuleCodes.ChallengeNotEditable, Status);
+        }
+
+        content = content.Normalized();
+        if (content.Title.Length == 0)
+        {
+            return Outcome<ChallengeRevision?>.Refused(RuleCodes.TitleRequired);
+        }
+
+        var changed = content.ChangedParts(Content);
+        var material = changed.Any(ChallengeParts.IsMaterial);
+        if (amending)
+        {
+            if (ChallengeLifecycle.CheckContent(content, nowUtc) is { } violation)
+            {
+                return Outcome<ChallengeRevision?>.Refused(violation);
+            }
+
+            if (material && string.IsNullOrWhiteSpace(note))
+            {
+                return Outcome<ChallengeRevision?>.Refused(RuleCodes.MaterialChangeNoteRequired);
+            }
+
+            if (changed.Contains(ChallengeParts.Timeline) && content.Rounds[0].SubmissionOpensUtc != SubmissionOpensUtc && Status == ChallengeStatus.SubmissionsOpen)
+            {
+                return Outcome<ChallengeRevision?>.Refused(RuleCodes.OpeningAlreadyPassed);
+            }
+        }
+
+        var previousDeadline = SubmissionDeadlineUtc;
+        ApplyContent(content, fields);
+        if (!amending || changed.Count == 0)
+        {
+            return Outcome<ChallengeRevision?>.Ok(null);
+        }
+
+        RevisionNumber++;
+        var revision = new ChallengeRevision
+        {
+            ChallengeId = Id,
+            Number = RevisionNumber,
+            AtUtc = nowUtc,
+            EditedByUserId = userId,
+            ChangedParts = string.Join(',', changed),
+            IsMaterial = material,
+            Note = note?.Trim() ?? "",
+            PreviousDeadlineUtc = previousDeadline != SubmissionDeadlineUtc ? previousDeadline : null,
+            NewDeadlineUtc = previousDeadline != SubmissionDeadlineUtc ? SubmissionDeadlineUtc : null,
+        };
+        Revisions.Add(revision);
+        return Outcome<ChallengeRevision?>.Ok(revision);
+    }
+
+    private void ApplyContent(ChallengeContent content, IReadOnlyList<FieldTag> fields)
+    {
+        Title = content.Title;
+        Summary = content.Summary;
+        Statement = content.Statement;
+        TechnicalRequirements = content.TechnicalRequirements;
+        Deliverables = content.Deliverables;
+        Type = content.Type;
+        AwardAmount = content.AwardAmount;
+        AwardCurrency = content.AwardCurrency;
+        AwardDescription = content.AwardDescription;
+        IpTerms = content.IpTerms;
+        Region = content.Region;
+        (EnterpriseName, EnterpriseIndustry, EnterpriseRegion, EnterpriseConfidential) = content.Enterprise;
+        IsConfidential = content.IsConfidential;
+        ConfidentialityTerms = content.ConfidentialityTerms;
+        (ContactName, ContactEmail, ContactPhone) = content.Contact;
+
+        Fields.RemoveAll(f => !content.FieldTagIds.Contains(f.Id));
+        Fields.AddRange(fields.Where(f => content.FieldTagIds.Contains(f.Id) && Fields.All(existing => existing.Id != f.Id)));
+
+        // Criteria keep their ids where they stay, so nothing that refers to them breaks.
+        var criteria = Criteria.OrderBy(c => c.SortOrder).ToList();
+        for (var i = 0; i < content.Criteria.Count; i++)
+        {
+            var plan = content.Criteria[i];
+            var criterion = i < criteria.Count ? criteria[i] : new ScoringCriterion { ChallengeId = Id, Name = plan.Name };
+            (criterion.Name, criterion.Description, criterion.Weight, criterion.SortOrder) = (plan.Name, plan.Description, plan.Weight, i);
+            if (i >= criteria.Count)
+            {
+                Criteria.Add(criterion);
+            }
+        }
+
+        foreach (var removed in criteria.Skip(content.Criteria.Count))
+        {
+            Criteria.Remove(removed);
+        }
+
+        var rounds = Rounds.OrderBy(r => r.Number).ToList();
+        for (var i = 0; i < content.Rounds.Count; i++)
+        {
+            var plan = content.Rounds[i];
+            var round = i < rounds.Count ? rounds[i] : new ChallengeRound { ChallengeId = Id, Name = plan.Name };
+            round.Number = i + 1;
+            (round.Name, round.SubmissionOpensUtc, round.SubmissionClosesUtc, round.JudgingOpensUtc, round.JudgingClosesUtc) =
+                (plan.Name, plan.SubmissionOpensUtc, plan.SubmissionClosesUtc, plan.JudgingOpensUtc, plan.JudgingClosesUtc);
+            if (i >= rounds.Count)
+            {
+                Rounds.Add(round);
+            }
+        }
+
+        foreach (var removed in rounds.Skip(content.Rounds.Count))
+        {
+            Rounds.Remove(removed);
+        }
+
+        SubmissionOpensUtc = content.Rounds.Count > 0 ? content.Rounds[0].SubmissionOpensUtc : null;
+        SubmissionDeadlineUtc = content.Rounds.Count > 0 ? content.Rounds[0].SubmissionClosesUtc : null;
+        RefreshSearchText();
+    }
+
+    /// <summary>Rebuilds <see cref="SearchText"/>; confidential details and a confidential enterprise stay out of it.</summary>
+    public void RefreshSearchText()
+    {
+        IEnumerable<string> parts = [Title, Summary, Region, .. Fields.SelectMany(f => new[] { f.Name, f.NameZh })];
+        if (!IsConfidential)
+        {
+            parts = parts.Concat([Statement, TechnicalRequirements, Deliverables]);
+        }
+
+        if (!EnterpriseConfidential)
+        {
+            parts = parts.Append(EnterpriseName);
+        }
+
+        SearchText = string.Join('\n', parts.Where(p => p.Length > 0)).ToLowerInvariant();
     }
 }
 

@@ -3,24 +3,49 @@ using TechChallenge.Domain.Common;
 namespace TechChallenge.Domain.Challenges;
 
 /// <summary>
-/// The challenge lifecycle rules, in one place: which trigger may move a challenge from which state to which, and what
-/// must hold first. <see cref="Challenge.Apply"/> is the only caller that changes a status.
+/// The challenge lifecycle rules, in one place: which trigger may move a challenge from which state to which, who may
+/// pull it, and what must hold first. <see cref="Challenge.Apply"/> is the only caller that changes a status.
 /// </summary>
 public static class ChallengeLifecycle
 {
     public const decimal RequiredWeightTotal = 100m;
 
-    private static readonly Dictionary<(ChallengeStatus From, ChallengeTrigger Trigger), ChallengeStatus> Transitions = new()
+    private static readonly ChallengeStatus[] CancellableStatuses =
+    [
+        ChallengeStatus.Draft, ChallengeStatus.SubmittedForReview, ChallengeStatus.ReturnedForChanges, ChallengeStatus.Approved,
+        ChallengeStatus.Published, ChallengeStatus.SubmissionsOpen, ChallengeStatus.SubmissionsClosed, ChallengeStatus.Judging,
+    ];
+
+    private static readonly Dictionary<(ChallengeStatus From, ChallengeTrigger Trigger), ChallengeStatus> Transitions =
+        new Dictionary<(ChallengeStatus, ChallengeTrigger), ChallengeStatus>
+        {
+            [(ChallengeStatus.Draft, ChallengeTrigger.SubmitForReview)] = ChallengeStatus.SubmittedForReview,
+            [(ChallengeStatus.ReturnedForChanges, ChallengeTrigger.SubmitForReview)] = ChallengeStatus.SubmittedForReview,
+            [(ChallengeStatus.SubmittedForReview, ChallengeTrigger.ReturnForChanges)] = ChallengeStatus.ReturnedForChanges,
+            [(ChallengeStatus.SubmittedForReview, ChallengeTrigger.Approve)] = ChallengeStatus.Approved,
+            [(ChallengeStatus.Approved, ChallengeTrigger.Publish)] = ChallengeStatus.Published,
+            [(ChallengeStatus.Published, ChallengeTrigger.OpenSubmissions)] = ChallengeStatus.SubmissionsOpen,
+            [(ChallengeStatus.SubmissionsOpen, ChallengeTrigger.CloseSubmissions)] = ChallengeStatus.SubmissionsClosed,
+            [(ChallengeStatus.SubmissionsClosed, ChallengeTrigger.StartJudging)] = ChallengeStatus.Judging,
+            [(ChallengeStatus.Judging, ChallengeTrigger.PublishResults)] = ChallengeStatus.ResultsPublished,
+            [(ChallengeStatus.ResultsPublished, ChallengeTrigger.Archive)] = ChallengeStatus.Archived,
+        }
+        .Concat(CancellableStatuses.Select(s => KeyValuePair.Create((s, ChallengeTrigger.Cancel), ChallengeStatus.Cancelled)))
+        .ToDictionary();
+
+    /// <summary>Who may pull each trigger. Time-based triggers are open to everyone because their guard is the clock.</summary>
+    private static readonly Dictionary<ChallengeTrigger, LifecycleRole[]> AllowedRoles = new()
     {
-        [(ChallengeStatus.Draft, ChallengeTrigger.Publish)] = ChallengeStatus.SubmissionsOpen,
-        [(ChallengeStatus.SubmissionsOpen, ChallengeTrigger.CloseSubmissions)] = ChallengeStatus.SubmissionsClosed,
-        [(ChallengeStatus.SubmissionsClosed, ChallengeTrigger.StartJudging)] = ChallengeStatus.Judging,
-        [(ChallengeStatus.Judging, ChallengeTrigger.PublishResults)] = ChallengeStatus.ResultsPublished,
-        [(ChallengeStatus.ResultsPublished, ChallengeTrigger.Archive)] = ChallengeStatus.Archived,
-        [(ChallengeStatus.Draft, ChallengeTrigger.Cancel)] = ChallengeStatus.Cancelled,
-        [(ChallengeStatus.SubmissionsOpen, ChallengeTrigger.Cancel)] = ChallengeStatus.Cancelled,
-        [(ChallengeStatus.SubmissionsClosed, ChallengeTrigger.Cancel)] = ChallengeStatus.Cancelled,
-        [(ChallengeStatus.Judging, ChallengeTrigger.Cancel)] = ChallengeStatus.Cancelled,
+        [ChallengeTrigger.SubmitForReview] = [LifecycleRole.Manager, LifecycleRole.PlatformAdmin],
+        [ChallengeTrigger.ReturnForChanges] = [LifecycleRole.PlatformAdmin],
+        [ChallengeTrigger.Approve] = [LifecycleRole.PlatformAdmin],
+        [ChallengeTrigger.Publish] = [LifecycleRole.Manager, LifecycleRole.PlatformAdmin],
+        [ChallengeTrigger.OpenSubmissions] = [LifecycleRole.Scheduler, LifecycleRole.Manager, LifecycleRole.PlatformAdmin],
+        [ChallengeTrigger.CloseSubmissions] = [LifecycleRole.Scheduler, LifecycleRole.Manager, LifecycleRole.PlatformAdmin],
+        [ChallengeTrigger.StartJudging] = [LifecycleRole.Scheduler, LifecycleRole.Manager, LifecycleRole.PlatformAdmin],
+        [ChallengeTrigger.PublishResults] = [LifecycleRole.Manager, LifecycleRole.PlatformAdmin],
+        [ChallengeTrigger.Archive] = [LifecycleRole.Manager, LifecycleRole.PlatformAdmin],
+        [ChallengeTrigger.Cancel] = [LifecycleRole.Manager, LifecycleRole.PlatformAdmin],
     };
 
     public static IReadOnlyCollection<(ChallengeStatus From, ChallengeTrigger Trigger, ChallengeStatus To)> AllowedTransitions =>
@@ -29,48 +54,87 @@ public static class ChallengeLifecycle
     public static ChallengeStatus? Target(ChallengeStatus from, ChallengeTrigger trigger) =>
         Transitions.TryGetValue((from, trigger), out var to) ? to : null;
 
+    public static bool MayPull(LifecycleRole role, ChallengeTrigger trigger) => AllowedRoles[trigger].Contains(role);
+
+    /// <summary>Published and later (but not cancelled before publication): visible in the public catalog.</summary>
+    public static bool IsPublic(ChallengeStatus status) =>
+        status is ChallengeStatus.Published or ChallengeStatus.SubmissionsOpen or ChallengeStatus.SubmissionsClosed
+            or ChallengeStatus.Judging or ChallengeStatus.ResultsPublished or ChallengeStatus.Archived;
+
+    public static IReadOnlyList<ChallengeStatus> PublicStatuses { get; } =
+        Enum.GetValues<ChallengeStatus>().Where(IsPublic).ToArray();
+
+    /// <summary>A draft, or a draft the reviewer sent back: edited freely, not versioned.</summary>
+    public static bool IsEditableDraft(ChallengeStatus status) => status is ChallengeStatus.Draft or ChallengeStatus.ReturnedForChanges;
+
+    /// <summary>Published and still taking submissions: edits become announced revisions.</summary>
+    public static bool IsAmendable(ChallengeStatus status) => status is ChallengeStatus.Published or ChallengeStatus.SubmissionsOpen;
+
     /// <summary>Checks every rule for moving <paramref name="challenge"/> by <paramref name="trigger"/> at <paramref name="nowUtc"/>.</summary>
-    public static Outcome<ChallengeStatus> Check(Challenge challenge, ChallengeTrigger trigger, DateTime nowUtc, string? reason)
+    public static Outcome<ChallengeStatus> Check(Challenge challenge, ChallengeTrigger trigger, DateTime nowUtc, LifecycleActor actor, string? reason)
     {
         if (Target(challenge.Status, trigger) is not { } target)
         {
             return Outcome<ChallengeStatus>.Refused(RuleCodes.TransitionNotAllowed, challenge.Status, trigger);
         }
 
+        if (!MayPull(actor.Role, trigger))
+        {
+            return Outcome<ChallengeStatus>.Refused(RuleCodes.TransitionRoleNotAllowed, trigger);
+        }
+
         var guard = trigger switch
         {
-            ChallengeTrigger.Publish => CheckPublishable(challenge, nowUtc),
-            ChallengeTrigger.CloseSubmissions => nowUtc >= challenge.SubmissionDeadlineUtc
-                ? null
-                : new RuleViolation(RuleCodes.DeadlineNotReached),
+            ChallengeTrigger.SubmitForReview or ChallengeTrigger.Approve or ChallengeTrigger.Publish => CheckPublishable(challenge, nowUtc),
+            ChallengeTrigger.ReturnForChanges => string.IsNullOrWhiteSpace(reason) ? new RuleViolation(RuleCodes.ReviewCommentRequired) : null,
+            ChallengeTrigger.OpenSubmissions => nowUtc >= challenge.SubmissionOpensUtc ? null : new RuleViolation(RuleCodes.OpeningNotReached),
+            ChallengeTrigger.CloseSubmissions => nowUtc >= challenge.SubmissionDeadlineUtc ? null : new RuleViolation(RuleCodes.DeadlineNotReached),
             ChallengeTrigger.Cancel => string.IsNullOrWhiteSpace(reason) ? new RuleViolation(RuleCodes.CancelReasonRequired) : null,
             _ => null,
         };
         return guard is null ? Outcome<ChallengeStatus>.Ok(target) : Outcome<ChallengeStatus>.Refused(guard);
     }
 
-    /// <summary>What a challenge needs before solvers can see it: a title, a future deadline and sound criteria.</summary>
-    public static RuleViolation? CheckPublishable(Challenge challenge, DateTime nowUtc)
+    /// <summary>What a challenge needs before it goes to review, is approved and is published.</summary>
+    public static RuleViolation? CheckPublishable(Challenge challenge, DateTime nowUtc) => CheckContent(challenge.Content, nowUtc);
+
+    /// <summary>A complete challenge: the texts solvers need, a sound timeline still ahead, and sound criteria.</summary>
+    public static RuleViolation? CheckContent(ChallengeContent content, DateTime nowUtc)
     {
-        if (string.IsNullOrWhiteSpace(challenge.Title))
+        if (string.IsNullOrWhiteSpace(content.Title))
         {
             return new RuleViolation(RuleCodes.TitleRequired);
         }
 
-        if (challenge.SubmissionDeadlineUtc is not { } deadline)
+        if (string.IsNullOrWhiteSpace(content.Summary))
         {
-            return new RuleViolation(RuleCodes.DeadlineRequired);
+            return new RuleViolation(RuleCodes.SummaryRequired);
         }
 
-        if (deadline <= nowUtc)
+        if (string.IsNullOrWhiteSpace(content.Statement))
         {
-            return new RuleViolation(RuleCodes.DeadlineInPast);
+            return new RuleViolation(RuleCodes.StatementRequired);
         }
 
-        return CheckCriteria(challenge.Criteria);
+        if (content.AwardAmount is < 0)
+        {
+            return new RuleViolation(RuleCodes.AwardNegative);
+        }
+
+        if (content.AwardAmount is not null && content.AwardCurrency.Length != 3)
+        {
+            return new RuleViolation(RuleCodes.AwardCurrencyRequired);
+        }
+
+        if (content.IsConfidential && string.IsNullOrWhiteSpace(content.ConfidentialityTerms))
+        {
+            return new RuleViolation(RuleCodes.ConfidentialityTermsRequired);
+        }
+
+        return RoundSchedule.Check(content.Rounds, nowUtc) ?? CheckCriteria(content.Criteria);
     }
 
-    public static RuleViolation? CheckCriteria(IReadOnlyCollection<ScoringCriterion> criteria)
+    public static RuleViolation? CheckCriteria(IReadOnlyCollection<CriterionPlan> criteria)
     {
         if (criteria.Count == 0)
         {
@@ -92,19 +156,18 @@ public static class ChallengeLifecycle
     }
 
     /// <summary>
-    /// Whether a proposal may be submitted now. The deadline itself is checked, not only the status, so a submission
+    /// Whether a proposal may be submitted now. The window itself is checked, not only the status, so a submission
     /// is refused at the deadline even if the closing job has not run yet.
     /// </summary>
     public static RuleViolation? CheckAcceptsSubmissions(Challenge challenge, DateTime nowUtc)
     {
-        if (challenge.Status != ChallengeStatus.SubmissionsOpen)
+        if (challenge.Status is not (ChallengeStatus.SubmissionsOpen or ChallengeStatus.SubmissionsClosed or ChallengeStatus.Judging
+            or ChallengeStatus.ResultsPublished or ChallengeStatus.Archived) || nowUtc < challenge.SubmissionOpensUtc)
         {
-            return challenge.Status is ChallengeStatus.Draft or ChallengeStatus.Cancelled
-                ? new RuleViolation(RuleCodes.SubmissionsNotOpen)
-                : new RuleViolation(RuleCodes.SubmissionsClosed, challenge.SubmissionDeadlineUtc!);
+            return new RuleViolation(RuleCodes.SubmissionsNotOpen);
         }
 
-        return nowUtc < challenge.SubmissionDeadlineUtc
+        return challenge.Status == ChallengeStatus.SubmissionsOpen && nowUtc < challenge.SubmissionDeadlineUtc
             ? null
             : new RuleViolation(RuleCodes.SubmissionsClosed, challenge.SubmissionDeadlineUtc!);
     }

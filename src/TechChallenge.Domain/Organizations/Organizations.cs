@@ -36,3 +36,24 @@ public sealed class SolverOrganization
     public required string NameZh { get; set; }
     public SolverOrganizationKind Kind { get; set; }
 }
+
+/// <summary>
+/// An invitation to manage a sub-center, sent by a platform admin or by one of its managers. The link carries a
+/// random token; only its SHA-256 is stored.
+/// </summary>
+public sealed class SubCenterInvitation
+{
+    public static readonly TimeSpan Lifetime = TimeSpan.FromDays(14);
+
+    public Guid Id { get; init; } = Guid.NewGuid();
+    public Guid SubCenterId { get; init; }
+    public required string Email { get; init; }
+    public required string TokenHash { get; init; }
+    public required string InvitedByUserId { get; init; }
+    public DateTime CreatedAtUtc { get; init; }
+    public DateTime ExpiresAtUtc { get; init; }
+    public DateTime? AcceptedAtUtc { get; set; }
+    public string? AcceptedByUserId { get; set; }
+
+    public bool IsUsable(DateTime nowUtc) => AcceptedAtUtc is null && nowUtc < ExpiresAtUtc;
+}

@@ -7,68 +7,190 @@ namespace TechChallenge.Domain.Tests.Challenges;
 public class ChallengeLifecycleTests
 {
     [Fact]
-    public void Publishing_opens_submissions_and_records_who_when_and_from_where()
+    public void Submitting_for_review_records_who_when_from_where_and_why()
     {
-        var challenge = Publishable();
+        var challenge = Draft();
 
-        var outcome = challenge.Apply(ChallengeTrigger.Publish, Now, "manager-1");
+        var outcome = challenge.Apply(ChallengeTrigger.SubmitForReview, Now, Manager, "Ready for review");
 
         Assert.True(outcome.Succeeded);
-        Assert.Equal(ChallengeStatus.SubmissionsOpen, challenge.Status);
-        Assert.Equal(Now, challenge.PublishedAtUtc);
+        Assert.Equal(ChallengeStatus.SubmittedForReview, challenge.Status);
         var record = Assert.Single(challenge.Transitions);
-        Assert.Equal((ChallengeStatus.Draft, ChallengeStatus.SubmissionsOpen, "manager-1", Now), (record.From, record.To, record.ActorUserId, record.AtUtc));
+        Assert.Equal(
+            (ChallengeStatus.Draft, ChallengeStatus.SubmittedForReview, ChallengeTrigger.SubmitForReview, "manager", Now, "Ready for review"),
+            (record.From, record.To, record.Trigger, record.ActorUserId, record.AtUtc, record.Reason));
     }
 
     [Fact]
-    public void No_publishing_without_a_deadline()
+    public void The_whole_lifecycle_runs_in_order_and_leaves_one_audit_record_per_step()
     {
-        var challenge = Publishable();
-        challenge.SubmissionDeadlineUtc = null;
+        var challenge = Draft();
+        (ChallengeTrigger Trigger, LifecycleActor By, ChallengeStatus To)[] steps =
+        [
+            (ChallengeTrigger.SubmitForReview, Manager, ChallengeStatus.SubmittedForReview),
+            (ChallengeTrigger.ReturnForChanges, Admin, ChallengeStatus.ReturnedForChanges),
+            (ChallengeTrigger.SubmitForReview, Manager, ChallengeStatus.SubmittedForReview),
+            (ChallengeTrigger.Approve, Admin, ChallengeStatus.Approved),
+            (ChallengeTrigger.Publish, Manager, ChallengeStatus.Published),
+            (ChallengeTrigger.OpenSubmissions, LifecycleActor.Scheduler, ChallengeStatus.SubmissionsOpen),
+            (ChallengeTrigger.CloseSubmissions, LifecycleActor.Scheduler, ChallengeStatus.SubmissionsClosed),
+            (ChallengeTrigger.StartJudging, LifecycleActor.Scheduler, ChallengeStatus.Judging),
+            (ChallengeTrigger.PublishResults, Manager, ChallengeStatus.ResultsPublished),
+            (ChallengeTrigger.Archive, Manager, ChallengeStatus.Archived),
+        ];
 
-        AssertRefused(challenge.Apply(ChallengeTrigger.Publish, Now, "m"), RuleCodes.DeadlineRequired);
+        foreach (var (trigger, by, to) in steps)
+        {
+            var outcome = challenge.Apply(trigger, TimeFor(trigger), by, "Comments on the award wording");
+            Assert.True(outcome.Succeeded, $"{trigger}: {outcome.Violation}");
+            Assert.Equal(to, challenge.Status);
+        }
+
+        Assert.Equal(steps.Select(s => s.To), challenge.Transitions.Select(t => t.To));
+        Assert.Equal([ChallengeStatus.Draft, .. steps[..^1].Select(s => s.To)], challenge.Transitions.Select(t => t.From));
+        Assert.Null(challenge.Transitions.Single(t => t.Trigger == ChallengeTrigger.CloseSubmissions).ActorUserId);
+        Assert.Equal(Now, challenge.PublishedAtUtc);
+    }
+
+    [Fact]
+    public void Managers_cannot_publish_an_unapproved_challenge()
+    {
+        AssertRefused(Draft().Apply(ChallengeTrigger.Publish, Now, Manager), RuleCodes.TransitionNotAllowed);
+        AssertRefused(InStatus(ChallengeStatus.SubmittedForReview).Apply(ChallengeTrigger.Publish, Now, Manager), RuleCodes.TransitionNotAllowed);
+        AssertRefused(InStatus(ChallengeStatus.ReturnedForChanges).Apply(ChallengeTrigger.Publish, Now, Manager), RuleCodes.TransitionNotAllowed);
+        Assert.True(InStatus(ChallengeStatus.Approved).Apply(ChallengeTrigger.Publish, Now, Manager).Succeeded);
+    }
+
+    [Fact]
+    public void Only_platform_admins_approve_or_return()
+    {
+        var challenge = InStatus(ChallengeStatus.SubmittedForReview);
+
+        AssertRefused(challenge.Apply(ChallengeTrigger.Approve, Now, Manager), RuleCodes.TransitionRoleNotAllowed);
+        AssertRefused(challenge.Apply(ChallengeTrigger.ReturnForChanges, Now, Manager, "no"), RuleCodes.TransitionRoleNotAllowed);
+        AssertRefused(challenge.Apply(ChallengeTrigger.Approve, Now, LifecycleActor.Scheduler), RuleCodes.TransitionRoleNotAllowed);
+        Assert.Equal(ChallengeStatus.SubmittedForReview, challenge.Status);
+        Assert.Single(challenge.Transitions);
+    }
+
+    public static TheoryData<LifecycleRole, ChallengeTrigger> EveryRoleAndTrigger()
+    {
+        var data = new TheoryData<LifecycleRole, ChallengeTrigger>();
+        foreach (var role in Enum.GetValues<LifecycleRole>())
+        {
+            foreach (var trigger in Enum.GetValues<ChallengeTrigger>())
+            {
+                data.Add(role, trigger);
+            }
+        }
+
+        return data;
+    }
+
+    /// <summary>From the state where the trigger applies, a role outside its list is refused; a role inside passes.</summary>
+    [Theory]
+    [MemberData(nameof(EveryRoleAndTrigger))]
+    public void Each_trigger_is_pulled_only_by_its_roles(LifecycleRole role, ChallengeTrigger trigger)
+    {
+        var from = ChallengeLifecycle.AllowedTransitions.First(t => t.Trigger == trigger).From;
+        var challenge = InStatus(from);
+        var actor = new LifecycleActor(role == LifecycleRole.Scheduler ? null : "someone", role);
+        var expected = (role, trigger) switch
+        {
+            (LifecycleRole.Scheduler, ChallengeTrigger.OpenSubmissions or ChallengeTrigger.CloseSubmissions or ChallengeTrigger.StartJudging) => true,
+            (LifecycleRole.Scheduler, _) => false,
+            (LifecycleRole.Manager, ChallengeTrigger.Approve or ChallengeTrigger.ReturnForChanges) => false,
+            _ => true,
+        };
+
+        var outcome = challenge.Apply(trigger, TimeFor(trigger), actor, "reason");
+
+        Assert.Equal(expected, ChallengeLifecycle.MayPull(role, trigger));
+        if (expected)
+        {
+            Assert.True(outcome.Succeeded, $"{role} {trigger}: {outcome.Violation}");
+        }
+        else
+        {
+            AssertRefused(outcome, RuleCodes.TransitionRoleNotAllowed);
+            Assert.Equal(from, challenge.Status);
+        }
+    }
+
+    [Fact]
+    public void Returning_needs_the_reviewers_comments_and_the_returned_draft_can_be_edited_and_resubmitted()
+    {
+        var challenge = InStatus(ChallengeStatus.SubmittedForReview);
+
+        AssertRefused(challenge.Apply(ChallengeTrigger.ReturnForChanges, Now, Admin, " "), RuleCodes.ReviewCommentRequired);
+        Assert.True(challenge.Apply(ChallengeTrigger.ReturnForChanges, Now, Admin, "State the award in CNY").Succeeded);
+        Assert.Equal("State the award in CNY", challenge.Transitions[^1].Reason);
+
+        var edited = challenge.Edit(challenge.Content with { AwardAmount = 500_000, AwardCurrency = "cny" }, [], Now, "manager");
+        Assert.True(edited.Succeeded);
+        Assert.Null(edited.Value);
+        Assert.Equal("CNY", challenge.AwardCurrency);
+        Assert.True(challenge.Apply(ChallengeTrigger.SubmitForReview, Now, Manager).Succeeded);
+    }
+
+    public static TheoryData<string, string> IncompleteContents() => new()
+    {
+        { "summary", RuleCodes.SummaryRequired },
+        { "statement", RuleCodes.StatementRequired },
+        { "rounds", RuleCodes.RoundsRequired },
+        { "criteria", RuleCodes.CriteriaRequired },
+        { "weights", RuleCodes.CriteriaWeightsMustSumTo100 },
+        { "zero-weight", RuleCodes.CriterionWeightNotPositive },
+        { "criterion-name", RuleCodes.CriterionNameRequired },
+        { "confidential", RuleCodes.ConfidentialityTermsRequired },
+        { "award", RuleCodes.AwardNegative },
+        { "currency", RuleCodes.AwardCurrencyRequired },
+        { "past", RuleCodes.RoundInPast },
+    };
+
+    [Theory]
+    [MemberData(nameof(IncompleteContents))]
+    public void An_incomplete_challenge_cannot_go_to_review(string gap, string expectedCode)
+    {
+        var content = Content();
+        content = gap switch
+        {
+            "summary" => content with { Summary = "" },
+            "statement" => content with { Statement = " " },
+            "rounds" => content with { Rounds = [] },
+            "criteria" => content with { Criteria = [] },
+            "weights" => content with { Criteria = [new CriterionPlan("A", "", 60), new CriterionPlan("B", "", 30)] },
+            "zero-weight" => content with { Criteria = [new CriterionPlan("A", "", 100), new CriterionPlan("B", "", 0)] },
+            "criterion-name" => content with { Criteria = [new CriterionPlan(" ", "", 100)] },
+            "confidential" => content with { IsConfidential = true, ConfidentialityTerms = "" },
+            "award" => content with { AwardAmount = -1 },
+            "currency" => content with { AwardAmount = 1000, AwardCurrency = "" },
+            "past" => content with { Rounds = [Round("R1", Now.AddDays(-9), Now.AddDays(-1), Now, Now.AddDays(5))] },
+            _ => throw new ArgumentOutOfRangeException(nameof(gap)),
+        };
+        var challenge = Draft(content);
+
+        AssertRefused(challenge.Apply(ChallengeTrigger.SubmitForReview, Now, Manager), expectedCode);
         Assert.Equal(ChallengeStatus.Draft, challenge.Status);
         Assert.Empty(challenge.Transitions);
     }
 
     [Fact]
-    public void No_publishing_with_a_deadline_in_the_past()
+    public void Approval_and_publication_check_the_timeline_again()
     {
-        var challenge = Publishable(deadline: Now.AddMinutes(-1));
+        var approved = InStatus(ChallengeStatus.Approved);
 
-        AssertRefused(challenge.Apply(ChallengeTrigger.Publish, Now, "m"), RuleCodes.DeadlineInPast);
+        AssertRefused(approved.Apply(ChallengeTrigger.Publish, Deadline, Manager), RuleCodes.RoundInPast);
+        Assert.Equal(ChallengeStatus.Approved, approved.Status);
     }
 
     [Fact]
-    public void No_publishing_without_a_title()
+    public void Submissions_open_at_the_first_rounds_opening_time_not_before()
     {
-        var challenge = Publishable();
-        challenge.Title = " ";
+        var challenge = InStatus(ChallengeStatus.Published);
 
-        AssertRefused(challenge.Apply(ChallengeTrigger.Publish, Now, "m"), RuleCodes.TitleRequired);
-    }
-
-    [Fact]
-    public void No_publishing_without_criteria()
-    {
-        var challenge = Publishable();
-        challenge.Criteria.Clear();
-
-        AssertRefused(challenge.Apply(ChallengeTrigger.Publish, Now, "m"), RuleCodes.CriteriaRequired);
-    }
-
-    [Theory]
-    [InlineData(60, 30, RuleCodes.CriteriaWeightsMustSumTo100)]
-    [InlineData(70, 40, RuleCodes.CriteriaWeightsMustSumTo100)]
-    [InlineData(100, 0, RuleCodes.CriterionWeightNotPositive)]
-    [InlineData(110, -10, RuleCodes.CriterionWeightNotPositive)]
-    public void No_publishing_with_unsound_weights(int first, int second, string expectedCode)
-    {
-        var challenge = Publishable();
-        challenge.Criteria[0].Weight = first;
-        challenge.Criteria[1].Weight = second;
-
-        AssertRefused(challenge.Apply(ChallengeTrigger.Publish, Now, "m"), expectedCode);
+        AssertRefused(challenge.Apply(ChallengeTrigger.OpenSubmissions, Opens.AddSeconds(-1), LifecycleActor.Scheduler), RuleCodes.OpeningNotReached);
+        Assert.True(challenge.Apply(ChallengeTrigger.OpenSubmissions, Opens, LifecycleActor.Scheduler).Succeeded);
     }
 
     [Fact]
@@ -76,8 +198,8 @@ public class ChallengeLifecycleTests
     {
         var challenge = InStatus(ChallengeStatus.SubmissionsOpen);
 
-        AssertRefused(challenge.Apply(ChallengeTrigger.CloseSubmissions, challenge.SubmissionDeadlineUtc!.Value.AddSeconds(-1), null), RuleCodes.DeadlineNotReached);
-        Assert.True(challenge.Apply(ChallengeTrigger.CloseSubmissions, challenge.SubmissionDeadlineUtc!.Value, null).Succeeded);
+        AssertRefused(challenge.Apply(ChallengeTrigger.CloseSubmissions, Deadline.AddSeconds(-1), LifecycleActor.Scheduler), RuleCodes.DeadlineNotReached);
+        Assert.True(challenge.Apply(ChallengeTrigger.CloseSubmissions, Deadline, LifecycleActor.Scheduler).Succeeded);
         Assert.Equal(ChallengeStatus.SubmissionsClosed, challenge.Status);
     }
 
@@ -86,8 +208,8 @@ public class ChallengeLifecycleTests
     {
         var challenge = InStatus(ChallengeStatus.SubmissionsOpen);
 
-        AssertRefused(challenge.Apply(ChallengeTrigger.Cancel, Now, "m", "  "), RuleCodes.CancelReasonRequired);
-        Assert.True(challenge.Apply(ChallengeTrigger.Cancel, Now, "m", "Enterprise withdrew the need").Succeeded);
+        AssertRefused(challenge.Apply(ChallengeTrigger.Cancel, Now, Manager, "  "), RuleCodes.CancelReasonRequired);
+        Assert.True(challenge.Apply(ChallengeTrigger.Cancel, Now, Manager, "Enterprise withdrew the need").Succeeded);
         Assert.Equal("Enterprise withdrew the need", challenge.Transitions[^1].Reason);
     }
 
@@ -114,9 +236,7 @@ public class ChallengeLifecycleTests
         var recorded = challenge.Transitions.Count;
         var allowed = ChallengeLifecycle.Target(status, trigger) is not null;
 
-        var at = trigger == ChallengeTrigger.Publish ? Now : Now.AddDays(40);
-
-        var outcome = challenge.Apply(trigger, at, "m", "reason");
+        var outcome = challenge.Apply(trigger, TimeFor(trigger), Admin, "reason");
 
         if (allowed)
         {
@@ -132,24 +252,35 @@ public class ChallengeLifecycleTests
     }
 
     [Fact]
-    public void Results_can_no_longer_be_cancelled()
+    public void Cancelling_is_possible_from_every_state_before_results_and_from_none_after()
     {
-        Assert.Null(ChallengeLifecycle.Target(ChallengeStatus.ResultsPublished, ChallengeTrigger.Cancel));
-        Assert.Null(ChallengeLifecycle.Target(ChallengeStatus.Archived, ChallengeTrigger.Cancel));
-        Assert.Null(ChallengeLifecycle.Target(ChallengeStatus.Cancelled, ChallengeTrigger.Cancel));
+        var cancellable = Enum.GetValues<ChallengeStatus>().Where(s => ChallengeLifecycle.Target(s, ChallengeTrigger.Cancel) is not null);
+
+        Assert.Equal(
+            [ChallengeStatus.Draft, ChallengeStatus.SubmittedForReview, ChallengeStatus.ReturnedForChanges, ChallengeStatus.Approved, ChallengeStatus.Published,
+                ChallengeStatus.SubmissionsOpen, ChallengeStatus.SubmissionsClosed, ChallengeStatus.Judging],
+            cancellable);
+    }
+
+    [Fact]
+    public void Only_published_stages_are_public()
+    {
+        Assert.Equal(
+            [ChallengeStatus.Published, ChallengeStatus.SubmissionsOpen, ChallengeStatus.SubmissionsClosed, ChallengeStatus.Judging, ChallengeStatus.ResultsPublished, ChallengeStatus.Archived],
+            ChallengeLifecycle.PublicStatuses);
     }
 
     [Fact]
     public void Submissions_are_accepted_only_while_open_and_before_the_deadline()
     {
         var challenge = InStatus(ChallengeStatus.SubmissionsOpen);
-        var deadline = challenge.SubmissionDeadlineUtc!.Value;
 
-        Assert.Null(ChallengeLifecycle.CheckAcceptsSubmissions(challenge, deadline.AddTicks(-1)));
+        Assert.Null(ChallengeLifecycle.CheckAcceptsSubmissions(challenge, Deadline.AddTicks(-1)));
         // The closing job may not have run yet: the deadline alone already refuses.
-        Assert.Equal(RuleCodes.SubmissionsClosed, ChallengeLifecycle.CheckAcceptsSubmissions(challenge, deadline)?.Code);
+        Assert.Equal(RuleCodes.SubmissionsClosed, ChallengeLifecycle.CheckAcceptsSubmissions(challenge, Deadline)?.Code);
         Assert.Equal(RuleCodes.SubmissionsNotOpen, ChallengeLifecycle.CheckAcceptsSubmissions(InStatus(ChallengeStatus.Draft), Now)?.Code);
-        Assert.Equal(RuleCodes.SubmissionsClosed, ChallengeLifecycle.CheckAcceptsSubmissions(InStatus(ChallengeStatus.SubmissionsClosed), Now)?.Code);
+        Assert.Equal(RuleCodes.SubmissionsNotOpen, ChallengeLifecycle.CheckAcceptsSubmissions(InStatus(ChallengeStatus.Published), Opens)?.Code);
+        Assert.Equal(RuleCodes.SubmissionsClosed, ChallengeLifecycle.CheckAcceptsSubmissions(InStatus(ChallengeStatus.SubmissionsClosed), Deadline)?.Code);
     }
 
     [Theory]
@@ -170,7 +301,14 @@ public class ChallengeLifecycleTests
         }
     }
 
-    private static void AssertRefused(Outcome outcome, string code)
+    [Theory]
+    [InlineData(ChallengeType.Ideation, new[] { DeliverableKind.Concept })]
+    [InlineData(ChallengeType.Theoretical, new[] { DeliverableKind.Concept, DeliverableKind.SupportingEvidence })]
+    [InlineData(ChallengeType.ReductionToPractice, new[] { DeliverableKind.WorkingResult })]
+    public void The_type_decides_which_deliverables_a_proposal_needs(ChallengeType type, DeliverableKind[] expected) =>
+        Assert.Equal(expected, ChallengeTypes.RequiredDeliverables(type));
+
+    internal static void AssertRefused(Outcome outcome, string code)
     {
         Assert.False(outcome.Succeeded);
         Assert.Equal(code, outcome.Violation!.Code);
