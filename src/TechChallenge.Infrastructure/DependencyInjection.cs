@@ -8,6 +8,7 @@ using TechChallenge.Infrastructure.Challenges;
 using TechChallenge.Infrastructure.Data;
 using TechChallenge.Infrastructure.Jobs;
 using TechChallenge.Infrastructure.Judging;
+using TechChallenge.Infrastructure.Organizations;
 using TechChallenge.Infrastructure.Proposals;
 using TechChallenge.Infrastructure.Security;
 using TechChallenge.Infrastructure.Seeding;
@@ -67,7 +68,7 @@ public static class DependencyInjection
                 // New triggers wake the local scheduler at once; this bounds how late one planned by another instance is seen.
                 scheduler.IdleWaitTime = TimeSpan.FromSeconds(5);
             });
-            quartz.AddJob<CloseSubmissionsJob>(job => job.WithIdentity(CloseSubmissionsJob.Key).StoreDurably());
+            quartz.AddJob<ChallengeTimerJob>(job => job.WithIdentity(ChallengeTimerJob.Key).StoreDurably());
             quartz.UsePersistentStore(store =>
             {
                 store.UseSystemTextJsonSerializer();
@@ -91,6 +92,8 @@ public static class DependencyInjection
 
         services.AddSingleton<ChallengeClock>();
         services.AddScoped<ChallengeService>();
+        services.AddScoped<ChallengeEngagementService>();
+        services.AddScoped<OrganizationService>();
         services.AddScoped<ProposalService>();
         services.AddScoped<JudgingService>();
         services.AddScoped<DemoDataSeeder>();

@@ -6,6 +6,7 @@ using TechChallenge.Infrastructure;
 using TechChallenge.Infrastructure.Data;
 using TechChallenge.Web.Components;
 using TechChallenge.Web.Features.Account;
+using TechChallenge.Web.Features.Challenges;
 using TechChallenge.Web.Features.Proposals;
 using TechChallenge.Web.Features.Shared;
 
@@ -82,6 +83,7 @@ public static class WebSetup
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAccountEndpoints();
         app.MapAttachmentEndpoints();
+        app.MapChallengeFileEndpoints();
         app.MapHealthChecks("/health");
         return app;
     }

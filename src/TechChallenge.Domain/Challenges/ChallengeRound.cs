@@ -76,3 +76,34 @@ public static class RoundSchedule
     public static RoundPlan ToPlan(ChallengeRound round) =>
         new(round.Name, round.SubmissionOpensUtc, round.SubmissionClosesUtc, round.JudgingOpensUtc, round.JudgingClosesUtc);
 }
+
+public enum MilestoneKind
+{
+    SubmissionsOpen,
+    SubmissionsClose,
+    JudgingOpens,
+    JudgingCloses,
+}
+
+/// <summary>A dated step on a challenge's timeline.</summary>
+public sealed record Milestone(int Round, MilestoneKind Kind, DateTime AtUtc);
+
+public static class ChallengeTimeline
+{
+    /// <summary>Every round's four dates, in time order.</summary>
+    public static IReadOnlyList<Milestone> Milestones(IEnumerable<RoundPlan> rounds) =>
+        rounds.SelectMany((r, i) => new[]
+            {
+                new Milestone(i + 1, MilestoneKind.SubmissionsOpen, r.SubmissionOpensUtc),
+                new Milestone(i + 1, MilestoneKind.SubmissionsClose, r.SubmissionClosesUtc),
+                new Milestone(i + 1, MilestoneKind.JudgingOpens, r.JudgingOpensUtc),
+                new Milestone(i + 1, MilestoneKind.JudgingCloses, r.JudgingClosesUtc),
+            })
+            .OrderBy(m => m.AtUtc)
+            .ThenBy(m => m.Kind)
+            .ToList();
+
+    /// <summary>The next milestone strictly after <paramref name="nowUtc"/>, for the countdown; null when all have passed.</summary>
+    public static Milestone? Next(IEnumerable<RoundPlan> rounds, DateTime nowUtc) =>
+        Milestones(rounds).FirstOrDefault(m => m.AtUtc > nowUtc);
+}

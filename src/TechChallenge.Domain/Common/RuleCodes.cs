@@ -61,4 +61,5 @@ public static class RuleCodes
     public const string FileTooLarge = "File.TooLarge";
     public const string FileTypeNotAllowed = "File.TypeNotAllowed";
     public const string FileNameInvalid = "File.NameInvalid";
+    public const string FileContentMismatch = "File.ContentMismatch";
 }

@@ -14,6 +14,9 @@ namespace TechChallenge.Infrastructure.Data;
 /// </summary>
 public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext<ApplicationUser>(options)
 {
+    /// <summary>Longest Markdown text accepted for a statement, requirements or terms (characters).</summary>
+    public const int MaxLongText = 20_000;
+
     public DbSet<TransferCenter> TransferCenters => Set<TransferCenter>();
     public DbSet<SubCenter> SubCenters => Set<SubCenter>();
     public DbSet<SolverOrganization> SolverOrganizations => Set<SolverOrganization>();
@@ -25,6 +28,16 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<ProposalAttachment> ProposalAttachments => Set<ProposalAttachment>();
     public DbSet<Scorecard> Scorecards => Set<Scorecard>();
     public DbSet<CriterionScore> CriterionScores => Set<CriterionScore>();
+    public DbSet<ChallengeRound> ChallengeRounds => Set<ChallengeRound>();
+    public DbSet<ChallengeRevision> ChallengeRevisions => Set<ChallengeRevision>();
+    public DbSet<FieldTag> FieldTags => Set<FieldTag>();
+    public DbSet<ChallengeAttachment> ChallengeAttachments => Set<ChallengeAttachment>();
+    public DbSet<ChallengeFollow> ChallengeFollows => Set<ChallengeFollow>();
+    public DbSet<ChallengeRegistration> ChallengeRegistrations => Set<ChallengeRegistration>();
+    public DbSet<ChallengeQuestion> ChallengeQuestions => Set<ChallengeQuestion>();
+    public DbSet<ChallengeAnnouncement> ChallengeAnnouncements => Set<ChallengeAnnouncement>();
+    public DbSet<ChallengeEvent> ChallengeEvents => Set<ChallengeEvent>();
+    public DbSet<SubCenterInvitation> SubCenterInvitations => Set<SubCenterInvitation>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -73,18 +86,126 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
         {
             challenge.Property(c => c.Title).HasMaxLength(200);
             challenge.Property(c => c.Summary).HasMaxLength(1000);
+            challenge.Property(c => c.Statement).HasMaxLength(MaxLongText);
+            challenge.Property(c => c.TechnicalRequirements).HasMaxLength(MaxLongText);
+            challenge.Property(c => c.Deliverables).HasMaxLength(MaxLongText);
+            challenge.Property(c => c.Type).HasConversion<string>().HasMaxLength(32);
+            challenge.Property(c => c.AwardCurrency).HasMaxLength(3);
+            challenge.Property(c => c.AwardDescription).HasMaxLength(500);
+            challenge.Property(c => c.IpTerms).HasMaxLength(MaxLongText);
+            challenge.Property(c => c.Region).HasMaxLength(100);
             challenge.Property(c => c.EnterpriseName).HasMaxLength(200);
-            challenge.Property(c => c.Award).HasMaxLength(200);
+            challenge.Property(c => c.EnterpriseIndustry).HasMaxLength(100);
+            challenge.Property(c => c.EnterpriseRegion).HasMaxLength(100);
+            challenge.Property(c => c.ConfidentialityTerms).HasMaxLength(MaxLongText);
+            challenge.Property(c => c.ContactName).HasMaxLength(100);
+            challenge.Property(c => c.ContactEmail).HasMaxLength(256);
+            challenge.Property(c => c.ContactPhone).HasMaxLength(50);
             challenge.Property(c => c.CreatedByUserId).HasMaxLength(450);
             challenge.Property(c => c.Status).HasConversion<string>().HasMaxLength(32);
             challenge.Property(c => c.Version).IsConcurrencyToken();
             challenge.HasIndex(c => c.Status);
             challenge.HasIndex(c => new { c.SubCenterId, c.Status });
+            challenge.HasIndex(c => c.PublishedAtUtc);
+            challenge.HasIndex(c => c.SubmissionDeadlineUtc);
+            challenge.HasIndex(c => c.AwardAmount);
             challenge.HasOne<SubCenter>().WithMany().HasForeignKey(c => c.SubCenterId).OnDelete(DeleteBehavior.Restrict);
             challenge.HasMany(c => c.Criteria).WithOne().HasForeignKey(c => c.ChallengeId).OnDelete(DeleteBehavior.Cascade);
+            challenge.HasMany(c => c.Rounds).WithOne().HasForeignKey(r => r.ChallengeId).OnDelete(DeleteBehavior.Cascade);
             challenge.HasMany(c => c.Transitions).WithOne().HasForeignKey(t => t.ChallengeId).OnDelete(DeleteBehavior.Cascade);
+            challenge.HasMany(c => c.Revisions).WithOne().HasForeignKey(r => r.ChallengeId).OnDelete(DeleteBehavior.Cascade);
             challenge.HasMany(c => c.Judges).WithOne().HasForeignKey(j => j.ChallengeId).OnDelete(DeleteBehavior.Cascade);
+            challenge.HasMany(c => c.Fields).WithMany().UsingEntity("ChallengeFields");
             challenge.Navigation(c => c.Criteria).AutoInclude();
+            challenge.Navigation(c => c.Rounds).AutoInclude();
+            challenge.Navigation(c => c.Fields).AutoInclude();
+        });
+
+        builder.Entity<ChallengeRound>(round =>
+        {
+            round.Property(r => r.Name).HasMaxLength(100);
+            round.HasIndex(r => new { r.ChallengeId, r.Number }).IsUnique();
+        });
+
+        builder.Entity<ChallengeRevision>(revision =>
+        {
+            revision.Property(r => r.EditedByUserId).HasMaxLength(450);
+            revision.Property(r => r.ChangedParts).HasMaxLength(500);
+            revision.Property(r => r.Note).HasMaxLength(2000);
+            revision.Ignore(r => r.Parts);
+            revision.HasIndex(r => new { r.ChallengeId, r.Number }).IsUnique();
+        });
+
+        builder.Entity<FieldTag>(tag =>
+        {
+            tag.Property(t => t.Code).HasMaxLength(64);
+            tag.Property(t => t.Name).HasMaxLength(100);
+            tag.Property(t => t.NameZh).HasMaxLength(100);
+            tag.HasIndex(t => t.Code).IsUnique();
+        });
+
+        builder.Entity<ChallengeAttachment>(attachment =>
+        {
+            attachment.Property(a => a.FileName).HasMaxLength(255);
+            attachment.Property(a => a.ContentType).HasMaxLength(100);
+            attachment.Property(a => a.Sha256).HasMaxLength(64);
+            attachment.Property(a => a.StorageKey).HasMaxLength(100);
+            attachment.HasOne<Challenge>().WithMany().HasForeignKey(a => a.ChallengeId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<ChallengeFollow>(follow =>
+        {
+            follow.HasKey(f => new { f.ChallengeId, f.UserId });
+            follow.HasIndex(f => f.UserId);
+            follow.HasOne<Challenge>().WithMany().HasForeignKey(f => f.ChallengeId).OnDelete(DeleteBehavior.Cascade);
+            follow.HasOne<ApplicationUser>().WithMany().HasForeignKey(f => f.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<ChallengeRegistration>(registration =>
+        {
+            registration.HasKey(r => new { r.ChallengeId, r.UserId });
+            registration.HasIndex(r => r.UserId);
+            registration.HasOne<Challenge>().WithMany().HasForeignKey(r => r.ChallengeId).OnDelete(DeleteBehavior.Cascade);
+            registration.HasOne<ApplicationUser>().WithMany().HasForeignKey(r => r.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<ChallengeQuestion>(question =>
+        {
+            question.Property(q => q.AskedByUserId).HasMaxLength(450);
+            question.Property(q => q.Text).HasMaxLength(4000);
+            question.Property(q => q.Answer).HasMaxLength(4000);
+            question.Property(q => q.AnsweredByUserId).HasMaxLength(450);
+            question.Property(q => q.Visibility).HasConversion<string>().HasMaxLength(16);
+            question.HasIndex(q => new { q.ChallengeId, q.AskedAtUtc });
+            question.HasOne<Challenge>().WithMany().HasForeignKey(q => q.ChallengeId).OnDelete(DeleteBehavior.Cascade);
+            question.HasOne<ApplicationUser>().WithMany().HasForeignKey(q => q.AskedByUserId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        builder.Entity<ChallengeAnnouncement>(announcement =>
+        {
+            announcement.Property(a => a.Title).HasMaxLength(200);
+            announcement.Property(a => a.Body).HasMaxLength(MaxLongText);
+            announcement.Property(a => a.PostedByUserId).HasMaxLength(450);
+            announcement.HasIndex(a => new { a.ChallengeId, a.PostedAtUtc });
+            announcement.HasOne<Challenge>().WithMany().HasForeignKey(a => a.ChallengeId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<ChallengeEvent>(challengeEvent =>
+        {
+            challengeEvent.Property(e => e.Kind).HasConversion<string>().HasMaxLength(40);
+            challengeEvent.Property(e => e.RecipientUserId).HasMaxLength(450);
+            challengeEvent.HasIndex(e => e.DispatchedAtUtc);
+            challengeEvent.HasOne<Challenge>().WithMany().HasForeignKey(e => e.ChallengeId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<SubCenterInvitation>(invitation =>
+        {
+            invitation.Property(i => i.Email).HasMaxLength(256);
+            invitation.Property(i => i.TokenHash).HasMaxLength(64);
+            invitation.Property(i => i.InvitedByUserId).HasMaxLength(450);
+            invitation.Property(i => i.AcceptedByUserId).HasMaxLength(450);
+            invitation.HasIndex(i => i.TokenHash).IsUnique();
+            invitation.HasOne<SubCenter>().WithMany().HasForeignKey(i => i.SubCenterId).OnDelete(DeleteBehavior.Cascade);
         });
 
         builder.Entity<ScoringCriterion>(criterion =>

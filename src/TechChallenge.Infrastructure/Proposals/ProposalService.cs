@@ -96,7 +96,7 @@ public sealed class ProposalService(
             foreach (var file in files)
             {
                 await using var content = file.OpenRead();
-                var saved = await storage.SaveAsync(content, cancellationToken);
+                var saved = await storage.SaveAsync(content, file.FileName, UploadKind.Attachment, cancellationToken);
                 if (!saved.Succeeded)
                 {
                     return Outcome<Guid>.Refused(saved.Violation!);

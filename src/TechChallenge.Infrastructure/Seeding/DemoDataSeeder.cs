@@ -6,6 +6,7 @@ using TechChallenge.Domain.Organizations;
 using TechChallenge.Domain.Proposals;
 using TechChallenge.Infrastructure.Data;
 using TechChallenge.Infrastructure.Jobs;
+using TechChallenge.Infrastructure.Security;
 
 namespace TechChallenge.Infrastructure.Seeding;
 
@@ -67,12 +68,15 @@ public sealed class DemoDataSeeder(
             users[demoUser.Email] = user;
         }
 
+        var fields = data.FieldTags.ToDictionary(f => f.Code, f => new FieldTag { Code = f.Code, Name = f.Name, NameZh = f.NameZh });
+        db.FieldTags.AddRange(fields.Values);
+        var admin = users.Values.First(u => data.Users.Any(d => d.Email == u.Email && d.Role == Roles.PlatformAdmin));
         var toSchedule = new List<Challenge>();
         foreach (var demo in data.Challenges)
         {
-            var challenge = BuildChallenge(demo, subCenters, users, now);
+            var challenge = BuildChallenge(demo, subCenters, users, fields, admin, now);
             db.Challenges.Add(challenge);
-            if (challenge.Status == ChallengeStatus.SubmissionsOpen)
+            if (challenge.Status is ChallengeStatus.Published or ChallengeStatus.SubmissionsOpen)
             {
                 toSchedule.Add(challenge);
             }
@@ -94,47 +98,86 @@ public sealed class DemoDataSeeder(
         await db.SaveChangesAsync(cancellationToken);
         foreach (var challenge in toSchedule)
         {
-            await challengeClock.ScheduleCloseAsync(challenge, cancellationToken);
+            await challengeClock.PlanAsync(challenge, cancellationToken);
         }
 
         return true;
     }
 
-    private static Challenge BuildChallenge(DemoChallenge demo, Dictionary<string, SubCenter> subCenters, Dictionary<string, ApplicationUser> users, DateTime now)
+    /// <summary>
+    /// Builds a challenge and walks it through the lifecycle to its demo stage, each step at a plausible past time, so
+    /// its audit trail reads like a real one.
+    /// </summary>
+    private static Challenge BuildChallenge(
+        DemoChallenge demo,
+        Dictionary<string, SubCenter> subCenters,
+        Dictionary<string, ApplicationUser> users,
+        Dictionary<string, FieldTag> fields,
+        ApplicationUser admin,
+        DateTime now)
     {
         var deadline = now.Date.AddDays(demo.DeadlineDays).AddHours(9); // 17:00 China Standard Time
+        var created = deadline.AddDays(-40);
+        var opens = deadline.AddDays(-30);
+        var judgingCloses = deadline.AddDays(14);
+        List<RoundPlan> rounds = [new("Preliminary review 初评", opens, deadline, deadline, judgingCloses)];
+        if (demo.Roadshow)
+        {
+            rounds.Add(new RoundPlan("Final roadshow 路演终评", judgingCloses.AddDays(1), judgingCloses.AddDays(15), judgingCloses.AddDays(16), judgingCloses.AddDays(17)));
+        }
+
+        var manager = users[demo.CreatedBy];
         var challenge = new Challenge
         {
             SubCenterId = subCenters[demo.SubCenter].Id,
             Title = demo.Title,
-            Summary = demo.Summary,
-            Description = demo.Description,
-            EnterpriseName = demo.Enterprise,
-            Award = demo.Award,
-            SubmissionDeadlineUtc = deadline,
-            CreatedByUserId = users[demo.CreatedBy].Id,
-            CreatedAtUtc = now.AddDays(Math.Min(demo.DeadlineDays, 0) - 40),
+            CreatedByUserId = manager.Id,
+            CreatedAtUtc = created,
         };
-        challenge.Criteria.AddRange(demo.Criteria.Select((c, i) => new ScoringCriterion
-        {
-            ChallengeId = challenge.Id,
-            Name = c.Name,
-            Description = c.Description,
-            Weight = c.Weight,
-            SortOrder = i,
-        }));
-        challenge.Judges.AddRange(demo.Judges.Select(email => new JudgeAssignment { ChallengeId = challenge.Id, JudgeUserId = users[email].Id, AssignedAtUtc = challenge.CreatedAtUtc }));
+        var content = new ChallengeContent(
+            demo.Title,
+            demo.Summary,
+            demo.Statement,
+            demo.TechnicalRequirements,
+            demo.Deliverables,
+            Enum.Parse<ChallengeType>(demo.Type),
+            demo.AwardAmount,
+            demo.AwardCurrency,
+            demo.AwardDescription,
+            demo.IpTerms,
+            demo.Region,
+            new EnterpriseInfo(demo.Enterprise, demo.EnterpriseIndustry, demo.EnterpriseRegion, demo.EnterpriseConfidential),
+            demo.Confidential,
+            demo.ConfidentialityTerms,
+            new ContactInfo(demo.Contact.Name, demo.Contact.Email, demo.Contact.Phone),
+            demo.Fields.Select(f => fields[f].Id).ToList(),
+            demo.Criteria.Select(c => new CriterionPlan(c.Name, c.Description, c.Weight)).ToList(),
+            rounds);
+        Ensure(challenge.Edit(content, fields.Values.ToList(), created, manager.Id));
+        challenge.Judges.AddRange(demo.Judges.Select(email => new JudgeAssignment { ChallengeId = challenge.Id, JudgeUserId = users[email].Id, AssignedAtUtc = created }));
 
-        var manager = challenge.CreatedByUserId;
-        if (demo.Stage is "open" or "judging")
+        var byManager = LifecycleActor.Manager(manager.Id);
+        var byAdmin = LifecycleActor.Admin(admin.Id);
+        (ChallengeTrigger Trigger, LifecycleActor By, DateTime At, string? Reason)[] path =
+        [
+            (ChallengeTrigger.SubmitForReview, byManager, created, null),
+            (ChallengeTrigger.Approve, byAdmin, created.AddDays(1), "Complete and clear 内容完整清晰"),
+            (ChallengeTrigger.Publish, byManager, created.AddDays(2), null),
+            (ChallengeTrigger.OpenSubmissions, LifecycleActor.Scheduler, opens, "Submission window opened"),
+            (ChallengeTrigger.CloseSubmissions, LifecycleActor.Scheduler, deadline, "Submission deadline reached"),
+            (ChallengeTrigger.StartJudging, LifecycleActor.Scheduler, deadline, "Judging opens when submissions close"),
+        ];
+        var steps = demo.Stage switch
         {
-            Ensure(challenge.Apply(ChallengeTrigger.Publish, challenge.CreatedAtUtc, manager));
-        }
-
-        if (demo.Stage == "judging")
+            "draft" => 0,
+            "review" => 1,
+            "open" => 4,
+            "judging" => 6,
+            _ => throw new InvalidOperationException($"Unknown demo stage {demo.Stage}"),
+        };
+        foreach (var (trigger, by, at, reason) in path.Take(steps))
         {
-            Ensure(challenge.Apply(ChallengeTrigger.CloseSubmissions, deadline, null, "Submission deadline reached"));
-            Ensure(challenge.Apply(ChallengeTrigger.StartJudging, deadline, null, "Judging opens when submissions close"));
+            Ensure(challenge.Apply(trigger, at, by, reason));
         }
 
         return challenge;
@@ -163,7 +206,12 @@ public sealed record DemoData(
     IReadOnlyList<DemoSubCenter> SubCenters,
     IReadOnlyList<DemoOrganization> SolverOrganizations,
     IReadOnlyList<DemoUser> Users,
+    IReadOnlyList<DemoFieldTag> FieldTags,
     IReadOnlyList<DemoChallenge> Challenges);
+
+public sealed record DemoFieldTag(string Code, string Name, string NameZh);
+
+public sealed record DemoContact(string Name, string Email, string Phone);
 
 public sealed record DemoNamed(string Name, string NameZh);
 
@@ -184,9 +232,24 @@ public sealed record DemoChallenge(
     int DeadlineDays,
     string Title,
     string Summary,
-    string Description,
+    string Statement,
+    string TechnicalRequirements,
+    string Deliverables,
+    string Type,
+    string Region,
+    IReadOnlyList<string> Fields,
+    decimal? AwardAmount,
+    string AwardCurrency,
+    string AwardDescription,
+    string IpTerms,
     string Enterprise,
-    string? Award,
+    string EnterpriseIndustry,
+    string EnterpriseRegion,
+    bool EnterpriseConfidential,
+    bool Confidential,
+    string ConfidentialityTerms,
+    DemoContact Contact,
+    bool Roadshow,
     IReadOnlyList<DemoCriterion> Criteria,
     IReadOnlyList<string> Judges,
     IReadOnlyList<DemoProposal>? Proposals);

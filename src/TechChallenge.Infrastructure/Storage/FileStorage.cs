@@ -14,6 +14,18 @@ public sealed class FileStorageOptions
 
     /// <summary>Accepted attachment extensions (lower case, with the dot).</summary>
     public string[] AllowedExtensions { get; set; } = [".pdf", ".docx", ".doc", ".pptx", ".xlsx", ".txt", ".png", ".jpg", ".jpeg", ".zip"];
+
+    /// <summary>Largest accepted image (a challenge's cover), in bytes (default 5 MiB).</summary>
+    public long MaxImageBytes { get; set; } = 5 * 1024 * 1024;
+
+    public string[] AllowedImageExtensions { get; set; } = [".png", ".jpg", ".jpeg", ".webp"];
+}
+
+/// <summary>What an upload is for; each kind has its own size limit and allowed types.</summary>
+public enum UploadKind
+{
+    Attachment,
+    Image,
 }
 
 public sealed record StoredFile(string StorageKey, long SizeBytes, string Sha256);
@@ -29,8 +41,12 @@ public sealed class FileStorage(IOptions<FileStorageOptions> options, DataFolder
 
     public IReadOnlyList<string> AllowedExtensions => settings.AllowedExtensions;
 
+    public long MaxBytes(UploadKind kind) => kind == UploadKind.Image ? settings.MaxImageBytes : settings.MaxFileBytes;
+
+    public IReadOnlyList<string> Extensions(UploadKind kind) => kind == UploadKind.Image ? settings.AllowedImageExtensions : settings.AllowedExtensions;
+
     /// <summary>Checks the name, type and declared size before anything is read.</summary>
-    public RuleViolation? CheckUpload(string fileName, long declaredSize)
+    public RuleViolation? CheckUpload(string fileName, long declaredSize, UploadKind kind = UploadKind.Attachment)
     {
         if (string.IsNullOrWhiteSpace(fileName) || fileName.Any(char.IsControl) || fileName.IndexOfAny(['/', '\\']) >= 0 || fileName is "." or "..")
         {
@@ -38,9 +54,9 @@ public sealed class FileStorage(IOptions<FileStorageOptions> options, DataFolder
         }
 
         var extension = System.IO.Path.GetExtension(fileName).ToLowerInvariant();
-        if (!settings.AllowedExtensions.Contains(extension))
+        if (!Extensions(kind).Contains(extension))
         {
-            return new RuleViolation(RuleCodes.FileTypeNotAllowed, extension, string.Join(", ", settings.AllowedExtensions));
+            return new RuleViolation(RuleCodes.FileTypeNotAllowed, extension, string.Join(", ", Extensions(kind)));
         }
 
         if (declaredSize == 0)
@@ -48,12 +64,17 @@ public sealed class FileStorage(IOptions<FileStorageOptions> options, DataFolder
             return new RuleViolation(RuleCodes.FileEmpty);
         }
 
-        return declaredSize > settings.MaxFileBytes ? new RuleViolation(RuleCodes.FileTooLarge, settings.MaxFileBytes / (1024 * 1024)) : null;
+        return declaredSize > MaxBytes(kind) ? new RuleViolation(RuleCodes.FileTooLarge, MaxBytes(kind) / (1024 * 1024)) : null;
     }
 
-    /// <summary>Copies the stream to storage, refusing it once it grows past the limit, whatever size was declared.</summary>
-    public async Task<Outcome<StoredFile>> SaveAsync(Stream content, CancellationToken cancellationToken)
+    /// <summary>
+    /// Copies the stream to storage, refusing it once it grows past the limit, whatever size was declared, and when its
+    /// first bytes are not what its extension claims (a renamed program, say).
+    /// </summary>
+    public async Task<Outcome<StoredFile>> SaveAsync(Stream content, string fileName, UploadKind kind, CancellationToken cancellationToken)
     {
+        var maxBytes = MaxBytes(kind);
+        var extension = System.IO.Path.GetExtension(fileName).ToLowerInvariant();
         Directory.CreateDirectory(Root);
         var key = Guid.NewGuid().ToString("N");
         var path = System.IO.Path.Combine(Root, key);
@@ -66,12 +87,17 @@ public sealed class FileStorage(IOptions<FileStorageOptions> options, DataFolder
             {
                 var buffer = new byte[81920];
                 int read;
-                while ((read = await content.ReadAsync(buffer, cancellationToken)) > 0)
+                while ((read = await content.ReadAtLeastAsync(buffer, buffer.Length, throwOnEndOfStream: false, cancellationToken)) > 0)
                 {
-                    size += read;
-                    if (size > settings.MaxFileBytes)
+                    if (size == 0 && !FileSignatures.Matches(extension, buffer.AsSpan(0, read)))
                     {
-                        return Outcome<StoredFile>.Refused(RuleCodes.FileTooLarge, settings.MaxFileBytes / (1024 * 1024));
+                        return Outcome<StoredFile>.Refused(RuleCodes.FileContentMismatch, extension);
+                    }
+
+                    size += read;
+                    if (size > maxBytes)
+                    {
+                        return Outcome<StoredFile>.Refused(RuleCodes.FileTooLarge, maxBytes / (1024 * 1024));
                     }
 
                     hash.AppendData(buffer, 0, read);

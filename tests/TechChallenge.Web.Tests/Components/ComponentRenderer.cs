@@ -24,7 +24,8 @@ public sealed class ComponentRenderer : IAsyncDisposable
     private readonly HtmlRenderer renderer;
     private readonly CultureInfo culture;
 
-    public ComponentRenderer(string culture = "en-US", string? timeZone = null)
+    /// <param name="nowUtc">The clock components read (e.g. the countdown); the real one when not given.</param>
+    public ComponentRenderer(string culture = "en-US", string? timeZone = null, DateTime? nowUtc = null)
     {
         this.culture = new CultureInfo(culture);
         var collection = new ServiceCollection();
@@ -33,6 +34,7 @@ public sealed class ComponentRenderer : IAsyncDisposable
         collection.AddSingleton<AuthenticationStateProvider>(new FixedAuthenticationState(timeZone));
         collection.AddScoped<UserTime>();
         collection.AddScoped<RuleMessages>();
+        collection.AddSingleton(nowUtc is { } now ? new StoppedClock(now) : TimeProvider.System);
         collection.AddSingleton<NavigationManager, StaticNavigationManager>();
         collection.AddSingleton<IJSRuntime, NoBrowserJsRuntime>();
         collection.AddSingleton<INavigationInterception, NoNavigationInterception>();
@@ -100,5 +102,11 @@ public sealed class ComponentRenderer : IAsyncDisposable
     private sealed class NoNavigationInterception : INavigationInterception
     {
         public Task EnableNavigationInterceptionAsync() => Task.CompletedTask;
+    }
+
+    /// <summary>A clock that always says the same time, so that rendered countdowns are known in advance.</summary>
+    private sealed class StoppedClock(DateTime nowUtc) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => new(nowUtc, TimeSpan.Zero);
     }
 }

@@ -28,31 +28,11 @@ public abstract class PlatformTests<TFixture>(TFixture fixture) where TFixture :
 
     private T Service<T>(IServiceScope scope) where T : notnull => scope.ServiceProvider.GetRequiredService<T>();
 
-    private static ChallengeInput Input(DateTime deadlineUtc, IReadOnlyList<string> judges, string title = "Low-temperature sintering of silver paste") => new(
-        title,
-        "A Nantong electronics maker needs silver paste that sinters below 200 °C.",
-        "Full statement.",
-        "Nantong Electronics Co.",
-        "CNY 100,000",
-        deadlineUtc,
-        [new CriterionInput("Conductivity", "Sheet resistance after sintering", 70), new CriterionInput("Cost", "Cost per kg", 30)],
-        judges);
-
     private static UploadedFile File(string name, string content) =>
         new(name, "application/pdf", Encoding.UTF8.GetByteCount(content), () => new MemoryStream(Encoding.UTF8.GetBytes(content)));
 
-    private async Task<Guid> PublishedChallengeAsync(DateTime deadlineUtc, string title = "Low-temperature sintering of silver paste")
-    {
-        await using var scope = App.Services.CreateAsyncScope();
-        var challenges = Service<ChallengeService>(scope);
-        var manager = await App.ActorAsync(DemoAccounts.NantongManager);
-        var judge = await App.ActorAsync(DemoAccounts.Judge);
-        var created = await challenges.CreateDraftAsync(manager, Input(deadlineUtc, [judge.UserId!], title));
-        Assert.True(created.Succeeded, created.Violation?.ToString());
-        var published = await challenges.PublishAsync(manager, created.Value);
-        Assert.True(published.Succeeded, published.Violation?.ToString());
-        return created.Value;
-    }
+    private Task<Guid> PublishedChallengeAsync(DateTime deadlineUtc, string title = ChallengeScenarios.DefaultTitle) =>
+        ChallengeScenarios.PublishAsync(App, ChallengeScenarios.Content(deadlineUtc, title), [DemoAccounts.Judge]);
 
     private async Task<ChallengeStatus> WaitForStatusAsync(Guid challengeId, ChallengeStatus expected, TimeSpan timeout)
     {
@@ -112,9 +92,11 @@ public abstract class PlatformTests<TFixture>(TFixture fixture) where TFixture :
         // The Quartz job, not the test, closes submissions at the deadline and opens judging.
         Assert.Equal(ChallengeStatus.Judging, await WaitForStatusAsync(challengeId, ChallengeStatus.Judging, TimeSpan.FromSeconds(30)));
         var history = (await App.WithDbAsync(db => db.ChallengeTransitions.Where(t => t.ChallengeId == challengeId).ToListAsync())).OrderBy(t => t.AtUtc).ThenBy(t => t.To).ToList();
-        Assert.Equal([ChallengeTrigger.Publish, ChallengeTrigger.CloseSubmissions, ChallengeTrigger.StartJudging], history.Select(t => t.Trigger));
-        Assert.Null(history[1].ActorUserId);
-        Assert.True(history[1].AtUtc >= deadline);
+        Assert.Equal(
+            [ChallengeTrigger.SubmitForReview, ChallengeTrigger.Approve, ChallengeTrigger.Publish, ChallengeTrigger.OpenSubmissions, ChallengeTrigger.CloseSubmissions, ChallengeTrigger.StartJudging],
+            history.Select(t => t.Trigger));
+        Assert.Null(history[4].ActorUserId);
+        Assert.True(history[4].AtUtc >= deadline);
 
         var late = await proposals.SubmitAsync(await NewUserAsync(Roles.Solver), challengeId, new ProposalInput("Late", "Too late"), []);
         Assert.Equal(RuleCodes.SubmissionsClosed, late.Violation?.Code);
@@ -162,12 +144,7 @@ public abstract class PlatformTests<TFixture>(TFixture fixture) where TFixture :
         var challengeId = await PublishedChallengeAsync(deadline);
         // Quartz may fire a little before a trigger's time; make it fire a whole second early.
         var scheduler = await App.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
-        var early = TriggerBuilder.Create()
-            .WithIdentity(ChallengeClock.CloseTriggerKey(challengeId))
-            .ForJob(CloseSubmissionsJob.Key)
-            .UsingJobData(CloseSubmissionsJob.ChallengeIdKey, challengeId.ToString())
-            .StartAt(new DateTimeOffset(deadline.AddSeconds(-1), TimeSpan.Zero))
-            .Build();
+        var early = ChallengeClock.Build(challengeId, ChallengeClock.CloseTriggerKey(challengeId), ChallengeTrigger.CloseSubmissions, deadline.AddSeconds(-1));
         await scheduler.ScheduleTrigger(early, TriggerConflict.Replace);
 
         Assert.Equal(ChallengeStatus.Judging, await WaitForStatusAsync(challengeId, ChallengeStatus.Judging, TimeSpan.FromSeconds(30)));
@@ -190,26 +167,40 @@ public abstract class PlatformTests<TFixture>(TFixture fixture) where TFixture :
     }
 
     [SkippableFact]
-    public async Task A_manager_of_another_sub_center_can_neither_see_nor_publish_nor_rank()
+    public async Task A_manager_of_another_sub_center_can_neither_see_nor_edit_nor_move_nor_rank()
     {
         SkipIfUnavailable();
         await using var scope = App.Services.CreateAsyncScope();
         var challenges = Service<ChallengeService>(scope);
         var nantong = await App.ActorAsync(DemoAccounts.NantongManager);
         var zunyi = await App.ActorAsync(DemoAccounts.ZunyiManager);
-        var draft = await challenges.CreateDraftAsync(nantong, Input(DateTime.UtcNow.AddDays(10), []));
+        var solver = await App.ActorAsync(DemoAccounts.Solver);
+        var draft = await challenges.CreateDraftAsync(nantong, ChallengeScenarios.Content(DateTime.UtcNow.AddDays(10)));
+        var version = (await challenges.GetEditorAsync(nantong, draft.Value))!.Version;
 
         Assert.Null(await challenges.GetAsync(zunyi, draft.Value));
         Assert.Null(await challenges.GetAsync(Actor.Anonymous, draft.Value));
+        Assert.Null(await challenges.GetAsync(solver, draft.Value));
+        Assert.Null(await challenges.GetEditorAsync(zunyi, draft.Value));
         Assert.NotNull(await challenges.GetAsync(nantong, draft.Value));
         Assert.DoesNotContain(await challenges.ListManagedAsync(zunyi), c => c.Id == draft.Value);
-        Assert.Equal(RuleCodes.AccessDenied, (await challenges.PublishAsync(zunyi, draft.Value)).Violation?.Code);
-        Assert.Equal(RuleCodes.AccessDenied, (await challenges.PublishAsync(await App.ActorAsync(DemoAccounts.Solver), draft.Value)).Violation?.Code);
+        Assert.Equal(RuleCodes.AccessDenied, (await challenges.SaveAsync(zunyi, draft.Value, version, ChallengeContent.Empty("Hijacked"), null)).Violation?.Code);
+        Assert.Equal(RuleCodes.AccessDenied, (await challenges.SaveAsync(solver, draft.Value, version, ChallengeContent.Empty("Hijacked"), null)).Violation?.Code);
+        foreach (var trigger in new[] { ChallengeTrigger.SubmitForReview, ChallengeTrigger.Cancel })
+        {
+            Assert.Equal(RuleCodes.AccessDenied, (await challenges.TransitionAsync(zunyi, draft.Value, trigger, "reason")).Violation?.Code);
+            Assert.Equal(RuleCodes.AccessDenied, (await challenges.TransitionAsync(solver, draft.Value, trigger, "reason")).Violation?.Code);
+            Assert.Equal(RuleCodes.AccessDenied, (await challenges.TransitionAsync(Actor.Anonymous, draft.Value, trigger, "reason")).Violation?.Code);
+        }
+
+        Assert.Equal(RuleCodes.AccessDenied, (await challenges.AddFileAsync(zunyi, draft.Value, "x.pdf", 5, new MemoryStream("%PDF-"u8.ToArray()), Infrastructure.Storage.UploadKind.Attachment)).Violation?.Code);
+        Assert.Equal(RuleCodes.AccessDenied, (await challenges.SetJudgesAsync(zunyi, draft.Value, [])).Violation?.Code);
         Assert.Null(await Service<JudgingService>(scope).GetRankingAsync(zunyi, draft.Value));
-        Assert.Equal(ChallengeStatus.Draft, await App.WithDbAsync(db => db.Challenges.Where(c => c.Id == draft.Value).Select(c => c.Status).SingleAsync()));
+        Assert.Equal(("Low-temperature sintering of silver paste", ChallengeStatus.Draft), await App.WithDbAsync(db => db.Challenges.Where(c => c.Id == draft.Value).Select(c => ValueTuple.Create(c.Title, c.Status)).SingleAsync()));
 
         // Solvers and judges cannot create challenges at all.
-        Assert.Equal(RuleCodes.AccessDenied, (await challenges.CreateDraftAsync(await App.ActorAsync(DemoAccounts.Solver), Input(DateTime.UtcNow.AddDays(1), []))).Violation?.Code);
+        Assert.Equal(RuleCodes.AccessDenied, (await challenges.CreateDraftAsync(solver, ChallengeScenarios.Content(DateTime.UtcNow.AddDays(1)))).Violation?.Code);
+        Assert.Equal(RuleCodes.AccessDenied, (await challenges.CreateDraftAsync(await App.ActorAsync(DemoAccounts.Judge), ChallengeScenarios.Content(DateTime.UtcNow.AddDays(1)))).Violation?.Code);
     }
 
     [SkippableFact]
@@ -324,7 +315,7 @@ public abstract class PlatformTests<TFixture>(TFixture fixture) where TFixture :
         SkipIfUnavailable();
         var challengeId = await PublishedChallengeAsync(DateTime.UtcNow.AddDays(5));
         await using var scope = App.Services.CreateAsyncScope();
-        var lying = new UploadedFile("small.pdf", "application/pdf", 100, () => new MemoryStream(new byte[21 * 1024 * 1024]));
+        var lying = new UploadedFile("small.pdf", "application/pdf", 100, () => new MemoryStream([.. "%PDF-1.7"u8, .. new byte[21 * 1024 * 1024]]));
 
         var outcome = await Service<ProposalService>(scope).SubmitAsync(await App.ActorAsync(DemoAccounts.Solver), challengeId, new ProposalInput("T", "B"), [lying]);
 
@@ -404,20 +395,20 @@ public abstract class PlatformTests<TFixture>(TFixture fixture) where TFixture :
     }
 
     [SkippableFact]
-    public async Task Publishing_without_a_sound_setup_is_refused_and_explained()
+    public async Task Review_without_a_sound_setup_is_refused_and_explained()
     {
         SkipIfUnavailable();
         await using var scope = App.Services.CreateAsyncScope();
         var challenges = Service<ChallengeService>(scope);
         var manager = await App.ActorAsync(DemoAccounts.NantongManager);
-        var badWeights = Input(DateTime.UtcNow.AddDays(3), []) with { Criteria = [new CriterionInput("Only", "", 60)] };
-        var noDeadline = Input(DateTime.UtcNow, []) with { SubmissionDeadlineUtc = null };
+        var badWeights = ChallengeScenarios.Content(DateTime.UtcNow.AddDays(3)) with { Criteria = [new CriterionPlan("Only", "", 60)] };
+        var noRounds = ChallengeScenarios.Content(DateTime.UtcNow.AddDays(3)) with { Rounds = [] };
 
-        var weights = await challenges.PublishAsync(manager, (await challenges.CreateDraftAsync(manager, badWeights)).Value);
-        var deadline = await challenges.PublishAsync(manager, (await challenges.CreateDraftAsync(manager, noDeadline)).Value);
+        var weights = await challenges.TransitionAsync(manager, (await challenges.CreateDraftAsync(manager, badWeights)).Value, ChallengeTrigger.SubmitForReview);
+        var rounds = await challenges.TransitionAsync(manager, (await challenges.CreateDraftAsync(manager, noRounds)).Value, ChallengeTrigger.SubmitForReview);
 
         Assert.Equal(new RuleViolation(RuleCodes.CriteriaWeightsMustSumTo100, 60m).ToString(), weights.Violation?.ToString());
-        Assert.Equal(RuleCodes.DeadlineRequired, deadline.Violation?.Code);
+        Assert.Equal(RuleCodes.RoundsRequired, rounds.Violation?.Code);
     }
 }
 

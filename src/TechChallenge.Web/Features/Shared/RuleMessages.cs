@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Localization;
+using TechChallenge.Domain.Challenges;
 using TechChallenge.Domain.Common;
 
 namespace TechChallenge.Web.Features.Shared;
@@ -9,7 +10,13 @@ public sealed class RuleMessages(IStringLocalizer<SharedResource> localizer, Use
     public string Describe(RuleViolation violation)
     {
         var template = localizer["Rule." + violation.Code];
-        var arguments = violation.Arguments.Select(a => a is DateTime time ? userTime.Format(time) : a).ToArray();
+        var arguments = violation.Arguments.Select(a => a switch
+        {
+            DateTime time => userTime.Format(time),
+            ChallengeStatus status => localizer["Status." + status].Value,
+            ChallengeTrigger trigger => localizer["Trigger." + trigger].Value,
+            _ => a,
+        }).ToArray();
         return template.ResourceNotFound ? violation.ToString() : string.Format(template.Value, arguments);
     }
 }

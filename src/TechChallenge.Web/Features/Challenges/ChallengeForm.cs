@@ -1,0 +1,119 @@
+using TechChallenge.Domain.Challenges;
+using TechChallenge.Web.Features.Shared;
+
+namespace TechChallenge.Web.Features.Challenges;
+
+/// <summary>
+/// The editor's mutable copy of <see cref="ChallengeContent"/>, with the timeline in the author's time zone as
+/// typed; <see cref="ToContent"/> turns it back into UTC.
+/// </summary>
+public sealed class ChallengeForm
+{
+    public string Title { get; set; } = "";
+    public string Summary { get; set; } = "";
+    public string Statement { get; set; } = "";
+    public string TechnicalRequirements { get; set; } = "";
+    public string Deliverables { get; set; } = "";
+    public ChallengeType Type { get; set; }
+    public decimal? AwardAmount { get; set; }
+    public string AwardCurrency { get; set; } = "CNY";
+    public string AwardDescription { get; set; } = "";
+    public string IpTerms { get; set; } = "";
+    public string Region { get; set; } = "";
+    public string EnterpriseName { get; set; } = "";
+    public string EnterpriseIndustry { get; set; } = "";
+    public string EnterpriseRegion { get; set; } = "";
+    public bool EnterpriseConfidential { get; set; }
+    public bool IsConfidential { get; set; }
+    public string ConfidentialityTerms { get; set; } = "";
+    public string ContactName { get; set; } = "";
+    public string ContactEmail { get; set; } = "";
+    public string ContactPhone { get; set; } = "";
+    public IEnumerable<Guid> FieldTagIds { get; set; } = [];
+    public List<CriterionRow> Criteria { get; set; } = [];
+    public List<RoundRow> Rounds { get; set; } = [];
+
+    public static ChallengeForm From(ChallengeContent content, UserTime time) => new()
+    {
+        Title = content.Title,
+        Summary = content.Summary,
+        Statement = content.Statement,
+        TechnicalRequirements = content.TechnicalRequirements,
+        Deliverables = content.Deliverables,
+        Type = content.Type,
+        AwardAmount = content.AwardAmount,
+        AwardCurrency = content.AwardCurrency,
+        AwardDescription = content.AwardDescription,
+        IpTerms = content.IpTerms,
+        Region = content.Region,
+        EnterpriseName = content.Enterprise.Name,
+        EnterpriseIndustry = content.Enterprise.Industry,
+        EnterpriseRegion = content.Enterprise.Region,
+        EnterpriseConfidential = content.Enterprise.Confidential,
+        IsConfidential = content.IsConfidential,
+        ConfidentialityTerms = content.ConfidentialityTerms,
+        ContactName = content.Contact.Name,
+        ContactEmail = content.Contact.Email,
+        ContactPhone = content.Contact.Phone,
+        FieldTagIds = content.FieldTagIds.ToList(),
+        Criteria = content.Criteria.Select(c => new CriterionRow { Name = c.Name, Description = c.Description, Weight = c.Weight }).ToList(),
+        Rounds = content.Rounds.Select(r => new RoundRow
+        {
+            Name = r.Name,
+            SubmissionOpens = time.ToLocal(r.SubmissionOpensUtc),
+            SubmissionCloses = time.ToLocal(r.SubmissionClosesUtc),
+            JudgingOpens = time.ToLocal(r.JudgingOpensUtc),
+            JudgingCloses = time.ToLocal(r.JudgingClosesUtc),
+        }).ToList(),
+    };
+
+    public ChallengeContent ToContent(UserTime time) => new(
+        Title,
+        Summary,
+        Statement,
+        TechnicalRequirements,
+        Deliverables,
+        Type,
+        AwardAmount,
+        AwardCurrency,
+        AwardDescription,
+        IpTerms,
+        Region,
+        new EnterpriseInfo(EnterpriseName, EnterpriseIndustry, EnterpriseRegion, EnterpriseConfidential),
+        IsConfidential,
+        ConfidentialityTerms,
+        new ContactInfo(ContactName, ContactEmail, ContactPhone),
+        FieldTagIds.ToList(),
+        Criteria.Select(c => new CriterionPlan(c.Name, c.Description, c.Weight)).ToList(),
+        Rounds.Select(r => new RoundPlan(r.Name, time.ToUtc(r.SubmissionOpens), time.ToUtc(r.SubmissionCloses), time.ToUtc(r.JudgingOpens), time.ToUtc(r.JudgingCloses))).ToList());
+
+    /// <summary>A new round starts the day after the last one's judging closes (or tomorrow), at 09:00 local time.</summary>
+    public void AddRound(string name, DateTime localNow)
+    {
+        var start = (Rounds.Count > 0 ? Rounds[^1].JudgingCloses : localNow).Date.AddDays(1).AddHours(9);
+        Rounds.Add(new RoundRow
+        {
+            Name = name,
+            SubmissionOpens = start,
+            SubmissionCloses = start.AddDays(30).Date.AddHours(17),
+            JudgingOpens = start.AddDays(30).Date.AddHours(17),
+            JudgingCloses = start.AddDays(44).Date.AddHours(17),
+        });
+    }
+
+    public sealed class CriterionRow
+    {
+        public string Name { get; set; } = "";
+        public string Description { get; set; } = "";
+        public decimal Weight { get; set; }
+    }
+
+    public sealed class RoundRow
+    {
+        public string Name { get; set; } = "";
+        public DateTime SubmissionOpens { get; set; }
+        public DateTime SubmissionCloses { get; set; }
+        public DateTime JudgingOpens { get; set; }
+        public DateTime JudgingCloses { get; set; }
+    }
+}
