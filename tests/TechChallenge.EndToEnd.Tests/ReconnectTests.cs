@@ -23,7 +23,7 @@ public sealed class ReconnectTests(Browser browser) : IClassFixture<Browser>
         try
         {
             var page = await browser.NewPersonAsync(address);
-            await page.GotoAsync("/challenges");
+            await page.GotoAsync("/");
             await page.WaitForInteractiveAsync();
             await page.EvaluateAsync("() => { window.beforeRestart = true; }");
 
@@ -36,6 +36,7 @@ public sealed class ReconnectTests(Browser browser) : IClassFixture<Browser>
             await page.WaitForFunctionAsync("() => window.beforeRestart === undefined", null, new PageWaitForFunctionOptions { Timeout = 60_000 });
             Console.WriteLine($"page reloaded {(DateTime.UtcNow - restartedAt).TotalSeconds:0.0} s after the restart");
             await page.WaitForInteractiveAsync();
+            await page.GetByRole(AriaRole.Link, new() { Name = "Challenges", Exact = true }).First.ClickAsync();
             await page.GetByTestId("catalog-search").FillAsync("graphene");
             await page.GetByTestId("catalog-search-button").ClickAsync();
             await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"/challenges\?q=graphene$"));

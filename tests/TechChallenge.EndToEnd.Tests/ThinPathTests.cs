@@ -37,48 +37,83 @@ public sealed class ThinPathTests(Browser browser, ServedApp served) : IClassFix
     private static readonly TimeZoneInfo ChinaStandardTime = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
 
     [SkippableFact]
-    public async Task Manager_publishes_solvers_submit_the_clock_closes_a_judge_scores_and_the_manager_sees_the_ranking()
+    public async Task Manager_authors_admin_approves_manager_publishes_solvers_submit_the_clock_closes_a_judge_scores_and_the_manager_sees_the_ranking()
     {
         Skip.If(browser.SkipReason is not null, browser.SkipReason);
         var title = $"Recycling of lithium battery cathodes {Guid.NewGuid():N}"[..48];
-        // Long enough for two solvers to act through the UI, short enough to keep the test quick.
-        var deadlineUtc = DateTime.UtcNow.AddSeconds(70);
+        // Long enough for authoring, review and two solvers through the UI, short enough to keep the test quick.
+        var deadlineUtc = DateTime.UtcNow.AddSeconds(150);
         deadlineUtc = deadlineUtc.AddTicks(-(deadlineUtc.Ticks % TimeSpan.TicksPerSecond)); // the form takes whole seconds
+        var localDeadline = TimeZoneInfo.ConvertTimeFromUtc(deadlineUtc, ChinaStandardTime);
+        var localNow = TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, ChinaStandardTime);
 
-        // 1. The Nantong sub-center manager creates and publishes the challenge.
+        // 1. The Nantong sub-center manager drafts the challenge; the editor saves as they type.
         var manager = await browser.NewPersonAsync(served.Address);
         await manager.LogInAsync(DemoAccounts.NantongManager);
         await manager.GotoAsync("/manage/challenges/new");
         await manager.WaitForInteractiveAsync();
         await manager.GetByTestId("challenge-title-input").FillAsync(title);
+        await manager.GetByTestId("create-draft").ClickAsync();
+        await manager.WaitForURLAsync(new Regex("/manage/challenges/[0-9a-f-]{36}/edit$"));
+        await manager.WaitForInteractiveAsync();
         await manager.GetByTestId("challenge-summary-input").FillAsync("A Nantong battery recycler needs a cheaper cathode recovery route.");
+        await manager.GetByTestId("challenge-statement-input").FillAsync("Recover **cobalt and nickel** from spent NCM cathodes.");
         await manager.GetByTestId("challenge-enterprise-input").FillAsync("Nantong Green Energy Recycling Co.");
-        var localDeadline = TimeZoneInfo.ConvertTimeFromUtc(deadlineUtc, ChinaStandardTime);
-        await manager.GetByTestId("challenge-deadline-input").FillAsync(localDeadline.ToString("yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture));
+        await Expect(manager.GetByTestId("save-state")).ToContainTextAsync("Saved at", new() { Timeout = 15_000 });
+        await manager.GetByTestId("add-round").ClickAsync();
+        await manager.GetByTestId("round-opens-0").FillAsync(localNow.AddHours(-1).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture));
+        await manager.GetByTestId("round-closes-0").FillAsync(localDeadline.ToString("yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture));
+        await manager.GetByTestId("round-judging-opens-0").FillAsync(localDeadline.AddMinutes(1).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture));
+        await manager.GetByTestId("round-judging-closes-0").FillAsync(localDeadline.AddDays(14).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture));
+        await manager.GetByTestId("add-criterion").ClickAsync();
+        await manager.GetByTestId("add-criterion").ClickAsync();
         await manager.GetByTestId("criterion-name-0").FillAsync("Recovery rate");
         await SetNumericAsync(manager.GetByTestId("criterion-weight-0"), "60");
         await manager.GetByTestId("criterion-name-1").FillAsync("Process cost");
         await SetNumericAsync(manager.GetByTestId("criterion-weight-1"), "40");
         await Expect(manager.GetByTestId("weight-total")).ToContainTextAsync("100");
         await manager.GetByTestId("judge-option").First.ClickAsync();
-        await manager.GetByTestId("save-draft").ClickAsync();
+        await manager.GetByTestId("save-challenge").ClickAsync();
+        await Expect(manager.GetByTestId("save-state")).ToContainTextAsync("Saved at");
+        await manager.GetByTestId("back-to-manage").ClickAsync();
         await manager.WaitForURLAsync(new Regex("/manage/challenges/[0-9a-f-]{36}$"));
         var challengePath = new Uri(manager.Url).AbsolutePath.Replace("/manage", "");
+        await Expect(manager.GetByTestId("publish")).ToHaveCountAsync(0); // not before a platform admin approves
+        await manager.GetByTestId("submit-for-review").ClickAsync();
+        await Expect(manager.GetByTestId("challenge-status")).ToHaveTextAsync("Submitted for review");
+
+        // 2. A platform admin finds it in the review queue and approves it.
+        var admin = await browser.NewPersonAsync(served.Address);
+        await admin.LogInAsync(DemoAccounts.Admin);
+        await admin.GotoAsync("/admin/reviews");
+        await admin.WaitForInteractiveAsync();
+        await admin.GetByTestId("challenge-card").Filter(new LocatorFilterOptions { HasText = title }).GetByTestId("challenge-card-title").ClickAsync();
+        await admin.WaitForInteractiveAsync();
+        await admin.GetByTestId("review-comments-input").FillAsync("Clear and complete.");
+        await admin.GetByTestId("approve").ClickAsync();
+        await Expect(admin.GetByTestId("challenge-status")).ToHaveTextAsync("Approved");
+
+        // 3. The manager publishes; round 1 has begun, so submissions open at once and the close is planned.
+        await manager.ReloadAsync();
+        await manager.WaitForInteractiveAsync();
         await manager.GetByTestId("publish").ClickAsync();
         await Expect(manager.GetByTestId("challenge-status")).ToHaveTextAsync("Open for submissions");
         // The durable trigger is in the scheduler's store, at the deadline the manager entered (to the second).
         await Expect(manager.GetByTestId("scheduled-close")).ToContainTextAsync(localDeadline.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture));
 
-        // 2. A solver finds it in the catalog and submits a proposal with one attachment.
+        // 4. A solver finds it in the catalog and submits a proposal with one attachment.
         var solver = await browser.NewPersonAsync(served.Address);
         await solver.LogInAsync(DemoAccounts.Solver);
         await solver.GotoAsync("/challenges");
-        await solver.WaitForInteractiveAsync();
         await solver.GetByTestId("catalog-search").FillAsync(title);
         await solver.GetByTestId("catalog-search-button").ClickAsync();
         await Expect(solver.GetByTestId("challenge-card")).ToHaveCountAsync(1);
+        Assert.Contains("q=", solver.Url); // the search is in the URL, to share or bookmark
         await solver.GetByTestId("challenge-card").GetByText(title).ClickAsync();
         await Expect(solver.GetByTestId("challenge-title")).ToHaveTextAsync(title);
+        await Expect(solver.GetByTestId("challenge-statement").Locator("strong")).ToHaveTextAsync("cobalt and nickel");
+        await Expect(solver.GetByTestId("countdown")).ToContainTextAsync("Round 1: submissions close in");
+        await solver.WaitForInteractiveAsync();
         await Expect(solver.GetByTestId("challenge-deadline")).ToContainTextAsync("China Standard Time, UTC+08:00");
         await solver.GetByTestId("start-proposal").ClickAsync();
         await solver.WaitForInteractiveAsync();
@@ -95,7 +130,7 @@ public sealed class ThinPathTests(Browser browser, ServedApp served) : IClassFix
         await Expect(solver.GetByTestId("submit-receipt")).ToBeVisibleAsync();
         await Expect(solver.GetByTestId("attachment-link")).ToHaveTextAsync("pilot-results.pdf");
 
-        // 3. A second solver opens the form before the deadline but only presses submit after it.
+        // 5. A second solver opens the form before the deadline but only presses submit after it.
         var lateSolver = await browser.NewPersonAsync(served.Address);
         await lateSolver.LogInAsync(DemoAccounts.Solver2);
         await lateSolver.GotoAsync(challengePath + "/propose");
@@ -103,7 +138,7 @@ public sealed class ThinPathTests(Browser browser, ServedApp served) : IClassFix
         await lateSolver.GetByTestId("proposal-title").FillAsync("Direct regeneration");
         await lateSolver.GetByTestId("proposal-body").FillAsync("Relithiation of spent cathodes without dissolution.");
 
-        // 4. At the deadline the scheduler closes submissions; the public page shows judging has begun.
+        // 6. At the deadline the scheduler closes submissions; the public page shows judging has begun.
         var untilClosed = deadlineUtc.AddSeconds(30);
         var status = "";
         while (DateTime.UtcNow < untilClosed && status != "Judging")
@@ -120,7 +155,7 @@ public sealed class ThinPathTests(Browser browser, ServedApp served) : IClassFix
         await lateSolver.GetByTestId("submit-proposal").ClickAsync();
         await Expect(lateSolver.GetByTestId("submit-error")).ToContainTextAsync("Submissions for this challenge closed at");
 
-        // 5. The judge opens the proposal and scores each criterion.
+        // 7. The judge opens the proposal and scores each criterion.
         var judge = await browser.NewPersonAsync(served.Address);
         await judge.LogInAsync(DemoAccounts.Judge);
         await judge.GotoAsync("/judging");
@@ -133,12 +168,48 @@ public sealed class ThinPathTests(Browser browser, ServedApp served) : IClassFix
         await judge.GetByTestId("save-scores").ClickAsync();
         await Expect(judge.GetByTestId("scores-saved")).ToBeVisibleAsync();
 
-        // 6. The manager sees the entries ranked by weighted score: 60 × 9/10 + 40 × 7/10 = 82.
+        // 8. The manager sees the entries ranked by weighted score: 60 × 9/10 + 40 × 7/10 = 82.
         await manager.GotoAsync("/manage" + challengePath);
         var row = manager.GetByTestId("ranking-row").Filter(new LocatorFilterOptions { HasText = "Hydrometallurgical recovery" });
         await Expect(row.GetByTestId("ranking-score")).ToHaveTextAsync("82.00");
         await Expect(row.Locator("td").First).ToHaveTextAsync("1");
         await Expect(manager.GetByTestId("ranking-row")).ToHaveCountAsync(1); // the late proposal was not accepted
+    }
+
+    [SkippableFact]
+    public async Task A_confidential_challenge_shows_its_details_only_after_a_solver_accepts_the_terms()
+    {
+        Skip.If(browser.SkipReason is not null, browser.SkipReason);
+        const string secretTitle = "Defect control in precision casting";
+
+        // Anyone can find it in the catalog by its summary; its statement stays out of search.
+        var visitor = await browser.NewPersonAsync(served.Address);
+        await visitor.GotoAsync("/challenges?q=" + Uri.EscapeDataString("precision casting"));
+        var card = visitor.GetByTestId("challenge-card").Filter(new LocatorFilterOptions { HasText = secretTitle });
+        await Expect(card.GetByTestId("confidential-badge")).ToBeVisibleAsync();
+        await visitor.GotoAsync("/challenges?q=" + Uri.EscapeDataString("mould-shell"));
+        await Expect(visitor.GetByTestId("catalog-empty")).ToBeVisibleAsync();
+        await visitor.GotoAsync("/challenges?q=" + Uri.EscapeDataString("precision casting"));
+        await card.GetByTestId("challenge-card-title").ClickAsync();
+        await Expect(visitor.GetByTestId("confidential-gate")).ToBeVisibleAsync();
+        await Expect(visitor.GetByTestId("challenge-statement")).ToHaveCountAsync(0);
+        await Expect(visitor.GetByTestId("challenge-enterprise")).ToContainTextAsync("Confidential enterprise");
+        var challengePath = new Uri(visitor.Url).AbsolutePath;
+
+        // A signed-in solver accepts the terms; the details appear and the acceptance time is shown.
+        var solver = await browser.NewPersonAsync(served.Address);
+        await solver.LogInAsync(DemoAccounts.Solver2);
+        await solver.GotoAsync(challengePath);
+        await solver.WaitForInteractiveAsync();
+        await Expect(solver.GetByTestId("confidentiality-terms")).ToContainTextAsync("confidential");
+        await solver.GetByTestId("accept-terms").ClickAsync();
+        await Expect(solver.GetByTestId("challenge-statement")).ToContainTextAsync("Shrinkage porosity");
+        await Expect(solver.GetByTestId("terms-accepted")).ToContainTextAsync("China Standard Time");
+        await Expect(solver.GetByTestId("start-proposal")).ToBeVisibleAsync();
+
+        // The visitor still sees none of it.
+        await visitor.ReloadAsync();
+        await Expect(visitor.GetByTestId("challenge-statement")).ToHaveCountAsync(0);
     }
 
     [SkippableFact]

@@ -1,0 +1,410 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using TechChallenge.Domain.Challenges;
+using TechChallenge.Domain.Common;
+using TechChallenge.Infrastructure.Challenges;
+using TechChallenge.Infrastructure.Jobs;
+using TechChallenge.Infrastructure.Organizations;
+using TechChallenge.Infrastructure.Security;
+using TechChallenge.Infrastructure.Storage;
+using TechChallenge.TestSupport;
+
+namespace TechChallenge.Web.Tests.Integration;
+
+/// <summary>
+/// Sub-center workspaces, review, amendments, the catalog, confidential access, Q&amp;A and announcements through the
+/// real services and HTTP endpoints, with every denial checked. Runs on SQLite and on PostgreSQL.
+/// </summary>
+public abstract class ChallengeWorkspaceTests<TFixture>(TFixture fixture) where TFixture : AppFixture
+{
+    private TechChallengeApp App => fixture.App;
+
+    private void SkipIfUnavailable() => Skip.If(fixture.SkipReason is not null, fixture.SkipReason);
+
+    private async Task<T> WithAsync<T, TService>(Func<TService, Task<T>> use) where TService : notnull
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        return await use(scope.ServiceProvider.GetRequiredService<TService>());
+    }
+
+    private Task<T> Challenges<T>(Func<ChallengeService, Task<T>> use) => WithAsync(use);
+
+    private Task<T> Engagement<T>(Func<ChallengeEngagementService, Task<T>> use) => WithAsync(use);
+
+    private Task<T> Organizations<T>(Func<OrganizationService, Task<T>> use) => WithAsync(use);
+
+    private static string Marker() => "m" + Guid.NewGuid().ToString("N")[..10];
+
+    [SkippableFact]
+    public async Task Only_platform_admins_approve_and_managers_publish_only_approved_challenges()
+    {
+        SkipIfUnavailable();
+        var manager = await App.ActorAsync(DemoAccounts.NantongManager);
+        var admin = await App.ActorAsync(DemoAccounts.Admin);
+        var id = (await Challenges(c => c.CreateDraftAsync(manager, ChallengeScenarios.Content(DateTime.UtcNow.AddDays(20))))).Value;
+
+        Assert.Equal(RuleCodes.TransitionNotAllowed, (await Challenges(c => c.TransitionAsync(manager, id, ChallengeTrigger.Publish))).Violation?.Code);
+        Assert.True((await Challenges(c => c.TransitionAsync(manager, id, ChallengeTrigger.SubmitForReview))).Succeeded);
+        Assert.Equal(RuleCodes.TransitionRoleNotAllowed, (await Challenges(c => c.TransitionAsync(manager, id, ChallengeTrigger.Approve))).Violation?.Code);
+        var zunyi = await App.ActorAsync(DemoAccounts.ZunyiManager);
+        Assert.Equal(RuleCodes.AccessDenied, (await Challenges(c => c.TransitionAsync(zunyi, id, ChallengeTrigger.Approve))).Violation?.Code);
+        Assert.Contains(await Challenges(c => c.ListAwaitingReviewAsync(admin)), s => s.Id == id);
+        Assert.Empty(await Challenges(c => c.ListAwaitingReviewAsync(manager)));
+
+        Assert.True((await Challenges(c => c.TransitionAsync(admin, id, ChallengeTrigger.ReturnForChanges, "State the award in CNY"))).Succeeded);
+        var returned = await Challenges(c => c.GetAsync(manager, id));
+        Assert.Equal(ChallengeStatus.ReturnedForChanges, returned!.Summary.Status);
+        Assert.Equal("State the award in CNY", returned.History[^1].Reason);
+
+        Assert.True((await Challenges(c => c.TransitionAsync(manager, id, ChallengeTrigger.SubmitForReview))).Succeeded);
+        Assert.True((await Challenges(c => c.TransitionAsync(admin, id, ChallengeTrigger.Approve))).Succeeded);
+        Assert.Null(await Challenges(c => c.GetAsync(Actor.Anonymous, id))); // approved is not yet public
+        Assert.True((await Challenges(c => c.TransitionAsync(manager, id, ChallengeTrigger.Publish))).Succeeded);
+
+        var published = await Challenges(c => c.GetAsync(Actor.Anonymous, id));
+        Assert.Equal(ChallengeStatus.SubmissionsOpen, published!.Summary.Status); // round 1 had begun
+        // The public history leaves out the review's back and forth.
+        Assert.DoesNotContain(published.History, h => h.Reason == "State the award in CNY");
+        Assert.Equal(ChallengeEventKind.Published, await App.WithDbAsync(db => db.ChallengeEvents.Where(e => e.ChallengeId == id).Select(e => e.Kind).SingleAsync()));
+    }
+
+    [SkippableFact]
+    public async Task A_stale_edit_is_refused_and_overwrites_nothing()
+    {
+        SkipIfUnavailable();
+        var manager = await App.ActorAsync(DemoAccounts.NantongManager);
+        var id = (await Challenges(c => c.CreateDraftAsync(manager, ChallengeScenarios.Content(DateTime.UtcNow.AddDays(20))))).Value;
+        var editor = (await Challenges(c => c.GetEditorAsync(manager, id)))!;
+
+        var first = await Challenges(c => c.SaveAsync(manager, id, editor.Version, editor.Content with { Summary = "First tab" }, null));
+        var second = await Challenges(c => c.SaveAsync(manager, id, editor.Version, editor.Content with { Summary = "Second tab" }, null));
+
+        Assert.True(first.Succeeded);
+        Assert.Equal(RuleCodes.ConcurrentEdit, second.Violation?.Code);
+        Assert.Equal("First tab", (await Challenges(c => c.GetEditorAsync(manager, id)))!.Content.Summary);
+        Assert.True((await Challenges(c => c.SaveAsync(manager, id, first.Value, editor.Content with { Summary = "Second tab, reloaded" }, null))).Succeeded);
+    }
+
+    [SkippableFact]
+    public async Task Simultaneous_saves_from_the_same_version_leave_exactly_one_winner()
+    {
+        SkipIfUnavailable();
+        var manager = await App.ActorAsync(DemoAccounts.NantongManager);
+        var id = (await Challenges(c => c.CreateDraftAsync(manager, ChallengeScenarios.Content(DateTime.UtcNow.AddDays(20))))).Value;
+        var editor = (await Challenges(c => c.GetEditorAsync(manager, id)))!;
+
+        var saves = await Task.WhenAll(Enumerable.Range(0, 4).Select(i =>
+            Challenges(c => c.SaveAsync(manager, id, editor.Version, editor.Content with { Summary = $"Tab {i}" }, null))));
+
+        var winner = Assert.Single(saves, s => s.Succeeded);
+        Assert.All(saves.Where(s => !s.Succeeded), s => Assert.Equal(RuleCodes.ConcurrentEdit, s.Violation?.Code));
+        Assert.Equal(winner.Value, (await Challenges(c => c.GetEditorAsync(manager, id)))!.Version);
+    }
+
+    [SkippableFact]
+    public async Task Moving_a_published_deadline_is_versioned_logged_announced_and_replanned()
+    {
+        SkipIfUnavailable();
+        var manager = await App.ActorAsync(DemoAccounts.NantongManager);
+        var deadline = DateTime.UtcNow.AddDays(10).Date.AddHours(9);
+        var id = await ChallengeScenarios.PublishAsync(App, ChallengeScenarios.Content(deadline));
+        var editor = (await Challenges(c => c.GetEditorAsync(manager, id)))!;
+        var later = deadline.AddDays(7);
+        var moved = editor.Content with { Rounds = [editor.Content.Rounds[0] with { SubmissionClosesUtc = later, JudgingOpensUtc = later, JudgingClosesUtc = later.AddDays(14) }] };
+
+        Assert.Equal(RuleCodes.MaterialChangeNoteRequired, (await Challenges(c => c.SaveAsync(manager, id, editor.Version, moved, null))).Violation?.Code);
+        Assert.True((await Challenges(c => c.SaveAsync(manager, id, editor.Version, moved, "Extended on request"))).Succeeded);
+
+        var publicView = (await Challenges(c => c.GetAsync(Actor.Anonymous, id)))!;
+        var revision = Assert.Single(publicView.ChangeLog);
+        Assert.Equal((1, true, deadline, later, "Extended on request"), (revision.Number, revision.IsMaterial, revision.PreviousDeadlineUtc!.Value, revision.NewDeadlineUtc!.Value, revision.Note));
+        Assert.Equal(later, publicView.Summary.SubmissionDeadlineUtc);
+        Assert.Contains(ChallengeEventKind.Amended, await App.WithDbAsync(db => db.ChallengeEvents.Where(e => e.ChallengeId == id).Select(e => e.Kind).ToListAsync()));
+        // The scheduler's own store now holds the close at the new deadline.
+        var planned = await App.Services.GetRequiredService<ChallengeClock>().NextTransitionAsync(id, CancellationToken.None);
+        Assert.Equal(later, planned!.Value.UtcDateTime);
+
+        // A cosmetic edit is a revision too, but only the sub-center sees it in the log.
+        editor = (await Challenges(c => c.GetEditorAsync(manager, id)))!;
+        Assert.True((await Challenges(c => c.SaveAsync(manager, id, editor.Version, editor.Content with { Summary = "Clearer" }, null))).Succeeded);
+        Assert.Single((await Challenges(c => c.GetAsync(Actor.Anonymous, id)))!.ChangeLog);
+        Assert.Equal(2, (await Challenges(c => c.GetAsync(manager, id)))!.ChangeLog.Count);
+    }
+
+    [SkippableFact]
+    public async Task Cancelling_needs_a_reason_and_removes_the_planned_close()
+    {
+        SkipIfUnavailable();
+        var manager = await App.ActorAsync(DemoAccounts.NantongManager);
+        var id = await ChallengeScenarios.PublishAsync(App, ChallengeScenarios.Content(DateTime.UtcNow.AddDays(5)));
+
+        Assert.Equal(RuleCodes.CancelReasonRequired, (await Challenges(c => c.TransitionAsync(manager, id, ChallengeTrigger.Cancel, " "))).Violation?.Code);
+        Assert.True((await Challenges(c => c.TransitionAsync(manager, id, ChallengeTrigger.Cancel, "The enterprise withdrew the need"))).Succeeded);
+
+        Assert.Null(await App.Services.GetRequiredService<ChallengeClock>().NextTransitionAsync(id, CancellationToken.None));
+        Assert.Equal("The enterprise withdrew the need", (await Challenges(c => c.GetAsync(Actor.Anonymous, id)))?.History[^1].Reason ?? (await Challenges(c => c.GetAsync(manager, id)))!.History[^1].Reason);
+    }
+
+    [SkippableFact]
+    public async Task The_catalog_searches_filters_sorts_and_pages_published_challenges_only()
+    {
+        SkipIfUnavailable();
+        var marker = Marker();
+        var zunyi = await App.ActorAsync(DemoAccounts.ZunyiManager);
+        var newMaterials = await App.WithDbAsync(db => db.FieldTags.Where(f => f.Code == "new-materials").Select(f => f.Id).SingleAsync());
+        var soon = DateTime.UtcNow.AddDays(4);
+        var cheap = await ChallengeScenarios.PublishAsync(App, ChallengeScenarios.Content(soon.AddDays(20), $"Cheap {marker}") with { AwardAmount = 50_000 });
+        var rich = await ChallengeScenarios.PublishAsync(App, ChallengeScenarios.Content(soon, $"Rich {marker}") with { AwardAmount = 900_000, FieldTagIds = [newMaterials], Type = ChallengeType.Ideation });
+        var zunyiOne = await ChallengeScenarios.PublishAsync(App, ChallengeScenarios.Content(soon.AddDays(10), $"Zunyi {marker}") with { Region = "Guizhou · Zunyi", AwardAmount = 300_000 }, managerEmail: DemoAccounts.ZunyiManager);
+        var draft = (await Challenges(c => c.CreateDraftAsync(zunyi, ChallengeScenarios.Content(soon, $"Draft {marker}")))).Value;
+
+        async Task<Guid[]> Search(CatalogQuery query) => (await Challenges(c => c.SearchCatalogAsync(query with { Text = $"{marker} {query.Text}" }))).Items.Select(i => i.Id).ToArray();
+
+        Assert.Equal([zunyiOne, rich, cheap], await Search(new CatalogQuery())); // newest first; the draft is not public
+        Assert.DoesNotContain(draft, await Search(new CatalogQuery()));
+        Assert.Equal([rich, zunyiOne, cheap], await Search(new CatalogQuery(Sort: CatalogSort.DeadlineSoonest)));
+        Assert.Equal([rich, zunyiOne, cheap], await Search(new CatalogQuery(Sort: CatalogSort.Award)));
+        Assert.Equal([rich], await Search(new CatalogQuery(Field: "new-materials")));
+        Assert.Equal([rich], await Search(new CatalogQuery(Text: "新材料"))); // tags are searchable in both languages
+        Assert.Equal([rich], await Search(new CatalogQuery(Type: ChallengeType.Ideation)));
+        Assert.Equal([zunyiOne], await Search(new CatalogQuery(Region: "Guizhou · Zunyi")));
+        Assert.Equal([zunyiOne], await Search(new CatalogQuery(SubCenterId: zunyi.SubCenterId)));
+        Assert.Equal([zunyiOne, cheap], await Search(new CatalogQuery(MaxAward: 300_000)));
+        Assert.Equal([zunyiOne, rich], await Search(new CatalogQuery(MinAward: 300_000)));
+        Assert.Equal([rich], await Search(new CatalogQuery(Text: "RICH"))); // case does not matter
+        Assert.Empty(await Search(new CatalogQuery(Text: "%"))); // LIKE wildcards typed by users match only themselves
+        Assert.Empty(await Search(new CatalogQuery(Status: ChallengeStatus.Judging)));
+
+        var all = await Challenges(c => c.SearchCatalogAsync(new CatalogQuery(Text: marker)));
+        Assert.Equal((3, 1, 1), (all.Total, all.Page, all.PageCount));
+        var beyond = await Challenges(c => c.SearchCatalogAsync(new CatalogQuery(Text: marker, Page: 99)));
+        Assert.Equal((1, 1), (beyond.Page, beyond.PageCount)); // a page past the end shows the last one
+    }
+
+    [SkippableFact]
+    public async Task The_catalog_page_carries_its_query_in_the_url()
+    {
+        SkipIfUnavailable();
+        var marker = Marker();
+        var id = await ChallengeScenarios.PublishAsync(App, ChallengeScenarios.Content(DateTime.UtcNow.AddDays(9), $"Silver {marker}"));
+        var client = BrowserlessClient.Anonymous(App);
+
+        // The form sends empty fields too; the server answers with the short, shareable URL.
+        var submitted = await client.Http.GetAsync($"/challenges?q={marker}&field=&region=&type=&sort=Award&page=");
+        Assert.Equal(HttpStatusCode.Redirect, submitted.StatusCode);
+        Assert.Equal($"/challenges?q={marker}&sort=Award", new Uri(new Uri("http://localhost"), submitted.Headers.Location!).PathAndQuery);
+
+        var page = await client.GetDocumentAsync($"/challenges?q={marker}&sort=Award");
+        var card = Assert.Single(page.QuerySelectorAll("[data-testid=challenge-card]"));
+        Assert.Equal($"/challenges/{id}", card.QuerySelector("[data-testid=challenge-card-title]")!.GetAttribute("href"));
+        Assert.Equal(marker, ((AngleSharp.Html.Dom.IHtmlInputElement)page.QuerySelector("[data-testid=catalog-search]")!).Value);
+        Assert.NotNull(page.QuerySelector("[data-testid=filter-sort] option[value=Award][selected]"));
+    }
+
+    [SkippableFact]
+    public async Task Confidential_details_and_files_open_only_after_a_solver_accepts_the_terms()
+    {
+        SkipIfUnavailable();
+        var marker = Marker();
+        var confidential = ChallengeScenarios.Content(DateTime.UtcNow.AddDays(9), $"Secret alloy {marker}") with
+        {
+            Statement = $"Process window {marker}-window",
+            IsConfidential = true,
+            ConfidentialityTerms = "Keep it secret for five years.",
+            Enterprise = new EnterpriseInfo("Zunyi Secret Alloys Co.", "Metallurgy", "Zunyi", Confidential: true),
+        };
+        var id = await ChallengeScenarios.PublishAsync(App, confidential);
+        var manager = await App.ActorAsync(DemoAccounts.NantongManager);
+        var file = await Challenges(c => c.AddFileAsync(manager, id, "drawing.pdf", 12, new MemoryStream("%PDF-1.7 dwg"u8.ToArray()), UploadKind.Attachment));
+        Assert.True(file.Succeeded, file.Violation?.ToString());
+        var solver = await App.ActorAsync(DemoAccounts.Solver2);
+        var otherManager = await App.ActorAsync(DemoAccounts.ZunyiManager);
+
+        foreach (var outsider in new[] { Actor.Anonymous, solver, otherManager })
+        {
+            var seen = (await Challenges(c => c.GetAsync(outsider, id)))!;
+            Assert.Equal("", seen.Statement);
+            Assert.Empty(seen.Attachments);
+            Assert.Null(seen.Contact);
+            Assert.Null(seen.Summary.EnterpriseName);
+            Assert.Equal("Keep it secret for five years.", seen.ConfidentialityTerms);
+            Assert.Equal(RuleCodes.TermsNotAccepted, (await Challenges(c => c.OpenFileAsync(outsider, file.Value))).Violation?.Code);
+        }
+
+        // Not findable by what only the details say.
+        Assert.Empty((await Challenges(c => c.SearchCatalogAsync(new CatalogQuery($"{marker}-window")))).Items);
+        Assert.Single((await Challenges(c => c.SearchCatalogAsync(new CatalogQuery(marker)))).Items);
+
+        var anonymousDownload = await BrowserlessClient.Anonymous(App).Http.GetAsync($"/files/challenges/{file.Value}");
+        Assert.Equal(HttpStatusCode.Forbidden, anonymousDownload.StatusCode);
+
+        Assert.Equal(RuleCodes.AccessDenied, (await Engagement(e => e.RegisterAsync(Actor.Anonymous, id, acceptTerms: true))).Violation?.Code);
+        Assert.Equal(RuleCodes.AccessDenied, (await Engagement(e => e.RegisterAsync(otherManager, id, acceptTerms: true))).Violation?.Code);
+        Assert.Equal(RuleCodes.TermsNotAccepted, (await Engagement(e => e.RegisterAsync(solver, id, acceptTerms: false))).Violation?.Code);
+        var before = DateTime.UtcNow.AddSeconds(-1);
+        Assert.True((await Engagement(e => e.RegisterAsync(solver, id, acceptTerms: true))).Succeeded);
+
+        var unlocked = (await Challenges(c => c.GetAsync(solver, id)))!;
+        Assert.Equal($"Process window {marker}-window", unlocked.Statement);
+        Assert.Single(unlocked.Attachments);
+        Assert.InRange(unlocked.Viewer.TermsAcceptedAtUtc!.Value, before, DateTime.UtcNow.AddSeconds(1));
+        Assert.Equal(1, unlocked.Statistics.RegisteredSolvers);
+        Assert.Null(unlocked.Summary.EnterpriseName); // accepting the terms does not name a confidential enterprise
+        Assert.True((await Challenges(c => c.OpenFileAsync(solver, file.Value))).Succeeded);
+        Assert.Equal("", (await Challenges(c => c.GetAsync(Actor.Anonymous, id)))!.Statement);
+        Assert.Equal("Zunyi Secret Alloys Co.", (await Challenges(c => c.GetAsync(manager, id)))!.Summary.EnterpriseName);
+    }
+
+    [SkippableFact]
+    public async Task Challenge_files_refuse_wrong_types_renamed_programs_and_oversized_images()
+    {
+        SkipIfUnavailable();
+        var manager = await App.ActorAsync(DemoAccounts.NantongManager);
+        var id = (await Challenges(c => c.CreateDraftAsync(manager, ChallengeScenarios.Content(DateTime.UtcNow.AddDays(9))))).Value;
+
+        Task<Outcome<Guid>> Add(string name, byte[] content, UploadKind kind, long? declared = null) =>
+            Challenges(c => c.AddFileAsync(manager, id, name, declared ?? content.Length, new MemoryStream(content), kind));
+
+        Assert.Equal(RuleCodes.FileTypeNotAllowed, (await Add("tool.exe", "MZ"u8.ToArray(), UploadKind.Attachment)).Violation?.Code);
+        Assert.Equal(RuleCodes.FileContentMismatch, (await Add("report.pdf", [.. "MZ"u8, 0x90, 0x00], UploadKind.Attachment)).Violation?.Code);
+        Assert.Equal(RuleCodes.FileContentMismatch, (await Add("cover.png", "%PDF-1.7"u8.ToArray(), UploadKind.Image)).Violation?.Code);
+        Assert.Equal(RuleCodes.FileTypeNotAllowed, (await Add("cover.pdf", "%PDF-1.7"u8.ToArray(), UploadKind.Image)).Violation?.Code);
+        byte[] hugePng = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, .. new byte[6 * 1024 * 1024]];
+        Assert.Equal(RuleCodes.FileTooLarge, (await Add("cover.png", hugePng, UploadKind.Image, declared: 10)).Violation?.Code);
+        Assert.Equal(0, await App.WithDbAsync(db => db.ChallengeAttachments.CountAsync(a => a.ChallengeId == id)));
+
+        byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3];
+        var cover = await Add("cover.png", png, UploadKind.Image);
+        Assert.True(cover.Succeeded);
+        Assert.Equal(cover.Value, (await Challenges(c => c.GetEditorAsync(manager, id)))!.CoverImageId);
+        // Drafts are private, their cover too; once published it is public.
+        Assert.Equal(RuleCodes.NotFound, (await Challenges(c => c.OpenFileAsync(Actor.Anonymous, cover.Value))).Violation?.Code);
+    }
+
+    [SkippableFact]
+    public async Task Questions_stay_private_until_answered_publicly_and_only_the_organiser_answers()
+    {
+        SkipIfUnavailable();
+        var id = await ChallengeScenarios.PublishAsync(App, ChallengeScenarios.Content(DateTime.UtcNow.AddDays(9)));
+        var manager = await App.ActorAsync(DemoAccounts.NantongManager);
+        var asker = await App.ActorAsync(DemoAccounts.Solver);
+        var other = await App.ActorAsync(DemoAccounts.Solver2);
+
+        Assert.Equal(RuleCodes.AccessDenied, (await Engagement(e => e.AskAsync(Actor.Anonymous, id, "Anyone?", true))).Violation?.Code);
+        Assert.Equal(RuleCodes.QuestionTextRequired, (await Engagement(e => e.AskAsync(asker, id, "  ", true))).Violation?.Code);
+        var question = (await Engagement(e => e.AskAsync(asker, id, "Is pilot equipment available?", publicly: false))).Value;
+
+        Assert.Single(await Engagement(e => e.ListQuestionsAsync(asker, id)));
+        Assert.Empty(await Engagement(e => e.ListQuestionsAsync(other, id)));
+        Assert.Empty(await Engagement(e => e.ListQuestionsAsync(Actor.Anonymous, id)));
+        Assert.Single(await Engagement(e => e.ListQuestionsAsync(manager, id)));
+
+        var zunyi = await App.ActorAsync(DemoAccounts.ZunyiManager);
+        foreach (var intruder in new[] { asker, other, zunyi, Actor.Anonymous })
+        {
+            Assert.Equal(RuleCodes.AccessDenied, (await Engagement(e => e.AnswerAsync(intruder, question, "Hijacked", AnswerVisibility.Public, false))).Violation?.Code);
+        }
+
+        Assert.True((await Engagement(e => e.AnswerAsync(manager, question, "Yes, a 50 kg line.", AnswerVisibility.Public, anonymise: true))).Succeeded);
+
+        var seenByOther = Assert.Single(await Engagement(e => e.ListQuestionsAsync(Actor.Anonymous, id)));
+        Assert.Equal(("Yes, a 50 kg line.", (string?)null), (seenByOther.Answer, seenByOther.AskedBy));
+        Assert.NotNull(Assert.Single(await Engagement(e => e.ListQuestionsAsync(asker, id))).AskedBy);
+        var answered = await App.WithDbAsync(db => db.ChallengeEvents.SingleAsync(e => e.SubjectId == question));
+        Assert.Equal((ChallengeEventKind.QuestionAnsweredPublicly, (string?)null), (answered.Kind, answered.RecipientUserId));
+    }
+
+    [SkippableFact]
+    public async Task Managers_announce_to_followers_and_nobody_else_can()
+    {
+        SkipIfUnavailable();
+        var id = await ChallengeScenarios.PublishAsync(App, ChallengeScenarios.Content(DateTime.UtcNow.AddDays(9)));
+        var manager = await App.ActorAsync(DemoAccounts.NantongManager);
+        var solver = await App.ActorAsync(DemoAccounts.Solver);
+
+        Assert.Equal(RuleCodes.AccessDenied, (await Engagement(e => e.FollowAsync(Actor.Anonymous, id, true))).Violation?.Code);
+        Assert.True((await Engagement(e => e.FollowAsync(solver, id, true))).Succeeded);
+        Assert.True((await Engagement(e => e.FollowAsync(solver, id, true))).Succeeded); // a double click changes nothing
+        Assert.Equal(1, (await Challenges(c => c.GetAsync(Actor.Anonymous, id)))!.Statistics.Followers);
+        Assert.True((await Challenges(c => c.GetAsync(solver, id)))!.Viewer.IsFollowing);
+
+        var zunyi = await App.ActorAsync(DemoAccounts.ZunyiManager);
+        foreach (var intruder in new[] { solver, zunyi, Actor.Anonymous })
+        {
+            Assert.Equal(RuleCodes.AccessDenied, (await Engagement(e => e.AnnounceAsync(intruder, id, "Fake", "Fake news"))).Violation?.Code);
+        }
+
+        var posted = await Engagement(e => e.AnnounceAsync(manager, id, "Site visit", "A site visit on **1 December**."));
+        Assert.True(posted.Succeeded);
+        Assert.Equal("Site visit", Assert.Single(await Engagement(e => e.ListAnnouncementsAsync(Actor.Anonymous, id))).Title);
+        Assert.Equal(ChallengeEventKind.AnnouncementPosted, await App.WithDbAsync(db => db.ChallengeEvents.Where(e => e.SubjectId == posted.Value).Select(e => e.Kind).SingleAsync()));
+
+        Assert.True((await Engagement(e => e.FollowAsync(solver, id, false))).Succeeded);
+        Assert.Equal(0, (await Challenges(c => c.GetAsync(Actor.Anonymous, id)))!.Statistics.Followers);
+    }
+
+    [SkippableFact]
+    public async Task Admins_open_sub_centers_and_managers_invite_colleagues_only_to_their_own()
+    {
+        SkipIfUnavailable();
+        var admin = await App.ActorAsync(DemoAccounts.Admin);
+        var nantong = await App.ActorAsync(DemoAccounts.NantongManager);
+        var zunyi = await App.ActorAsync(DemoAccounts.ZunyiManager);
+
+        Assert.Equal(RuleCodes.AccessDenied, (await Organizations(o => o.CreateSubCenterAsync(nantong, new SubCenterInput("Suzhou", "苏州分中心", "Jiangsu · Suzhou")))).Violation?.Code);
+        var suzhou = await Organizations(o => o.CreateSubCenterAsync(admin, new SubCenterInput("Suzhou Sub-center", "苏州分中心", "Jiangsu · Suzhou")));
+        Assert.True(suzhou.Succeeded);
+
+        Assert.Equal(RuleCodes.AccessDenied, (await Organizations(o => o.InviteManagerAsync(zunyi, nantong.SubCenterId!.Value, "colleague@example.org"))).Violation?.Code);
+        Assert.Equal(RuleCodes.AccessDenied, (await Organizations(o => o.InviteManagerAsync(nantong, suzhou.Value, "colleague@example.org"))).Violation?.Code);
+        Assert.Equal(RuleCodes.InvitationEmailInvalid, (await Organizations(o => o.InviteManagerAsync(nantong, nantong.SubCenterId!.Value, "not an address"))).Violation?.Code);
+
+        var email = $"colleague-{Guid.NewGuid():N}@example.org";
+        var invitation = await Organizations(o => o.InviteManagerAsync(nantong, nantong.SubCenterId!.Value, email));
+        Assert.True(invitation.Succeeded);
+        Assert.DoesNotContain(invitation.Value.Token, await App.WithDbAsync(db => db.SubCenterInvitations.Select(i => i.TokenHash).ToListAsync()));
+
+        // Someone else who got hold of the link cannot use it.
+        Assert.Equal(RuleCodes.InvitationForAnotherEmail, (await Organizations(o => o.AcceptInvitationAsync(zunyi, invitation.Value.Token))).Violation?.Code);
+        var colleague = await NewUserAsync(email);
+        Assert.True((await Organizations(o => o.AcceptInvitationAsync(colleague, invitation.Value.Token))).Succeeded);
+        Assert.Equal(RuleCodes.InvitationInvalid, (await Organizations(o => o.AcceptInvitationAsync(colleague, invitation.Value.Token))).Violation?.Code);
+        Assert.Equal(RuleCodes.InvitationInvalid, (await Organizations(o => o.AcceptInvitationAsync(colleague, "made-up-token"))).Violation?.Code);
+
+        var asManager = await App.ActorAsync(email);
+        Assert.True(asManager.IsInRole(Roles.SubCenterManager));
+        Assert.Equal(nantong.SubCenterId, asManager.SubCenterId);
+        Assert.Contains(await Organizations(o => o.ListManagersAsync(nantong, nantong.SubCenterId!.Value)), m => m.Email == email);
+        Assert.Empty(await Organizations(o => o.ListManagersAsync(zunyi, nantong.SubCenterId!.Value)));
+    }
+
+    [SkippableFact]
+    public async Task Only_platform_admins_extend_the_list_of_fields()
+    {
+        SkipIfUnavailable();
+        var admin = await App.ActorAsync(DemoAccounts.Admin);
+        var code = $"quantum-{Guid.NewGuid():N}"[..20];
+
+        var manager = await App.ActorAsync(DemoAccounts.NantongManager);
+        Assert.Equal(RuleCodes.AccessDenied, (await Organizations(o => o.AddFieldTagAsync(manager, code, "Quantum", "量子"))).Violation?.Code);
+        Assert.Equal(RuleCodes.FieldTagInvalid, (await Organizations(o => o.AddFieldTagAsync(admin, "Bad Code!", "Quantum", "量子"))).Violation?.Code);
+        Assert.True((await Organizations(o => o.AddFieldTagAsync(admin, code, "Quantum", "量子"))).Succeeded);
+        Assert.Equal(RuleCodes.FieldTagDuplicate, (await Organizations(o => o.AddFieldTagAsync(admin, code.ToUpperInvariant(), "Quantum", "量子"))).Violation?.Code);
+    }
+
+    private async Task<Actor> NewUserAsync(string email)
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Infrastructure.Data.ApplicationUser>>();
+        var user = new Infrastructure.Data.ApplicationUser { UserName = email, Email = email, DisplayName = "New colleague" };
+        Assert.True((await users.CreateAsync(user, "NewUser@2026")).Succeeded);
+        return await App.ActorAsync(email);
+    }
+}
+
+[Trait("Database", "Sqlite")]
+public sealed class SqliteChallengeWorkspaceTests(SqliteAppFixture fixture) : ChallengeWorkspaceTests<SqliteAppFixture>(fixture), IClassFixture<SqliteAppFixture>;
+
+[Trait("Database", "Postgres")]
+public sealed class PostgresChallengeWorkspaceTests(PostgresAppFixture fixture) : ChallengeWorkspaceTests<PostgresAppFixture>(fixture), IClassFixture<PostgresAppFixture>;
