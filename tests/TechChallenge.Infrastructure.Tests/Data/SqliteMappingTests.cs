@@ -29,14 +29,15 @@ public sealed class SqliteMappingTests : IAsyncLifetime
         var center = new TransferCenter { Name = "Eastern", NameZh = "东部" };
         var subCenter = new SubCenter { TransferCenterId = center.Id, Name = "Nantong", NameZh = "南通", Region = "Jiangsu" };
         center.SubCenters.Add(subCenter);
-        var challenge = new Challenge
+        var challenge = new Challenge { Title = "Graphene", SubCenterId = subCenter.Id, CreatedByUserId = "manager" };
+        var content = ChallengeContent.Empty("Graphene") with
         {
-            Title = "Graphene",
-            SubCenterId = subCenter.Id,
-            CreatedByUserId = "manager",
-            SubmissionDeadlineUtc = deadline,
-            Criteria = [new ScoringCriterion { Name = "Feasibility", Weight = 100 }],
+            Summary = "Yield",
+            Statement = "Raise the yield.",
+            Rounds = [new RoundPlan("Preliminary", deadline.AddDays(-20), deadline, deadline, deadline.AddDays(14))],
+            Criteria = [new CriterionPlan("Feasibility", "", 100)],
         };
+        Assert.True(challenge.Edit(content, [], deadline.AddDays(-30), "manager").Succeeded);
         await using (var db = NewContext())
         {
             db.TransferCenters.Add(center);
@@ -50,7 +51,8 @@ public sealed class SqliteMappingTests : IAsyncLifetime
             Assert.Equal(DateTimeKind.Utc, loaded.SubmissionDeadlineUtc!.Value.Kind);
             Assert.Equal(deadline, loaded.SubmissionDeadlineUtc);
             var version = loaded.Version;
-            Assert.True(loaded.Apply(ChallengeTrigger.Publish, deadline.AddDays(-10), "manager").Succeeded);
+            Assert.Equal("Preliminary", Assert.Single(loaded.Rounds).Name);
+            Assert.True(loaded.Apply(ChallengeTrigger.SubmitForReview, deadline.AddDays(-10), LifecycleActor.Manager("manager")).Succeeded);
             await db.SaveChangesAsync();
             Assert.NotEqual(version, loaded.Version);
         }
@@ -58,8 +60,8 @@ public sealed class SqliteMappingTests : IAsyncLifetime
         await using (var db = NewContext())
         {
             var transition = await db.ChallengeTransitions.SingleAsync();
-            Assert.Equal((ChallengeStatus.Draft, ChallengeStatus.SubmissionsOpen), (transition.From, transition.To));
-            Assert.Equal(ChallengeStatus.SubmissionsOpen, (await db.Challenges.SingleAsync()).Status);
+            Assert.Equal((ChallengeStatus.Draft, ChallengeStatus.SubmittedForReview), (transition.From, transition.To));
+            Assert.Equal(ChallengeStatus.SubmittedForReview, (await db.Challenges.SingleAsync()).Status);
         }
     }
 

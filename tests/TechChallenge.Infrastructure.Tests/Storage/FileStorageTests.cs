@@ -17,7 +17,7 @@ public sealed class FileStorageTests : IDisposable
     {
         var content = "%PDF-1.4 measured conductivity"u8.ToArray();
 
-        var saved = await Storage().SaveAsync(new MemoryStream(content), CancellationToken.None);
+        var saved = await Storage().SaveAsync(new MemoryStream(content), "data.pdf", UploadKind.Attachment, CancellationToken.None);
 
         Assert.True(saved.Succeeded);
         Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(content)), saved.Value.Sha256);
@@ -32,7 +32,7 @@ public sealed class FileStorageTests : IDisposable
     [Fact]
     public async Task A_stream_past_the_limit_is_refused_and_leaves_no_file()
     {
-        var saved = await Storage(maxBytes: 1000).SaveAsync(new MemoryStream(new byte[1001]), CancellationToken.None);
+        var saved = await Storage(maxBytes: 1000).SaveAsync(new MemoryStream(Enumerable.Repeat((byte)'a', 1001).ToArray()), "notes.txt", UploadKind.Attachment, CancellationToken.None);
 
         Assert.Equal(RuleCodes.FileTooLarge, saved.Violation?.Code);
         Assert.Empty(Directory.GetFiles(Path.Combine(folder, "files")));
@@ -41,11 +41,34 @@ public sealed class FileStorageTests : IDisposable
     [Fact]
     public async Task An_empty_stream_is_refused()
     {
-        var saved = await Storage().SaveAsync(new MemoryStream(), CancellationToken.None);
+        var saved = await Storage().SaveAsync(new MemoryStream(), "empty.txt", UploadKind.Attachment, CancellationToken.None);
 
         Assert.Equal(RuleCodes.FileEmpty, saved.Violation?.Code);
         Assert.Empty(Directory.GetFiles(Path.Combine(folder, "files")));
     }
+
+    [Theory]
+    [InlineData("report.pdf", new byte[] { 0x4D, 0x5A, 0x90, 0x00 })] // a Windows program renamed
+    [InlineData("notes.txt", new byte[] { 0x7F, 0x45, 0x4C, 0x46, 0x02 })] // a Linux program renamed
+    [InlineData("notes.txt", new byte[] { 0x4D, 0x5A, 0x61, 0x62 })] // text starting "MZ" is still refused: programs are never accepted
+    [InlineData("scan.pdf", new byte[] { 0x50, 0x4B, 0x03, 0x04 })] // a ZIP is not a PDF
+    [InlineData("notes.txt", new byte[] { 0x61, 0x00, 0x62 })] // binary content in a text file
+    public async Task Content_that_does_not_fit_the_extension_is_refused_and_leaves_no_file(string name, byte[] content)
+    {
+        var saved = await Storage().SaveAsync(new MemoryStream(content), name, UploadKind.Attachment, CancellationToken.None);
+
+        Assert.Equal(RuleCodes.FileContentMismatch, saved.Violation?.Code);
+        Assert.Empty(Directory.GetFiles(Path.Combine(folder, "files")));
+    }
+
+    [Theory]
+    [InlineData(".docx", new byte[] { 0x50, 0x4B, 0x03, 0x04, 0x14 })]
+    [InlineData(".doc", new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 })]
+    [InlineData(".png", new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A })]
+    [InlineData(".jpg", new byte[] { 0xFF, 0xD8, 0xFF, 0xE0 })]
+    [InlineData(".webp", new byte[] { 0x52, 0x49, 0x46, 0x46, 1, 2, 3, 4, 0x57, 0x45, 0x42, 0x50 })]
+    [InlineData(".txt", new byte[] { 0xE6, 0x96, 0xB0, 0xE6, 0x9D, 0x90 })] // UTF-8 Chinese text
+    public void Genuine_files_match_their_extension(string extension, byte[] head) => Assert.True(FileSignatures.Matches(extension, head));
 
     [Theory]
     [InlineData("report.pdf", 10, null)]
