@@ -19,8 +19,12 @@ public sealed class TechChallengeApp : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> settings;
 
-    public TechChallengeApp(DatabaseProvider provider, string? connectionString, string dataFolder, IDictionary<string, string?>? extraSettings = null)
+    private readonly string environment;
+
+    /// <param name="environment">Development for tests; the benchmarks run as Production.</param>
+    public TechChallengeApp(DatabaseProvider provider, string? connectionString, string dataFolder, IDictionary<string, string?>? extraSettings = null, string environment = "Development")
     {
+        this.environment = environment;
         Provider = provider;
         DataFolder = dataFolder;
         settings = new Dictionary<string, string?>
@@ -47,7 +51,7 @@ public sealed class TechChallengeApp : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(environment);
         // Tests stop apps with browsers still connected; don't wait the default 30 s for those connections.
         builder.ConfigureServices(services => services.Configure<Microsoft.Extensions.Hosting.HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(3)));
         foreach (var (key, value) in settings)

@@ -1,0 +1,118 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using TechChallenge.Bench;
+using TechChallenge.Infrastructure.Challenges;
+using TechChallenge.Infrastructure.Data;
+using TechChallenge.TestSupport;
+
+// Catalog scenario: seed N published challenges, then measure
+//  1. catalog search through the service (p50/p95, sequential),
+//  2. the catalog page (browse and search) under C concurrent clients,
+//  3. a bare Kestrel endpoint under the same load, in the same process and run, as the baseline.
+var options = BenchOptions.Parse(args);
+Console.WriteLine($"# Catalog benchmark · {options.Provider} · {options.Challenges:N0} challenges · {options.Concurrency} clients · {options.Seconds} s per load · {Environment.ProcessorCount} cores · {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
+
+// The in-process server serves the web project's own files; tell the test host where they are.
+var repository = new DirectoryInfo(AppContext.BaseDirectory);
+while (repository is not null && !File.Exists(Path.Combine(repository.FullName, "TechChallenge.sln")))
+{
+    repository = repository.Parent;
+}
+
+Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_TECHCHALLENGE_WEB", Path.Combine(repository!.FullName, "src", "TechChallenge.Web"));
+var dataFolder = TechChallengeApp.NewDataFolder();
+var connectionString = options.Provider == DatabaseProvider.Postgres ? await PostgresServer.CreateDatabaseAsync("bench") : null;
+await using var app = new TechChallengeApp(
+    options.Provider,
+    connectionString,
+    dataFolder,
+    new Dictionary<string, string?> { ["Logging:LogLevel:Default"] = "Error" },
+    environment: "Production");
+var address = app.StartKestrel();
+
+var seedClock = Stopwatch.StartNew();
+await CatalogSeeder.SeedAsync(app, options.Challenges);
+Console.WriteLine($"Seeded in {seedClock.Elapsed.TotalSeconds:0.0} s");
+
+await using var bare = await BareEndpoint.StartAsync();
+
+var rows = new List<string>();
+await using (var scope = app.Services.CreateAsyncScope())
+{
+    var challenges = scope.ServiceProvider.GetRequiredService<ChallengeService>();
+    foreach (var (name, query) in CatalogSeeder.Queries)
+    {
+        var result = await Measure.SequentialAsync(() => challenges.SearchCatalogAsync(query), iterations: 200);
+        rows.Add($"| service: {name} | 1 | {result.Requests} | {result.P50:0.0} | {result.P95:0.0} | — | {result.Errors} |");
+    }
+}
+
+using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = options.Concurrency, PooledConnectionLifetime = TimeSpan.FromMinutes(10) });
+http.DefaultRequestHeaders.AcceptLanguage.ParseAdd("zh-CN");
+var duration = TimeSpan.FromSeconds(options.Seconds);
+var baseline = await Measure.LoadAsync(http, bare.Address, options.Concurrency, duration);
+rows.Add(Row("bare Kestrel endpoint (baseline)", baseline, baseline));
+foreach (var (name, path) in new[] { ("catalog page, browse", "challenges"), ("catalog page, search + filter", "challenges?q=graphene&sort=DeadlineSoonest"), ("catalog page, page 40", "challenges?page=40") })
+{
+    var load = await Measure.LoadAsync(http, new Uri(address, path), options.Concurrency, duration);
+    rows.Add(Row(name, load, baseline));
+}
+
+Console.WriteLine();
+Console.WriteLine("| scenario | clients | requests | p50 ms | p95 ms | req/s (% of baseline) | errors |");
+Console.WriteLine("|---|---|---|---|---|---|---|");
+rows.ForEach(Console.WriteLine);
+Directory.Delete(dataFolder, recursive: true);
+
+static string Row(string name, Measure.Result result, Measure.Result baseline) =>
+    $"| {name} | {result.Clients} | {result.Requests:N0} | {result.P50:0.0} | {result.P95:0.0} | {result.PerSecond:N0} ({result.PerSecond / baseline.PerSecond * 100:0.0} %) | {result.Errors} |";
+
+namespace TechChallenge.Bench
+{
+    internal sealed record BenchOptions(DatabaseProvider Provider, int Challenges, int Concurrency, int Seconds)
+    {
+        public static BenchOptions Parse(string[] args)
+        {
+            string Value(string name, string fallback)
+            {
+                var index = Array.IndexOf(args, name);
+                return index >= 0 && index + 1 < args.Length ? args[index + 1] : fallback;
+            }
+
+            return new BenchOptions(
+                Enum.Parse<DatabaseProvider>(Value("--provider", "Sqlite"), ignoreCase: true),
+                int.Parse(Value("--challenges", "10000"), CultureInfo.InvariantCulture),
+                int.Parse(Value("--concurrency", "50"), CultureInfo.InvariantCulture),
+                int.Parse(Value("--seconds", "15"), CultureInfo.InvariantCulture));
+        }
+    }
+
+    /// <summary>The baseline: Kestrel answering a fixed short text, nothing else.</summary>
+    internal sealed class BareEndpoint(WebApplication app, Uri address) : IAsyncDisposable
+    {
+        public Uri Address { get; } = address;
+
+        public static async Task<BareEndpoint> StartAsync()
+        {
+            var port = TechChallengeApp.FreePort();
+            var builder = WebApplication.CreateSlimBuilder();
+            builder.Logging.ClearProviders();
+            builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+            var app = builder.Build();
+            app.MapGet("/", () => Results.Text("ok"));
+            await app.StartAsync();
+            return new BareEndpoint(app, new Uri($"http://127.0.0.1:{port}/"));
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await app.StopAsync();
+            await app.DisposeAsync();
+        }
+    }
+}
