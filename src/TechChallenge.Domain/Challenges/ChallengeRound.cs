@@ -29,9 +29,8 @@ public static class RoundSchedule
 {
     /// <summary>
     /// Each window opens before it closes; judging starts once that round's submissions have closed; a round starts
-    /// only after the previous round's judging has closed; no submission window closes in the past, and only the first
-    /// round may already be open (it then opens on publication), because later rounds start after it. Round numbers in messages
-    /// are 1-based.
+    /// only after the previous round's judging has closed; no submission window closes in the past. Round 1 may
+    /// already have begun (it then opens on publication). Round numbers in messages are 1-based.
     /// </summary>
     public static RuleViolation? Check(IReadOnlyList<RoundPlan> rounds, DateTime nowUtc)
     {

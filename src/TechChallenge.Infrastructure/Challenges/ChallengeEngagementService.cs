@@ -46,7 +46,11 @@ public sealed class ChallengeEngagementService(IDbContextFactory<AppDbContext> d
             db.ChallengeFollows.Remove(existing);
         }
 
-        return await SaveIdempotentlyAsync(db, cancellationToken);
+        return await SaveIdempotentlyAsync(
+            db,
+            check => check.ChallengeFollows.AnyAsync(f => f.ChallengeId == challengeId && f.UserId == userId, cancellationToken),
+            wanted: follow,
+            cancellationToken);
     }
 
     /// <summary>
@@ -84,7 +88,11 @@ public sealed class ChallengeEngagementService(IDbContextFactory<AppDbContext> d
             RegisteredAtUtc = now,
             TermsAcceptedAtUtc = acceptTerms ? now : null,
         });
-        return await SaveIdempotentlyAsync(db, cancellationToken);
+        return await SaveIdempotentlyAsync(
+            db,
+            check => check.ChallengeRegistrations.AnyAsync(r => r.ChallengeId == challengeId && r.UserId == userId, cancellationToken),
+            wanted: true,
+            cancellationToken);
     }
 
     public async Task<Outcome<Guid>> AskAsync(Actor actor, Guid challengeId, string text, bool publicly, CancellationToken cancellationToken = default)
@@ -234,8 +242,11 @@ public sealed class ChallengeEngagementService(IDbContextFactory<AppDbContext> d
         return challenge is not null && ChallengeAccess.CanSee(actor, challenge) ? challenge : null;
     }
 
-    /// <summary>Two clicks or two tabs racing to add the same row: the second finds it there, which is what it wanted.</summary>
-    private static async Task<Outcome> SaveIdempotentlyAsync(AppDbContext db, CancellationToken cancellationToken)
+    /// <summary>
+    /// Two clicks or two tabs racing to add (or remove) the same row: the loser finds the row as it wanted it, which is
+    /// success. Any other failure is not hidden.
+    /// </summary>
+    private async Task<Outcome> SaveIdempotentlyAsync(AppDbContext db, Func<AppDbContext, Task<bool>> rowExists, bool wanted, CancellationToken cancellationToken)
     {
         try
         {
@@ -243,7 +254,11 @@ public sealed class ChallengeEngagementService(IDbContextFactory<AppDbContext> d
         }
         catch (DbUpdateException)
         {
-            // Primary key (challenge, user) already present, or already gone.
+            await using var check = await dbFactory.CreateDbContextAsync(cancellationToken);
+            if (await rowExists(check) != wanted)
+            {
+                throw;
+            }
         }
 
         return Outcome.Success;
