@@ -27,14 +27,20 @@ internal static class Measure
     }
 
     /// <summary><paramref name="clients"/> clients each send GETs back to back for <paramref name="duration"/>, after a warm-up.</summary>
-    public static async Task<Result> LoadAsync(HttpClient http, Uri url, int clients, TimeSpan duration)
+    public static Task<Result> LoadAsync(HttpClient http, Uri url, int clients, TimeSpan duration) =>
+        LoadAsync(http, _ => url, clients, duration);
+
+    /// <summary>As above, asking <paramref name="url"/> for the address of each request by its running number.</summary>
+    public static async Task<Result> LoadAsync(HttpClient http, Func<long, Uri> url, int clients, TimeSpan duration)
     {
         await RunAsync(http, url, clients, TimeSpan.FromSeconds(3));
         var (times, errors, elapsed) = await RunAsync(http, url, clients, duration);
         return Summarise(clients, times, elapsed, errors);
     }
 
-    private static async Task<(List<double> Times, int Errors, TimeSpan Elapsed)> RunAsync(HttpClient http, Uri url, int clients, TimeSpan duration)
+    private static long sent;
+
+    private static async Task<(List<double> Times, int Errors, TimeSpan Elapsed)> RunAsync(HttpClient http, Func<long, Uri> url, int clients, TimeSpan duration)
     {
         var until = Stopwatch.StartNew();
         var errors = 0;
@@ -46,7 +52,7 @@ internal static class Measure
                 var watch = Stopwatch.StartNew();
                 try
                 {
-                    using var response = await http.GetAsync(url);
+                    using var response = await http.GetAsync(url(Interlocked.Increment(ref sent)));
                     await response.Content.ReadAsByteArrayAsync();
                     if (!response.IsSuccessStatusCode)
                     {

@@ -7,6 +7,7 @@ using Quartz;
 using TechChallenge.Infrastructure.Challenges;
 using TechChallenge.Infrastructure.Data;
 using TechChallenge.Infrastructure.Jobs;
+using TechChallenge.Infrastructure.Notifications;
 using TechChallenge.Infrastructure.Judging;
 using TechChallenge.Infrastructure.Organizations;
 using TechChallenge.Infrastructure.Proposals;
@@ -32,14 +33,24 @@ public static class DependencyInjection
         services.Configure<FileStorageOptions>(configuration.GetSection("FileStorage"));
         services.AddSingleton<FileStorage>();
 
+        services.AddSingleton<CatalogFacetsCache>();
+        services.AddSingleton<ICatalogCache>(sp => sp.GetRequiredService<CatalogFacetsCache>());
+        services.AddSingleton<CatalogChangeInterceptor>();
+        services.Configure<MailOptions>(configuration.GetSection(MailOptions.Section));
+        services.AddSingleton<NotificationSignal>();
+        services.AddSingleton<NotificationSaveInterceptor>();
+        services.AddSingleton<MailTransport>();
+        services.AddSingleton<Notifier>();
+        services.AddScoped<NotificationCenter>();
+
         switch (settings.Provider)
         {
             case DatabaseProvider.Sqlite:
-                services.AddDbContextFactory<SqliteAppDbContext>(o => o.UseSqlite(connectionString));
+                services.AddDbContextFactory<SqliteAppDbContext>((sp, o) => o.UseSqlite(connectionString).AddInterceptors(sp.GetRequiredService<CatalogChangeInterceptor>(), sp.GetRequiredService<NotificationSaveInterceptor>()));
                 services.AddSingleton<IDbContextFactory<AppDbContext>, DerivedContextFactory<SqliteAppDbContext>>();
                 break;
             case DatabaseProvider.Postgres:
-                services.AddDbContextFactory<PostgresAppDbContext>(o => o.UseNpgsql(connectionString));
+                services.AddDbContextFactory<PostgresAppDbContext>((sp, o) => o.UseNpgsql(connectionString).AddInterceptors(sp.GetRequiredService<CatalogChangeInterceptor>(), sp.GetRequiredService<NotificationSaveInterceptor>()));
                 services.AddSingleton<IDbContextFactory<AppDbContext>, DerivedContextFactory<PostgresAppDbContext>>();
                 break;
         }
@@ -60,6 +71,7 @@ public static class DependencyInjection
             .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>()
             .AddDefaultTokenProviders();
 
+        var mailPollSeconds = configuration.GetSection(MailOptions.Section).Get<MailOptions>()?.PollSeconds ?? new MailOptions().PollSeconds;
         services.AddQuartz(quartz =>
         {
             quartz.ConfigureScheduler(scheduler =>
@@ -69,6 +81,16 @@ public static class DependencyInjection
                 scheduler.IdleWaitTime = TimeSpan.FromSeconds(5);
             });
             quartz.AddJob<ChallengeTimerJob>(job => job.WithIdentity(ChallengeTimerJob.Key).StoreDurably());
+            quartz.AddJob<MailDeliveryJob>(job => job.WithIdentity(MailDeliveryJob.Key).StoreDurably());
+            quartz.AddTrigger(trigger => trigger
+                .WithIdentity(MailDeliveryJob.PollKey)
+                .ForJob(MailDeliveryJob.Key)
+                .StartNow()
+                .WithSimpleSchedule(schedule => schedule
+                    .WithInterval(TimeSpan.FromSeconds(Math.Max(1, mailPollSeconds)))
+                    .RepeatForever()
+                    // After downtime one run catches up on everything due; the missed ones are not replayed.
+                    .WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)));
             quartz.UsePersistentStore(store =>
             {
                 store.UseSystemTextJsonSerializer();

@@ -7,6 +7,7 @@ using TechChallenge.Infrastructure.Data;
 using TechChallenge.Web.Components;
 using TechChallenge.Web.Features.Account;
 using TechChallenge.Web.Features.Challenges;
+using TechChallenge.Web.Features.Notifications;
 using TechChallenge.Web.Features.Proposals;
 using TechChallenge.Web.Features.Shared;
 
@@ -23,6 +24,8 @@ public static class WebSetup
         var services = builder.Services;
         services.AddTechChallengeInfrastructure(builder.Configuration, builder.Environment);
 
+        // Chinese text as UTF-8, not as an &#x...; entity per character (8 bytes instead of 3).
+        services.AddWebEncoders(options => options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddRadzenComponents();
         services.AddLocalization(options => options.ResourcesPath = "Resources");
@@ -42,6 +45,11 @@ public static class WebSetup
         services.AddAuthorization();
         services.AddAntiforgery();
         services.AddHealthChecks();
+        // Compressed inside the output cache, so a kept page is compressed once, not on every request. Off for HTTPS
+        // (the default), where compressing pages that mix secrets with reflected input invites BREACH.
+        services.AddResponseCompression();
+        services.AddOutputCache(options => options.AddPolicy(CatalogOutputCache.PolicyName, new CatalogOutputCache.Policy()));
+        services.AddSingleton<TechChallenge.Infrastructure.Challenges.ICatalogCache, CatalogOutputCache>();
 
         services.AddScoped<Microsoft.AspNetCore.Identity.IdentityErrorDescriber, LocalizedIdentityErrors>();
         services.AddScoped<CurrentUser>();
@@ -77,6 +85,8 @@ public static class WebSetup
         });
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseOutputCache();
+        app.UseResponseCompression();
         app.UseAntiforgery();
 
         app.MapStaticAssets();
@@ -84,6 +94,7 @@ public static class WebSetup
         app.MapAccountEndpoints();
         app.MapAttachmentEndpoints();
         app.MapChallengeFileEndpoints();
+        app.MapUnsubscribeEndpoints();
         app.MapHealthChecks("/health");
         return app;
     }

@@ -34,7 +34,7 @@ public abstract class AppFixture : IAsyncLifetime
         _ = App.Server; // starts the host: migrations, demo data, scheduler
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         if (App is not null)
         {

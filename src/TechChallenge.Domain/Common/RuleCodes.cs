@@ -62,4 +62,7 @@ public static class RuleCodes
     public const string FileTypeNotAllowed = "File.TypeNotAllowed";
     public const string FileNameInvalid = "File.NameInvalid";
     public const string FileContentMismatch = "File.ContentMismatch";
+
+    public const string UnsubscribeLinkInvalid = "Notification.UnsubscribeLinkInvalid";
+    public const string MailNotFailed = "Notification.MailNotFailed";
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using TechChallenge.Domain.Challenges;
 using TechChallenge.Domain.Common;
 using TechChallenge.Infrastructure.Data;
+using TechChallenge.Infrastructure.Notifications;
 using TechChallenge.Infrastructure.Security;
 
 namespace TechChallenge.Infrastructure.Challenges;
@@ -22,7 +23,7 @@ public sealed record QuestionView(
 public sealed record AnnouncementView(Guid Id, string Title, string Body, DateTime PostedAtUtc);
 
 /// <summary>Following, registering (accepting confidential terms), questions and announcements.</summary>
-public sealed class ChallengeEngagementService(IDbContextFactory<AppDbContext> dbFactory, TimeProvider clock)
+public sealed class ChallengeEngagementService(IDbContextFactory<AppDbContext> dbFactory, Notifier notifier, TimeProvider clock)
 {
     public const int MaxTextLength = 4000;
 
@@ -146,14 +147,15 @@ public sealed class ChallengeEngagementService(IDbContextFactory<AppDbContext> d
 
         var now = UtcNow;
         question.AnswerWith(answer, visibility, anonymise, actor.UserId, now);
-        db.ChallengeEvents.Add(new ChallengeEvent
+        var title = await db.Challenges.Where(c => c.Id == question.ChallengeId).Select(c => c.Title).SingleAsync(cancellationToken);
+        await notifier.RecordAsync(db, title, new ChallengeEvent
         {
             ChallengeId = question.ChallengeId,
             Kind = visibility == AnswerVisibility.Public ? ChallengeEventKind.QuestionAnsweredPublicly : ChallengeEventKind.QuestionAnsweredPrivately,
             SubjectId = question.Id,
             RecipientUserId = visibility == AnswerVisibility.Public ? null : question.AskedByUserId,
             OccurredAtUtc = now,
-        });
+        }, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return Outcome.Success;
     }
@@ -219,7 +221,7 @@ public sealed class ChallengeEngagementService(IDbContextFactory<AppDbContext> d
         var now = UtcNow;
         var announcement = new ChallengeAnnouncement { ChallengeId = challengeId, Title = title.Trim(), Body = body.Trim(), PostedByUserId = actor.UserId, PostedAtUtc = now };
         db.ChallengeAnnouncements.Add(announcement);
-        db.ChallengeEvents.Add(new ChallengeEvent { ChallengeId = challengeId, Kind = ChallengeEventKind.AnnouncementPosted, SubjectId = announcement.Id, OccurredAtUtc = now });
+        await notifier.RecordAsync(db, challenge.Title, new ChallengeEvent { ChallengeId = challengeId, Kind = ChallengeEventKind.AnnouncementPosted, SubjectId = announcement.Id, OccurredAtUtc = now }, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return Outcome<Guid>.Ok(announcement.Id);
     }

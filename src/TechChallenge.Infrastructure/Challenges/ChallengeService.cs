@@ -4,6 +4,7 @@ using TechChallenge.Domain.Challenges;
 using TechChallenge.Domain.Common;
 using TechChallenge.Infrastructure.Data;
 using TechChallenge.Infrastructure.Jobs;
+using TechChallenge.Infrastructure.Notifications;
 using TechChallenge.Infrastructure.Security;
 using TechChallenge.Infrastructure.Storage;
 
@@ -15,6 +16,9 @@ public sealed class ChallengeService(
     ChallengeClock challengeClock,
     UserManager<ApplicationUser> userManager,
     FileStorage storage,
+    CatalogFacetsCache facetsCache,
+    CatalogChangeInterceptor catalogChanges,
+    Notifier notifier,
     TimeProvider clock)
 {
     private DateTime UtcNow => clock.GetUtcNow().UtcDateTime;
@@ -83,7 +87,10 @@ public sealed class ChallengeService(
     }
 
     /// <summary>The values the catalog's filters offer.</summary>
-    public async Task<CatalogFacets> CatalogFacetsAsync(CancellationToken cancellationToken = default)
+    public Task<CatalogFacets> CatalogFacetsAsync(CancellationToken cancellationToken = default) =>
+        facetsCache.GetOrLoadAsync(LoadCatalogFacetsAsync, cancellationToken);
+
+    private async Task<CatalogFacets> LoadCatalogFacetsAsync(CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var fields = await db.FieldTags.AsNoTracking().OrderBy(f => f.Code).Select(f => new FieldTagView(f.Id, f.Code, f.Name, f.NameZh)).ToListAsync(cancellationToken);
@@ -265,7 +272,7 @@ public sealed class ChallengeService(
 
         if (edited.Value is { } revision)
         {
-            db.ChallengeEvents.Add(new ChallengeEvent { ChallengeId = id, Kind = ChallengeEventKind.Amended, SubjectId = revision.Id, OccurredAtUtc = now });
+            await notifier.RecordAsync(db, challenge.Title, new ChallengeEvent { ChallengeId = id, Kind = ChallengeEventKind.Amended, SubjectId = revision.Id, OccurredAtUtc = now }, cancellationToken);
         }
 
         // Children (criteria, rounds) may be all that changed: a new version makes the save check the old one.
@@ -319,11 +326,11 @@ public sealed class ChallengeService(
                 challenge.Apply(ChallengeTrigger.OpenSubmissions, now, by, "Round 1 had begun at publication");
             }
 
-            db.ChallengeEvents.Add(new ChallengeEvent { ChallengeId = id, Kind = ChallengeEventKind.Published, OccurredAtUtc = now });
+            await notifier.RecordAsync(db, challenge.Title, new ChallengeEvent { ChallengeId = id, Kind = ChallengeEventKind.Published, OccurredAtUtc = now }, cancellationToken);
         }
         else if (trigger == ChallengeTrigger.Cancel)
         {
-            db.ChallengeEvents.Add(new ChallengeEvent { ChallengeId = id, Kind = ChallengeEventKind.Cancelled, OccurredAtUtc = now });
+            await notifier.RecordAsync(db, challenge.Title, new ChallengeEvent { ChallengeId = id, Kind = ChallengeEventKind.Cancelled, OccurredAtUtc = now }, cancellationToken);
         }
 
         try
@@ -422,6 +429,7 @@ public sealed class ChallengeService(
         {
             // Files are not part of the edited content: setting the cover leaves the version that editors work from alone.
             await db.Challenges.Where(c => c.Id == id).ExecuteUpdateAsync(s => s.SetProperty(c => c.CoverImageId, attachment.Id), cancellationToken);
+            await catalogChanges.InvalidateAsync(cancellationToken);
         }
 
         if (replacedCover is not null)

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using TechChallenge.Domain.Challenges;
+using TechChallenge.Domain.Notifications;
 using TechChallenge.Domain.Judging;
 using TechChallenge.Domain.Organizations;
 using TechChallenge.Domain.Proposals;
@@ -38,6 +39,9 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<ChallengeAnnouncement> ChallengeAnnouncements => Set<ChallengeAnnouncement>();
     public DbSet<ChallengeEvent> ChallengeEvents => Set<ChallengeEvent>();
     public DbSet<SubCenterInvitation> SubCenterInvitations => Set<SubCenterInvitation>();
+    public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<NotificationOptOut> NotificationOptOuts => Set<NotificationOptOut>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -198,6 +202,40 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
             challengeEvent.HasOne<Challenge>().WithMany().HasForeignKey(e => e.ChallengeId).OnDelete(DeleteBehavior.Cascade);
         });
 
+        builder.Entity<Notification>(notification =>
+        {
+            notification.Property(n => n.Kind).HasConversion<string>().HasMaxLength(40);
+            notification.Property(n => n.Subject).HasMaxLength(400);
+            notification.Property(n => n.Link).HasMaxLength(400);
+            // The bell counts a user's unread ones; the list shows a user's newest.
+            notification.HasIndex(n => new { n.UserId, n.ReadAtUtc });
+            notification.HasIndex(n => new { n.UserId, n.CreatedAtUtc });
+            notification.HasOne<ApplicationUser>().WithMany().HasForeignKey(n => n.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<NotificationOptOut>(optOut =>
+        {
+            optOut.HasKey(o => new { o.UserId, o.Kind, o.Channel });
+            optOut.Property(o => o.Kind).HasConversion<string>().HasMaxLength(40);
+            optOut.Property(o => o.Channel).HasConversion<string>().HasMaxLength(20);
+            optOut.HasOne<ApplicationUser>().WithMany().HasForeignKey(o => o.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<OutboxMessage>(message =>
+        {
+            message.Property(m => m.Kind).HasConversion<string>().HasMaxLength(40);
+            message.Property(m => m.State).HasConversion<string>().HasMaxLength(20);
+            message.Property(m => m.ToAddress).HasMaxLength(256);
+            message.Property(m => m.Culture).HasMaxLength(10);
+            message.Property(m => m.Subject).HasMaxLength(500);
+            message.Property(m => m.Body).HasMaxLength(MaxLongText);
+            message.Property(m => m.UnsubscribeUrl).HasMaxLength(1000);
+            message.Property(m => m.LastError).HasMaxLength(1000);
+            // The delivery job's question: what is pending and due?
+            message.HasIndex(m => new { m.State, m.NextAttemptAtUtc });
+            message.HasOne<ApplicationUser>().WithMany().HasForeignKey(m => m.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+
         builder.Entity<SubCenterInvitation>(invitation =>
         {
             invitation.Property(i => i.Email).HasMaxLength(256);
@@ -307,4 +345,15 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
 public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options) : AppDbContext(options);
 
-public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> options) : AppDbContext(options);
+public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> options) : AppDbContext(options)
+{
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        // The catalog's search is LIKE '%term%' on the lower-cased search text; a trigram index serves such substring
+        // searches (Chinese included) without reading every row. pg_trgm is a trusted extension: the database owner
+        // may create it.
+        builder.HasPostgresExtension("pg_trgm");
+        builder.Entity<Challenge>().HasIndex(c => c.SearchText).HasMethod("gin").HasOperators("gin_trgm_ops");
+    }
+}

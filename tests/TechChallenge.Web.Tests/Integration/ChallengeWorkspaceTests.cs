@@ -203,6 +203,54 @@ public abstract class ChallengeWorkspaceTests<TFixture>(TFixture fixture) where 
     }
 
     [SkippableFact]
+    public async Task The_anonymous_catalog_is_served_from_cache_per_language_until_a_save_changes_what_it_shows()
+    {
+        SkipIfUnavailable();
+        var marker = Marker();
+        var path = $"/challenges?q={marker}";
+        await ChallengeScenarios.PublishAsync(App, ChallengeScenarios.Content(DateTime.UtcNow.AddDays(9), $"Copper {marker}"));
+        var english = BrowserlessClient.Anonymous(App, "en-US");
+        var chinese = BrowserlessClient.Anonymous(App, "zh-CN");
+
+        async Task<(bool FromCache, AngleSharp.Html.Dom.IHtmlDocument Page)> Get(BrowserlessClient client)
+        {
+            using var response = await client.Http.GetAsync(path);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            return (response.Headers.Age is not null, BrowserlessClient.Parse(await response.Content.ReadAsStringAsync()));
+        }
+
+        static string[] Titles(AngleSharp.Html.Dom.IHtmlDocument page) =>
+            page.QuerySelectorAll("[data-testid=challenge-card-title]").Select(t => t.TextContent).Order().ToArray();
+
+        // A first visit sets the antiforgery cookie, and responses that set cookies are never kept.
+        await english.Http.GetAsync("/");
+        await chinese.Http.GetAsync("/");
+
+        Assert.False((await Get(english)).FromCache);
+        var again = await Get(english);
+        Assert.True(again.FromCache);
+        Assert.Equal([$"Copper {marker}"], Titles(again.Page));
+
+        // Each language is kept apart.
+        var inChinese = await Get(chinese);
+        Assert.Equal("zh-CN", inChinese.Page.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("en-US", (await Get(english)).Page.DocumentElement.GetAttribute("lang"));
+
+        // Publishing drops the kept pages and the filter values: the new challenge and its new region show at once.
+        var region = $"Region {marker}";
+        await ChallengeScenarios.PublishAsync(App, ChallengeScenarios.Content(DateTime.UtcNow.AddDays(12), $"Brass {marker}") with { Region = region });
+        var afterPublish = await Get(english);
+        Assert.False(afterPublish.FromCache);
+        Assert.Equal([$"Brass {marker}", $"Copper {marker}"], Titles(afterPublish.Page));
+        Assert.NotNull(afterPublish.Page.QuerySelector($"[data-testid=filter-region] option[value='{region}']"));
+
+        // Signed-in visitors see their own menu and time zone: never served a kept page.
+        var solver = await BrowserlessClient.SignedInAsync(App, DemoAccounts.Solver);
+        Assert.False((await Get(solver)).FromCache);
+        Assert.False((await Get(solver)).FromCache);
+    }
+
+    [SkippableFact]
     public async Task Confidential_details_and_files_open_only_after_a_solver_accepts_the_terms()
     {
         SkipIfUnavailable();

@@ -1,0 +1,36 @@
+namespace TechChallenge.Infrastructure.Notifications;
+
+public enum MailDelivery
+{
+    /// <summary>Each message is written as an .eml file to <see cref="MailOptions.PickupDirectory"/>: needs no mail server.</summary>
+    Pickup,
+
+    /// <summary>Sent to the SMTP server at <see cref="MailOptions.Host"/>.</summary>
+    Smtp,
+}
+
+/// <summary>The "Mail" configuration section.</summary>
+public sealed class MailOptions
+{
+    public const string Section = "Mail";
+
+    public MailDelivery Delivery { get; set; } = MailDelivery.Pickup;
+
+    /// <summary>Relative to the data folder unless rooted.</summary>
+    public string PickupDirectory { get; set; } = "mail-pickup";
+
+    public string Host { get; set; } = "localhost";
+    public int Port { get; set; } = 25;
+    public bool EnableSsl { get; set; }
+    public string? UserName { get; set; }
+    public string? Password { get; set; }
+    public string From { get; set; } = "TechChallenge <noreply@techchallenge.local>";
+
+    /// <summary>The address users reach the site at; links in e-mails start with it.</summary>
+    public string PublicBaseUrl { get; set; } = "http://localhost:5000";
+
+    public int TimeoutSeconds { get; set; } = 30;
+
+    /// <summary>How often the delivery job looks for due messages (it is also started as soon as one is written).</summary>
+    public int PollSeconds { get; set; } = 15;
+}

@@ -1,0 +1,122 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using TechChallenge.Domain.Challenges;
+using TechChallenge.Domain.Notifications;
+using TechChallenge.Infrastructure.Data;
+
+namespace TechChallenge.Infrastructure.Notifications;
+
+/// <summary>What happened, to what, and who should hear of it.</summary>
+public sealed record NotificationRequest(NotificationKind Kind, Guid? ChallengeId, string Subject, string Link, IReadOnlyCollection<string> Recipients);
+
+/// <summary>
+/// Turns an event into in-app notifications and outbox e-mails for its recipients, honouring each one's preferences
+/// and language. It only adds rows to the caller's context: they are saved, or not, with the change they tell of.
+/// </summary>
+public sealed class Notifier(IOptions<MailOptions> mailOptions, IDataProtectionProvider dataProtection, TimeProvider clock)
+{
+    private const string UnsubscribePurpose = "TechChallenge.Notifications.Unsubscribe.v1";
+
+    public async Task AddAsync(AppDbContext db, NotificationRequest request, CancellationToken cancellationToken)
+    {
+        var recipients = request.Recipients.Distinct().ToList();
+        if (recipients.Count == 0)
+        {
+            return;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var users = await db.Users.AsNoTracking().Where(u => recipients.Contains(u.Id))
+            .Select(u => new { u.Id, u.Email, u.PreferredCulture }).ToListAsync(cancellationToken);
+        var optOuts = await db.NotificationOptOuts.AsNoTracking().Where(o => recipients.Contains(o.UserId) && o.Kind == request.Kind)
+            .Select(o => new { o.UserId, o.Channel }).ToListAsync(cancellationToken);
+        bool Wants(string userId, NotificationChannel channel) => !optOuts.Any(o => o.UserId == userId && o.Channel == channel);
+
+        foreach (var user in users)
+        {
+            Guid? notificationId = null;
+            if (Wants(user.Id, NotificationChannel.InApp))
+            {
+                var notification = new Notification
+                {
+                    UserId = user.Id,
+                    Kind = request.Kind,
+                    ChallengeId = request.ChallengeId,
+                    Subject = request.Subject,
+                    Link = request.Link,
+                    CreatedAtUtc = now,
+                };
+                db.Notifications.Add(notification);
+                notificationId = notification.Id;
+            }
+
+            if (Wants(user.Id, NotificationChannel.Email) && !string.IsNullOrWhiteSpace(user.Email))
+            {
+                var culture = MailTemplates.CultureOrDefault(user.PreferredCulture);
+                var unsubscribeUrl = Absolute($"/unsubscribe/{UnsubscribeToken(user.Id, request.Kind)}");
+                var mail = MailTemplates.Render(request.Kind, culture, request.Subject, Absolute(request.Link), unsubscribeUrl);
+                db.OutboxMessages.Add(new OutboxMessage
+                {
+                    NotificationId = notificationId,
+                    UserId = user.Id,
+                    ToAddress = user.Email,
+                    Culture = culture,
+                    Kind = request.Kind,
+                    Subject = mail.Subject,
+                    Body = mail.Body,
+                    UnsubscribeUrl = unsubscribeUrl,
+                    CreatedAtUtc = now,
+                });
+            }
+        }
+    }
+
+    /// <summary>Records a challenge event and notifies its audience, in the caller's unit of work.</summary>
+    public async Task RecordAsync(AppDbContext db, string challengeTitle, ChallengeEvent challengeEvent, CancellationToken cancellationToken)
+    {
+        challengeEvent.DispatchedAtUtc = clock.GetUtcNow().UtcDateTime;
+        db.ChallengeEvents.Add(challengeEvent);
+        if (KindOf(challengeEvent.Kind) is not { } kind)
+        {
+            return;
+        }
+
+        var recipients = challengeEvent.RecipientUserId is { } single
+            ? [single]
+            : await db.ChallengeFollows.Where(f => f.ChallengeId == challengeEvent.ChallengeId).Select(f => f.UserId).ToListAsync(cancellationToken);
+        await AddAsync(db, new NotificationRequest(kind, challengeEvent.ChallengeId, challengeTitle, $"/challenges/{challengeEvent.ChallengeId}", recipients), cancellationToken);
+    }
+
+    /// <summary>Who an unsubscribe link was made for and what it turns off; null when it was tampered with.</summary>
+    public (string UserId, NotificationKind Kind)? ReadUnsubscribeToken(string token)
+    {
+        try
+        {
+            var parts = Protector.Unprotect(token).Split('\n');
+            return parts.Length == 2 && Enum.TryParse<NotificationKind>(parts[1], out var kind) ? (parts[0], kind) : null;
+        }
+        catch (System.Security.Cryptography.CryptographicException)
+        {
+            return null;
+        }
+    }
+
+    public string Absolute(string path) => mailOptions.Value.PublicBaseUrl.TrimEnd('/') + path;
+
+    private IDataProtector Protector => dataProtection.CreateProtector(UnsubscribePurpose);
+
+    private string UnsubscribeToken(string userId, NotificationKind kind) => Protector.Protect($"{userId}\n{kind}");
+
+    private static NotificationKind? KindOf(ChallengeEventKind kind) => kind switch
+    {
+        ChallengeEventKind.Amended => NotificationKind.ChallengeAmended,
+        ChallengeEventKind.AnnouncementPosted => NotificationKind.Announcement,
+        ChallengeEventKind.QuestionAnsweredPublicly or ChallengeEventKind.QuestionAnsweredPrivately => NotificationKind.QuestionAnswered,
+        ChallengeEventKind.Cancelled => NotificationKind.ChallengeCancelled,
+        // Nobody follows a challenge before it is published; "new challenge in a field I follow" needs field
+        // follows, which come with solver profiles.
+        ChallengeEventKind.Published => null,
+        _ => null,
+    };
+}
