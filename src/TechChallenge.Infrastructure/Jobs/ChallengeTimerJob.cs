@@ -2,7 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Quartz;
 using TechChallenge.Domain.Challenges;
+using TechChallenge.Domain.Notifications;
 using TechChallenge.Infrastructure.Data;
+using TechChallenge.Infrastructure.Notifications;
 
 namespace TechChallenge.Infrastructure.Jobs;
 
@@ -14,6 +16,7 @@ namespace TechChallenge.Infrastructure.Jobs;
 [DisallowConcurrentExecution]
 public sealed class ChallengeTimerJob(
     IDbContextFactory<AppDbContext> dbFactory,
+    Notifier notifier,
     TimeProvider clock,
     ILogger<ChallengeTimerJob> logger) : IJob
 {
@@ -60,6 +63,14 @@ public sealed class ChallengeTimerJob(
         if (trigger == ChallengeTrigger.CloseSubmissions && challenge.Status == ChallengeStatus.SubmissionsClosed)
         {
             challenge.Apply(ChallengeTrigger.StartJudging, now, LifecycleActor.Scheduler, "Judging opens when submissions close");
+
+            // Told in the same save as the close, so only the run that closed it tells: a repeated run finds it
+            // judging already and tells nobody again.
+            var audience = await db.ChallengeFollows.Where(f => f.ChallengeId == challengeId).Select(f => f.UserId)
+                .Union(db.ChallengeRegistrations.Where(r => r.ChallengeId == challengeId).Select(r => r.UserId))
+                .Union(db.Proposals.Where(p => p.ChallengeId == challengeId).Select(p => p.SolverUserId))
+                .ToListAsync(cancellationToken);
+            await notifier.AddAsync(db, new NotificationRequest(NotificationKind.SubmissionsClosed, challengeId, challenge.Title, $"/challenges/{challengeId}", audience), cancellationToken);
         }
 
         await db.SaveChangesAsync(cancellationToken);

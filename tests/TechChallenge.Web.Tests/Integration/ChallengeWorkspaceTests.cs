@@ -363,6 +363,27 @@ public abstract class ChallengeWorkspaceTests<TFixture>(TFixture fixture) where 
         Assert.Equal((ChallengeEventKind.QuestionAnsweredPublicly, (string?)null), (answered.Kind, answered.RecipientUserId));
     }
 
+    /// <summary>The .eml in the default pickup folder addressed to <paramref name="to"/> whose body names <paramref name="link"/>.</summary>
+    private async Task<string> WaitForPickupAsync(string to, string link)
+    {
+        var folder = Path.Combine(App.DataFolder, "mail-pickup");
+        for (var i = 0; i < 300; i++)
+        {
+            var found = Directory.Exists(folder)
+                ? Directory.GetFiles(folder, "*.eml").Select(File.ReadAllText).Select(text => (Text: text, Mail: SmtpSink.Parse("", [], text)))
+                    .FirstOrDefault(m => m.Text.Contains($"To: {to}", StringComparison.OrdinalIgnoreCase) && m.Mail.Body.Contains(link)).Text
+                : null;
+            if (found is not null)
+            {
+                return found;
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException($"No e-mail to {to} about {link} in {folder}.");
+    }
+
     [SkippableFact]
     public async Task Managers_announce_to_followers_and_nobody_else_can()
     {
@@ -387,6 +408,10 @@ public abstract class ChallengeWorkspaceTests<TFixture>(TFixture fixture) where 
         Assert.True(posted.Succeeded);
         Assert.Equal("Site visit", Assert.Single(await Engagement(e => e.ListAnnouncementsAsync(Actor.Anonymous, id))).Title);
         Assert.Equal(ChallengeEventKind.AnnouncementPosted, await App.WithDbAsync(db => db.ChallengeEvents.Where(e => e.SubjectId == posted.Value).Select(e => e.Kind).SingleAsync()));
+
+        // With no mail server configured, the follower's e-mail is written to the pickup folder as an .eml file.
+        var eml = await WaitForPickupAsync(DemoAccounts.Solver, $"/challenges/{id}");
+        Assert.Contains("List-Unsubscribe: <", eml);
 
         Assert.True((await Engagement(e => e.FollowAsync(solver, id, false))).Succeeded);
         Assert.Equal(0, (await Challenges(c => c.GetAsync(Actor.Anonymous, id)))!.Statistics.Followers);

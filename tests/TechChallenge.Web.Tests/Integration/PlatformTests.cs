@@ -98,6 +98,12 @@ public abstract class PlatformTests<TFixture>(TFixture fixture) where TFixture :
         Assert.Null(history[4].ActorUserId);
         Assert.True(history[4].AtUtc >= deadline);
 
+        // Everyone who submitted hears of the close, once, in the same save as the close itself.
+        var told = await App.WithDbAsync(db => db.Notifications
+            .Where(n => n.ChallengeId == challengeId && n.Kind == TechChallenge.Domain.Notifications.NotificationKind.SubmissionsClosed)
+            .Select(n => n.UserId).ToListAsync());
+        Assert.Equal(new[] { solver.UserId, solver2.UserId }.Order(), told.Order());
+
         var late = await proposals.SubmitAsync(await NewUserAsync(Roles.Solver), challengeId, new ProposalInput("Late", "Too late"), []);
         Assert.Equal(RuleCodes.SubmissionsClosed, late.Violation?.Code);
 
