@@ -138,8 +138,16 @@ public sealed class ThinPathTests(Browser browser, ServedApp served) : IClassFix
         await lateSolver.GetByTestId("proposal-title").FillAsync("Direct regeneration");
         await lateSolver.GetByTestId("proposal-body").FillAsync("Relithiation of spent cathodes without dissolution.");
 
-        // 6. At the deadline the scheduler closes submissions; the public page shows judging has begun.
+        // 6. At the deadline the scheduler closes submissions. The solver's open receipt page hears of it live: the
+        //    bell's count appears without a reload.
         var untilClosed = deadlineUtc.AddSeconds(30);
+        await Expect(solver.GetByTestId("notification-count")).ToHaveCountAsync(0);
+        await Expect(solver.GetByTestId("notification-count")).ToHaveTextAsync("1", new() { Timeout = (float)Math.Max(1000, (untilClosed - DateTime.UtcNow).TotalMilliseconds) });
+        await Expect(solver.GetByTestId("submit-receipt")).ToBeVisibleAsync(); // still the same page
+        await solver.GetByTestId("notification-bell").ClickAsync();
+        await Expect(solver.GetByTestId("notification-link")).ToHaveTextAsync($"Submissions to “{title}” have closed");
+
+        // The public page shows judging has begun.
         var status = "";
         while (DateTime.UtcNow < untilClosed && status != "Judging")
         {
