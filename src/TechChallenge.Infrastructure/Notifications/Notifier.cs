@@ -85,6 +85,12 @@ public sealed class Notifier(IOptions<MailOptions> mailOptions, IDataProtectionP
         var recipients = challengeEvent.RecipientUserId is { } single
             ? [single]
             : await db.ChallengeFollows.Where(f => f.ChallengeId == challengeEvent.ChallengeId).Select(f => f.UserId).ToListAsync(cancellationToken);
+        if (challengeEvent is { Kind: ChallengeEventKind.QuestionAnsweredPublicly, SubjectId: { } questionId })
+        {
+            // Whoever asked hears of the answer, following or not.
+            recipients.AddRange(await db.ChallengeQuestions.Where(q => q.Id == questionId).Select(q => q.AskedByUserId).ToListAsync(cancellationToken));
+        }
+
         await AddAsync(db, new NotificationRequest(kind, challengeEvent.ChallengeId, challengeTitle, $"/challenges/{challengeEvent.ChallengeId}", recipients), cancellationToken);
     }
 

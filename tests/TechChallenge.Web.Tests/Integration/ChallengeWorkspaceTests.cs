@@ -355,6 +355,8 @@ public abstract class ChallengeWorkspaceTests<TFixture>(TFixture fixture) where 
         }
 
         Assert.True((await Engagement(e => e.AnswerAsync(manager, question, "Yes, a 50 kg line.", AnswerVisibility.Public, anonymise: true))).Succeeded);
+        // The asker hears of the answer without following the challenge.
+        Assert.Equal(1, await App.WithDbAsync(db => db.Notifications.CountAsync(n => n.ChallengeId == id && n.UserId == asker.UserId && n.Kind == TechChallenge.Domain.Notifications.NotificationKind.QuestionAnswered)));
 
         var seenByOther = Assert.Single(await Engagement(e => e.ListQuestionsAsync(Actor.Anonymous, id)));
         Assert.Equal(("Yes, a 50 kg line.", (string?)null), (seenByOther.Answer, seenByOther.AskedBy));
