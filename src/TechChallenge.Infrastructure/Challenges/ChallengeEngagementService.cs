@@ -128,14 +128,14 @@ public sealed class ChallengeEngagementService(IDbContextFactory<AppDbContext> d
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var question = await db.ChallengeQuestions.SingleOrDefaultAsync(q => q.Id == questionId, cancellationToken);
-        var subCenterId = question is null ? (Guid?)null
-            : await db.Challenges.Where(c => c.Id == question.ChallengeId).Select(c => (Guid?)c.SubCenterId).SingleAsync(cancellationToken);
-        if (question is null || subCenterId is null)
+        var challenge = question is null ? null
+            : await db.Challenges.Where(c => c.Id == question.ChallengeId).Select(c => new { c.SubCenterId, c.Title }).SingleAsync(cancellationToken);
+        if (question is null || challenge is null)
         {
             return Outcome.Refused(RuleCodes.NotFound);
         }
 
-        if (!actor.ManagesSubCenter(subCenterId.Value) || actor.UserId is null)
+        if (!actor.ManagesSubCenter(challenge.SubCenterId) || actor.UserId is null)
         {
             return Outcome.Refused(RuleCodes.AccessDenied);
         }
@@ -147,8 +147,7 @@ public sealed class ChallengeEngagementService(IDbContextFactory<AppDbContext> d
 
         var now = UtcNow;
         question.AnswerWith(answer, visibility, anonymise, actor.UserId, now);
-        var title = await db.Challenges.Where(c => c.Id == question.ChallengeId).Select(c => c.Title).SingleAsync(cancellationToken);
-        await notifier.RecordAsync(db, title, new ChallengeEvent
+        await notifier.RecordAsync(db, challenge.Title, new ChallengeEvent
         {
             ChallengeId = question.ChallengeId,
             Kind = visibility == AnswerVisibility.Public ? ChallengeEventKind.QuestionAnsweredPublicly : ChallengeEventKind.QuestionAnsweredPrivately,

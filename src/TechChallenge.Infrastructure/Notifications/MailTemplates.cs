@@ -36,7 +36,4 @@ public static class MailTemplates
             string.Format(info, Text("Footer.Unsubscribe"), unsubscribeUrl));
         return new RenderedMail(string.Format(info, Text($"Subject.{kind}"), subject), body + "\n");
     }
-
-    /// <summary>The text for a key in one culture, or null: for the test that every kind is written in both languages.</summary>
-    public static string? Find(string key, string culture) => Resources.GetString(key, CultureInfo.GetCultureInfo(culture));
 }

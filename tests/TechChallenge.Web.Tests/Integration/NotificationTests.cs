@@ -16,7 +16,7 @@ namespace TechChallenge.Web.Tests.Integration;
 /// Events → recipients → in-app notifications and e-mails, delivered by the real Quartz job to a real SMTP server on
 /// loopback. Runs on SQLite and on PostgreSQL.
 /// </summary>
-public abstract class NotificationTests<TFixture>(TFixture fixture) where TFixture : AppFixture, IMailFixture
+public abstract class NotificationTests<TFixture>(TFixture fixture) where TFixture : MailAppFixture
 {
     private TechChallengeApp App => fixture.App;
 
@@ -221,48 +221,35 @@ public abstract class NotificationTests<TFixture>(TFixture fixture) where TFixtu
     }
 }
 
-public interface IMailFixture
-{
-    SmtpSink Sink { get; }
-}
-
 /// <summary>An app whose mail goes to an SMTP sink on loopback, polled often so tests wait little.</summary>
-public sealed class SqliteMailFixture : SqliteAppFixture, IMailFixture
+public abstract class MailAppFixture : AppFixture
 {
     public SmtpSink Sink { get; } = new();
 
-    protected override IDictionary<string, string?> ExtraSettings => MailSettings.For(Sink);
-
-    public override async Task DisposeAsync()
-    {
-        await base.DisposeAsync();
-        await Sink.DisposeAsync();
-    }
-}
-
-public sealed class PostgresMailFixture : PostgresAppFixture, IMailFixture
-{
-    public SmtpSink Sink { get; } = new();
-
-    protected override IDictionary<string, string?> ExtraSettings => MailSettings.For(Sink);
-
-    public override async Task DisposeAsync()
-    {
-        await base.DisposeAsync();
-        await Sink.DisposeAsync();
-    }
-}
-
-internal static class MailSettings
-{
-    public static IDictionary<string, string?> For(SmtpSink sink) => new Dictionary<string, string?>
+    protected override IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>
     {
         ["Mail:Delivery"] = "Smtp",
         ["Mail:Host"] = "127.0.0.1",
-        ["Mail:Port"] = sink.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Mail:Port"] = Sink.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Mail:PublicBaseUrl"] = "http://localhost",
         ["Mail:PollSeconds"] = "1",
     };
+
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await Sink.DisposeAsync();
+    }
+}
+
+public sealed class SqliteMailFixture : MailAppFixture
+{
+    protected override DatabaseProvider Provider => DatabaseProvider.Sqlite;
+}
+
+public sealed class PostgresMailFixture : MailAppFixture
+{
+    protected override DatabaseProvider Provider => DatabaseProvider.Postgres;
 }
 
 [Trait("Database", "Sqlite")]
