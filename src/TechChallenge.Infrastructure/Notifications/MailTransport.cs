@@ -25,7 +25,18 @@ public sealed class MailTransport(IOptions<MailOptions> options, DataFolder data
     public async Task<DeliveryResult> SendAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        using var mail = new MailMessage(new MailAddress(settings.From), new MailAddress(message.ToAddress))
+        MailAddress to;
+        try
+        {
+            to = new MailAddress(message.ToAddress);
+        }
+        catch (FormatException exception)
+        {
+            // An address no server will take must not stop the messages queued behind it.
+            return new DeliveryResult(false, true, exception.Message);
+        }
+
+        using var mail = new MailMessage(new MailAddress(settings.From), to)
         {
             Subject = message.Subject,
             SubjectEncoding = Encoding.UTF8,
@@ -70,7 +81,7 @@ public sealed class MailTransport(IOptions<MailOptions> options, DataFolder data
             var code = (int)exception.StatusCode;
             return new DeliveryResult(false, IsPermanent(exception.StatusCode), code > 0 ? $"{code} {exception.Message}" : exception.Message);
         }
-        catch (Exception exception) when (exception is IOException or InvalidOperationException or System.Net.Sockets.SocketException or FormatException)
+        catch (Exception exception) when (exception is IOException or InvalidOperationException or System.Net.Sockets.SocketException)
         {
             // The server could not be reached or the connection broke: worth trying again later.
             return new DeliveryResult(false, false, exception.Message);

@@ -172,6 +172,35 @@ public abstract class NotificationTests<TFixture>(TFixture fixture) where TFixtu
     }
 
     [SkippableFact]
+    public async Task A_malformed_address_is_given_up_without_holding_back_the_messages_behind_it()
+    {
+        SkipIfUnavailable();
+        var (user, email) = await NewUserAsync("en-US");
+        var marker = Marker();
+        OutboxMessage Message(string to, int secondsAgo) => new()
+        {
+            UserId = user.UserId!,
+            ToAddress = to,
+            Culture = "en-US",
+            Kind = NotificationKind.Announcement,
+            Subject = $"{marker} to {to}",
+            Body = "body",
+            UnsubscribeUrl = "http://localhost/unsubscribe/x",
+            CreatedAtUtc = DateTime.UtcNow.AddSeconds(-secondsAgo),
+        };
+        var malformed = Message("not an address", 2); // due first
+        await App.WithDbAsync(async db =>
+        {
+            db.OutboxMessages.AddRange(malformed, Message(email, 1));
+            return await db.SaveChangesAsync();
+        });
+
+        Assert.Equal($"{marker} to {email}", (await Sink.WaitForAsync(m => m.To.Contains(email) && m.Subject.StartsWith(marker, StringComparison.Ordinal))).Subject);
+        var givenUp = await App.WithDbAsync(db => db.OutboxMessages.AsNoTracking().SingleAsync(m => m.Id == malformed.Id));
+        Assert.Equal((OutboxState.Failed, 1), (givenUp.State, givenUp.Attempts));
+    }
+
+    [SkippableFact]
     public async Task Refused_mail_is_given_up_shown_to_admins_and_sent_when_an_admin_retries()
     {
         SkipIfUnavailable();
