@@ -81,6 +81,8 @@ public static class DependencyInjection
                 scheduler.IdleWaitTime = TimeSpan.FromSeconds(5);
             });
             quartz.AddJob<ChallengeTimerJob>(job => job.WithIdentity(ChallengeTimerJob.Key).StoreDurably());
+            quartz.AddJob<ReminderJob>(job => job.WithIdentity(ReminderJob.Key).StoreDurably());
+            quartz.AddJobListener<JobHistoryListener>();
             quartz.AddJob<MailDeliveryJob>(job => job.WithIdentity(MailDeliveryJob.Key).StoreDurably());
             quartz.AddTrigger(trigger => trigger
                 .WithIdentity(MailDeliveryJob.PollKey)
@@ -112,7 +114,10 @@ public static class DependencyInjection
             services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
         }
 
+        services.Configure<ClockOptions>(configuration.GetSection(ClockOptions.Section));
+        services.AddSingleton<JobHistoryListener>();
         services.AddSingleton<ChallengeClock>();
+        services.AddScoped<JobsDashboard>();
         services.AddScoped<ChallengeService>();
         services.AddScoped<ChallengeEngagementService>();
         services.AddScoped<OrganizationService>();

@@ -114,6 +114,57 @@ public sealed class Challenge
     }
 
     /// <summary>
+    /// The competition clock's one entry point: applies, in time order, every milestone due by <paramref name="nowUtc"/>
+    /// that has not been applied yet, each through <see cref="Apply"/> where it moves the challenge. Running it twice,
+    /// late, or after downtime leaves the same state as running it at each milestone on time.
+    /// </summary>
+    /// <returns>The milestones applied by this call, with the status each one moved the challenge to (if it did).</returns>
+    public IReadOnlyList<ClockStep> AdvanceClock(DateTime nowUtc)
+    {
+        var steps = new List<ClockStep>();
+        if (!ChallengeLifecycle.IsClockRunning(Status))
+        {
+            return steps;
+        }
+
+        var rounds = Rounds.ToDictionary(r => r.Number);
+        var lastRound = rounds.Keys.DefaultIfEmpty(0).Max();
+        foreach (var milestone in PendingMilestones().TakeWhile(m => m.AtUtc <= nowUtc))
+        {
+            rounds[milestone.Round].ReachedMilestone = milestone.Kind;
+            ChallengeStatus? movedTo = null;
+            if (ChallengeLifecycle.TriggerFor(milestone, lastRound) is { } trigger
+                && ChallengeLifecycle.Target(Status, trigger) is not null
+                && Apply(trigger, nowUtc, LifecycleActor.Scheduler, $"{milestone.Kind} of round {milestone.Round}").Succeeded)
+            {
+                movedTo = Status;
+            }
+
+            steps.Add(new ClockStep(milestone, movedTo));
+            if (!ChallengeLifecycle.IsClockRunning(Status))
+            {
+                break;
+            }
+        }
+
+        return steps;
+    }
+
+    /// <summary>The milestones the clock has still to apply, in time order; none once the clock has stopped.</summary>
+    public IReadOnlyList<Milestone> PendingMilestones()
+    {
+        if (!ChallengeLifecycle.IsClockRunning(Status))
+        {
+            return [];
+        }
+
+        var rounds = Rounds.ToDictionary(r => r.Number);
+        return ChallengeTimeline.Milestones(Rounds.OrderBy(r => r.Number).Select(RoundSchedule.ToPlan))
+            .Where(m => !rounds[m.Round].HasReached(m.Kind))
+            .ToList();
+    }
+
+    /// <summary>
     /// Saves an author's edit. Drafts (and drafts returned by the reviewer) change freely and may be incomplete. A
     /// published challenge stays publishable, and each edit becomes a numbered revision; a material one (timeline,
     /// criteria, deliverables, award, confidentiality) needs a note for followers. Under review, and once submissions
@@ -224,8 +275,8 @@ public sealed class Challenge
             var plan = content.Rounds[i];
             var round = i < rounds.Count ? rounds[i] : new ChallengeRound { ChallengeId = Id, Name = plan.Name };
             round.Number = i + 1;
-            (round.Name, round.SubmissionOpensUtc, round.SubmissionClosesUtc, round.JudgingOpensUtc, round.JudgingClosesUtc) =
-                (plan.Name, plan.SubmissionOpensUtc, plan.SubmissionClosesUtc, plan.JudgingOpensUtc, plan.JudgingClosesUtc);
+            (round.Name, round.SubmissionOpensUtc, round.SubmissionClosesUtc, round.JudgingOpensUtc, round.JudgingClosesUtc, round.AppealsClosesUtc, round.ResultsPublishUtc) =
+                (plan.Name, plan.SubmissionOpensUtc, plan.SubmissionClosesUtc, plan.JudgingOpensUtc, plan.JudgingClosesUtc, plan.AppealsClosesUtc, plan.ResultsPublishUtc);
             if (i >= rounds.Count)
             {
                 Rounds.Add(round);

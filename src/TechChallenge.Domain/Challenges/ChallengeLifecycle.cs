@@ -43,7 +43,7 @@ public static class ChallengeLifecycle
         [ChallengeTrigger.OpenSubmissions] = [LifecycleRole.Scheduler, LifecycleRole.Manager, LifecycleRole.PlatformAdmin],
         [ChallengeTrigger.CloseSubmissions] = [LifecycleRole.Scheduler, LifecycleRole.Manager, LifecycleRole.PlatformAdmin],
         [ChallengeTrigger.StartJudging] = [LifecycleRole.Scheduler, LifecycleRole.Manager, LifecycleRole.PlatformAdmin],
-        [ChallengeTrigger.PublishResults] = [LifecycleRole.Manager, LifecycleRole.PlatformAdmin],
+        [ChallengeTrigger.PublishResults] = [LifecycleRole.Scheduler, LifecycleRole.Manager, LifecycleRole.PlatformAdmin],
         [ChallengeTrigger.Archive] = [LifecycleRole.Manager, LifecycleRole.PlatformAdmin],
         [ChallengeTrigger.Cancel] = [LifecycleRole.Manager, LifecycleRole.PlatformAdmin],
     };
@@ -55,6 +55,23 @@ public static class ChallengeLifecycle
         Transitions.TryGetValue((from, trigger), out var to) ? to : null;
 
     public static bool MayPull(LifecycleRole role, ChallengeTrigger trigger) => AllowedRoles[trigger].Contains(role);
+
+    /// <summary>The states in which the competition clock still has work: published until results are out.</summary>
+    public static bool IsClockRunning(ChallengeStatus status) =>
+        status is ChallengeStatus.Published or ChallengeStatus.SubmissionsOpen or ChallengeStatus.SubmissionsClosed or ChallengeStatus.Judging;
+
+    /// <summary>
+    /// The lifecycle step a milestone asks for, if any. Round 1 carries the challenge through submissions into
+    /// judging; later rounds run inside judging (their own steps are recorded on the round); scheduled results end it.
+    /// </summary>
+    public static ChallengeTrigger? TriggerFor(Milestone milestone, int lastRound) => (milestone.Round, milestone.Kind) switch
+    {
+        (1, MilestoneKind.SubmissionsOpen) => ChallengeTrigger.OpenSubmissions,
+        (1, MilestoneKind.SubmissionsClose) => ChallengeTrigger.CloseSubmissions,
+        (1, MilestoneKind.JudgingOpens) => ChallengeTrigger.StartJudging,
+        (var round, MilestoneKind.ResultsPublication) when round == lastRound => ChallengeTrigger.PublishResults,
+        _ => null,
+    };
 
     /// <summary>Published and later (but not cancelled before publication): visible in the public catalog.</summary>
     public static bool IsPublic(ChallengeStatus status) =>
@@ -90,6 +107,9 @@ public static class ChallengeLifecycle
             ChallengeTrigger.OpenSubmissions => nowUtc >= challenge.SubmissionOpensUtc ? null : new RuleViolation(RuleCodes.OpeningNotReached),
             ChallengeTrigger.CloseSubmissions => nowUtc >= challenge.SubmissionDeadlineUtc ? null : new RuleViolation(RuleCodes.DeadlineNotReached),
             ChallengeTrigger.Cancel => string.IsNullOrWhiteSpace(reason) ? new RuleViolation(RuleCodes.CancelReasonRequired) : null,
+            // People publish results when they judge them ready; the clock only when the organiser scheduled it.
+            ChallengeTrigger.PublishResults when actor.Role == LifecycleRole.Scheduler =>
+                challenge.Rounds.MaxBy(r => r.Number)?.ResultsPublishUtc <= nowUtc ? null : new RuleViolation(RuleCodes.ResultsNotScheduled),
             _ => null,
         };
         return guard is null ? Outcome<ChallengeStatus>.Ok(target) : Outcome<ChallengeStatus>.Refused(guard);

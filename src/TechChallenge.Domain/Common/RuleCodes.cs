@@ -25,6 +25,11 @@ public static class RuleCodes
     public const string RoundJudgingBeforeSubmissionsClose = "Round.JudgingBeforeSubmissionsClose";
     public const string RoundsOverlap = "Round.Overlap";
     public const string RoundInPast = "Round.InPast";
+    public const string RoundAppealsBeforeJudgingCloses = "Round.AppealsBeforeJudgingCloses";
+    public const string RoundResultsBeforeJudgingEnds = "Round.ResultsBeforeJudgingEnds";
+    public const string RoundResultsOnlyInLastRound = "Round.ResultsOnlyInLastRound";
+    public const string ResultsNotScheduled = "Lifecycle.ResultsNotScheduled";
+    public const string JobRunNotFailed = "Jobs.RunNotFailed";
     public const string TermsNotAccepted = "Challenge.TermsNotAccepted";
     public const string QuestionTextRequired = "Question.TextRequired";
     public const string AnswerTextRequired = "Question.AnswerRequired";

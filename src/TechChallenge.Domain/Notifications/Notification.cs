@@ -13,7 +13,15 @@ public enum NotificationKind
     JudgeAssigned,
     ResultsPublished,
     AppealAnswered,
+
+    /// <summary>A solver who has not submitted yet: the submission deadline is near.</summary>
     Reminder,
+
+    /// <summary>A judge with scorecards still to fill in: the judging deadline is near.</summary>
+    ScoringReminder,
+
+    /// <summary>An organiser: scorecards are still missing as the judging deadline nears.</summary>
+    MissingScores,
 }
 
 public enum NotificationChannel

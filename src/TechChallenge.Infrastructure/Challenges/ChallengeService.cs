@@ -321,10 +321,8 @@ public sealed class ChallengeService(
 
         if (trigger == ChallengeTrigger.Publish)
         {
-            if (now >= challenge.SubmissionOpensUtc)
-            {
-                challenge.Apply(ChallengeTrigger.OpenSubmissions, now, by, "Round 1 had begun at publication");
-            }
+            // Round 1 may have begun already: the clock's first step happens with the publication.
+            challenge.AdvanceClock(now);
 
             await notifier.RecordAsync(db, challenge.Title, new ChallengeEvent { ChallengeId = id, Kind = ChallengeEventKind.Published, OccurredAtUtc = now }, cancellationToken);
         }

@@ -6,6 +6,7 @@ using TechChallenge.Domain.Notifications;
 using TechChallenge.Domain.Judging;
 using TechChallenge.Domain.Organizations;
 using TechChallenge.Domain.Proposals;
+using TechChallenge.Infrastructure.Jobs;
 
 namespace TechChallenge.Infrastructure.Data;
 
@@ -42,6 +43,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<NotificationOptOut> NotificationOptOuts => Set<NotificationOptOut>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<ReminderLog> ReminderLogs => Set<ReminderLog>();
+    public DbSet<JobRun> JobRuns => Set<JobRun>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -128,7 +131,32 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
         builder.Entity<ChallengeRound>(round =>
         {
             round.Property(r => r.Name).HasMaxLength(100);
+            round.Property(r => r.ReachedMilestone).HasConversion<string>().HasMaxLength(32);
             round.HasIndex(r => new { r.ChallengeId, r.Number }).IsUnique();
+        });
+
+        builder.Entity<ReminderLog>(log =>
+        {
+            // The key is the rule: one reminder per person, per offset, per deadline.
+            log.HasKey(l => new { l.ChallengeId, l.Round, l.Audience, l.OffsetMinutes, l.UserId });
+            log.Property(l => l.Audience).HasConversion<string>().HasMaxLength(16);
+            log.Property(l => l.UserId).HasMaxLength(450);
+            log.HasOne<Challenge>().WithMany().HasForeignKey(l => l.ChallengeId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<JobRun>(run =>
+        {
+            run.Property(r => r.JobName).HasMaxLength(200);
+            run.Property(r => r.JobGroup).HasMaxLength(200);
+            run.Property(r => r.TriggerName).HasMaxLength(200);
+            run.Property(r => r.TriggerGroup).HasMaxLength(200);
+            run.Property(r => r.InstanceId).HasMaxLength(200);
+            run.Property(r => r.Result).HasMaxLength(JobRun.MaxResultLength);
+            run.Property(r => r.Error).HasMaxLength(JobRun.MaxErrorLength);
+            run.Property(r => r.JobDataJson).HasMaxLength(4000);
+            run.HasIndex(r => r.FinishedUtc);
+            run.HasIndex(r => new { r.Succeeded, r.FinishedUtc });
+            run.HasIndex(r => r.ChallengeId);
         });
 
         builder.Entity<ChallengeRevision>(revision =>

@@ -1,61 +1,171 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.Options;
 using Quartz;
 using TechChallenge.Domain.Challenges;
 
 namespace TechChallenge.Infrastructure.Jobs;
 
-/// <summary>Plans a challenge's time-based transitions as durable Quartz triggers.</summary>
-public sealed class ChallengeClock(ISchedulerFactory schedulerFactory)
+/// <summary>Section "Clock": how long before each deadline reminders go out, in hours.</summary>
+public sealed class ClockOptions
 {
+    public const string Section = "Clock";
+
+    public double[] SolverReminderHours { get; set; } = [.. ReminderOffsets.Default.Solvers.Select(o => o.TotalHours)];
+
+    public double[] JudgeReminderHours { get; set; } = [.. ReminderOffsets.Default.Judges.Select(o => o.TotalHours)];
+
+    public ReminderOffsets Offsets => new(
+        [.. SolverReminderHours.Select(TimeSpan.FromHours)],
+        [.. JudgeReminderHours.Select(TimeSpan.FromHours)]);
+}
+
+/// <summary>
+/// One planned trigger of a challenge, as the dashboard and the organiser's timeline show it: a milestone, or a
+/// reminder (audience and minutes before the deadline).
+/// </summary>
+public sealed record PlannedFire(TriggerKey Key, int Round, MilestoneKind? Milestone, ReminderAudience? Audience, int? OffsetMinutes, DateTimeOffset? NextFireUtc)
+{
+    public bool IsReminder => Audience is not null;
+
+    private static readonly Regex Name = new(@"^r(?<round>\d+)/(?:remind-(?<audience>[A-Za-z]+)/(?<minutes>\d+)min|(?<milestone>[A-Za-z]+))$", RegexOptions.CultureInvariant);
+
+    /// <summary>Reads what a challenge trigger is for from its key (see <see cref="ChallengeClock.MilestoneKey"/>); null for other triggers.</summary>
+    public static PlannedFire? FromKey(TriggerKey key, DateTimeOffset? nextFireUtc)
+    {
+        if (ChallengeClock.ChallengeOf(key) is null || Name.Match(key.Name) is not { Success: true } match)
+        {
+            return null;
+        }
+
+        var round = int.Parse(match.Groups["round"].Value, CultureInfo.InvariantCulture);
+        return match.Groups["milestone"].Success
+            ? Enum.TryParse<MilestoneKind>(match.Groups["milestone"].Value, out var milestone) ? new PlannedFire(key, round, milestone, null, null, nextFireUtc) : null
+            : Enum.TryParse<ReminderAudience>(match.Groups["audience"].Value, out var audience)
+                ? new PlannedFire(key, round, null, audience, int.Parse(match.Groups["minutes"].Value, CultureInfo.InvariantCulture), nextFireUtc)
+                : null;
+    }
+}
+
+/// <summary>
+/// Plans a challenge's time-based steps as durable Quartz triggers, one per milestone and one per reminder, in a
+/// trigger group of the challenge's own. Re-planning replaces the group's contents with what is still ahead.
+/// </summary>
+public sealed class ChallengeClock(ISchedulerFactory schedulerFactory, IOptions<ClockOptions> options, TimeProvider time)
+{
+    /// <summary>The group of the platform's own jobs (mail delivery and the challenge jobs themselves).</summary>
     public const string Group = "challenge-clock";
 
-    public static TriggerKey OpenTriggerKey(Guid challengeId) => new($"open-submissions/{challengeId:N}", Group);
+    private const string ChallengeGroupPrefix = "challenge/";
 
-    public static TriggerKey CloseTriggerKey(Guid challengeId) => new($"close-submissions/{challengeId:N}", Group);
+    public ReminderOffsets Offsets => options.Value.Offsets;
+
+    public static string GroupFor(Guid challengeId) => $"{ChallengeGroupPrefix}{challengeId:N}";
+
+    public static Guid? ChallengeOf(TriggerKey key) =>
+        key.Group.StartsWith(ChallengeGroupPrefix, StringComparison.Ordinal) && Guid.TryParseExact(key.Group[ChallengeGroupPrefix.Length..], "N", out var id) ? id : null;
+
+    public static TriggerKey MilestoneKey(Guid challengeId, int round, MilestoneKind kind) => new($"r{round}/{kind}", GroupFor(challengeId));
+
+    public static TriggerKey ReminderKey(Guid challengeId, ReminderPlan plan) =>
+        new($"r{plan.Round}/remind-{plan.Audience}/{(int)plan.Offset.TotalMinutes}min", GroupFor(challengeId));
 
     /// <summary>
-    /// (Re-)plans what is still ahead for the challenge, replacing any earlier plan: the opening of submissions while it
-    /// is published but not yet open, and their close until they are closed. A cancelled challenge loses its plan.
+    /// (Re-)plans what is still ahead for the challenge, replacing any earlier plan: milestones not yet applied
+    /// (a past one fires at once) and reminders still to come. A cancelled or finished challenge loses its plan.
     /// </summary>
     public async Task PlanAsync(Challenge challenge, CancellationToken cancellationToken)
     {
         var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
-        if (challenge.Status == ChallengeStatus.Published && challenge.SubmissionOpensUtc is { } opens)
+        var wanted = Triggers(challenge, Offsets, time.GetUtcNow().UtcDateTime).ToDictionary(t => t.Key);
+        var existing = await scheduler.GetTriggerKeys(GroupMatcher<TriggerKey>.GroupEquals(GroupFor(challenge.Id)), cancellationToken);
+        var stale = existing.Where(k => !wanted.ContainsKey(k)).ToList();
+        if (stale.Count > 0)
         {
-            await scheduler.ScheduleTrigger(Build(challenge.Id, OpenTriggerKey(challenge.Id), ChallengeTrigger.OpenSubmissions, opens), TriggerConflict.Replace, cancellationToken);
-        }
-        else
-        {
-            await scheduler.UnscheduleJob(OpenTriggerKey(challenge.Id), cancellationToken);
+            await scheduler.UnscheduleJobs(stale, cancellationToken);
         }
 
-        if (challenge.Status is ChallengeStatus.Published or ChallengeStatus.SubmissionsOpen && challenge.SubmissionDeadlineUtc is { } deadline)
+        foreach (var trigger in wanted.Values)
         {
-            await scheduler.ScheduleTrigger(Build(challenge.Id, CloseTriggerKey(challenge.Id), ChallengeTrigger.CloseSubmissions, deadline), TriggerConflict.Replace, cancellationToken);
-        }
-        else
-        {
-            await scheduler.UnscheduleJob(CloseTriggerKey(challenge.Id), cancellationToken);
+            await scheduler.ScheduleTrigger(trigger, TriggerConflict.Replace, cancellationToken);
         }
     }
 
-    /// <summary>A trigger for one transition of one challenge, as the timer job reads it.</summary>
-    public static ITrigger Build(Guid challengeId, TriggerKey key, ChallengeTrigger transition, DateTime atUtc) =>
-        TriggerBuilder.Create()
+    /// <summary>The triggers a challenge should have now: the pure part of <see cref="PlanAsync"/>.</summary>
+    public static IEnumerable<ITrigger> Triggers(Challenge challenge, ReminderOffsets offsets, DateTime nowUtc) =>
+        challenge.PendingMilestones().Select(m => MilestoneTrigger(challenge.Id, m))
+            .Concat(ReminderSchedule.Plan(challenge, offsets, nowUtc).Select(r => ReminderTrigger(challenge.Id, r)));
+
+    public static ITrigger MilestoneTrigger(Guid challengeId, Milestone milestone) =>
+        Build(MilestoneKey(challengeId, milestone.Round, milestone.Kind), ChallengeTimerJob.Key, milestone.AtUtc, new()
+        {
+            [JobData.ChallengeIdKey] = challengeId.ToString(),
+            [JobData.RoundKey] = JobData.Text(milestone.Round),
+            [JobData.MilestoneKey] = milestone.Kind.ToString(),
+        });
+
+    public static ITrigger ReminderTrigger(Guid challengeId, ReminderPlan plan) =>
+        Build(ReminderKey(challengeId, plan), ReminderJob.Key, plan.AtUtc, new()
+        {
+            [JobData.ChallengeIdKey] = challengeId.ToString(),
+            [JobData.RoundKey] = JobData.Text(plan.Round),
+            [JobData.AudienceKey] = plan.Audience.ToString(),
+            [JobData.OffsetMinutesKey] = JobData.Text((int)plan.Offset.TotalMinutes),
+        });
+
+    private static ITrigger Build(TriggerKey key, JobKey job, DateTime atUtc, Dictionary<string, string> data)
+    {
+        var map = new JobDataMap();
+        foreach (var (name, value) in data)
+        {
+            map[name] = value;
+        }
+
+        return TriggerBuilder.Create()
             .WithIdentity(key)
-            .ForJob(ChallengeTimerJob.Key)
-            .UsingJobData(ChallengeTimerJob.ChallengeIdKey, challengeId.ToString())
-            .UsingJobData(ChallengeTimerJob.TriggerKey, transition.ToString())
+            .ForJob(job)
+            .UsingJobData(map)
             .StartAt(new DateTimeOffset(atUtc, TimeSpan.Zero))
-            // A time missed while the server was down is applied as soon as it is back.
+            // A time missed while the server was down is applied as soon as it is back; the job catches up in order.
             .WithSimpleSchedule(s => s.WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow))
             .Build();
+    }
 
-    /// <summary>When the challenge's next planned transition fires, if any.</summary>
-    public async Task<DateTimeOffset?> NextTransitionAsync(Guid challengeId, CancellationToken cancellationToken)
+    /// <summary>What is planned for the challenge, soonest first.</summary>
+    public async Task<IReadOnlyList<PlannedFire>> PlannedAsync(Guid challengeId, CancellationToken cancellationToken)
     {
         var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
-        var open = await scheduler.GetTrigger(OpenTriggerKey(challengeId), cancellationToken);
-        var close = await scheduler.GetTrigger(CloseTriggerKey(challengeId), cancellationToken);
-        return new[] { open?.NextFireTimeUtc, close?.NextFireTimeUtc }.Where(t => t is not null).Min();
+        var keys = await scheduler.GetTriggerKeys(GroupMatcher<TriggerKey>.GroupEquals(GroupFor(challengeId)), cancellationToken);
+        var planned = new List<PlannedFire>();
+        foreach (var key in keys)
+        {
+            if (await scheduler.GetTrigger(key, cancellationToken) is { } trigger && PlannedFire.FromKey(key, trigger.NextFireTimeUtc) is { } fire)
+            {
+                planned.Add(fire);
+            }
+        }
+
+        return planned.OrderBy(p => p.NextFireUtc ?? DateTimeOffset.MaxValue).ToList();
     }
+
+    /// <summary>When the challenge's next planned step fires, if any.</summary>
+    public async Task<DateTimeOffset?> NextTransitionAsync(Guid challengeId, CancellationToken cancellationToken) =>
+        (await PlannedAsync(challengeId, cancellationToken)).FirstOrDefault(p => !p.IsReminder)?.NextFireUtc;
+}
+
+/// <summary>Job data as invariant text, so that it reads back the same whatever the store's serializer makes of numbers.</summary>
+public static class JobData
+{
+    public const string ChallengeIdKey = "challengeId";
+    public const string RoundKey = "round";
+    public const string MilestoneKey = "milestone";
+    public const string AudienceKey = "audience";
+    public const string OffsetMinutesKey = "offsetMinutes";
+
+    public static Guid? ChallengeId(JobDataMap data) => Guid.TryParse(data.GetString(ChallengeIdKey), out var id) ? id : null;
+
+    public static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    public static int? Int(JobDataMap data, string key) =>
+        int.TryParse(data.GetString(key), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : null;
 }

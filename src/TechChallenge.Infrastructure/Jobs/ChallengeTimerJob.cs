@@ -9,73 +9,87 @@ using TechChallenge.Infrastructure.Notifications;
 namespace TechChallenge.Infrastructure.Jobs;
 
 /// <summary>
-/// Fires at a challenge's time-based transitions: at round 1's opening it opens submissions; at its deadline it closes
-/// them and opens judging. The lifecycle decides; the job only asks it, so running twice, late, or after a restart
-/// leaves the same state as running once on time.
+/// Fires at a challenge's milestones and asks the domain to apply everything due (<see cref="Challenge.AdvanceClock"/>),
+/// so running twice, late, out of order or after a restart leaves the same state as running once on time. Runs for
+/// different challenges go in parallel; two runs for one challenge are kept apart by its concurrency token.
 /// </summary>
-[DisallowConcurrentExecution]
 public sealed class ChallengeTimerJob(
     IDbContextFactory<AppDbContext> dbFactory,
     Notifier notifier,
+    ChallengeClock challengeClock,
     TimeProvider clock,
     ILogger<ChallengeTimerJob> logger) : IJob
 {
-    public const string ChallengeIdKey = "challengeId";
-    public const string TriggerKey = "trigger";
-
     public static readonly JobKey Key = new("challenge-timer", ChallengeClock.Group);
 
     private static readonly TimeSpan EarlyFireTolerance = TimeSpan.FromSeconds(5);
 
+    private const int Attempts = 3;
+
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
-        if (!Guid.TryParse(context.MergedJobDataMap.GetString(ChallengeIdKey), out var challengeId)
-            || !Enum.TryParse<ChallengeTrigger>(context.MergedJobDataMap.GetString(TriggerKey), out var trigger)
-            || trigger is not (ChallengeTrigger.OpenSubmissions or ChallengeTrigger.CloseSubmissions))
+        if (JobData.ChallengeId(context.MergedJobDataMap) is not { } challengeId)
         {
-            logger.LogError("Challenge timer {Trigger} has no valid challenge id or transition", context.Trigger.Key);
-            return;
+            throw new JobExecutionException($"Challenge timer {context.Trigger.Key} has no valid challenge id");
         }
 
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var challenge = await db.Challenges.SingleOrDefaultAsync(c => c.Id == challengeId, cancellationToken);
-        if (challenge is null)
+        for (var attempt = 1; ; attempt++)
         {
-            logger.LogWarning("Challenge {ChallengeId} no longer exists; nothing to do", challengeId);
-            return;
-        }
-
-        var due = trigger == ChallengeTrigger.OpenSubmissions ? challenge.SubmissionOpensUtc : challenge.SubmissionDeadlineUtc;
-        var now = await WaitOutEarlyFireAsync(due, cancellationToken);
-        var (from, reason) = trigger == ChallengeTrigger.OpenSubmissions
-            ? (ChallengeStatus.Published, "Submission window opened")
-            : (ChallengeStatus.SubmissionsOpen, "Submission deadline reached");
-        if (challenge.Status == from)
-        {
-            var moved = challenge.Apply(trigger, now, LifecycleActor.Scheduler, reason);
-            if (!moved.Succeeded)
+            try
             {
-                logger.LogInformation("Challenge {ChallengeId}: {Trigger} refused: {Violation}", challengeId, trigger, moved.Violation);
+                context.Result = await AdvanceAsync(challengeId, cancellationToken);
                 return;
             }
+            catch (DbUpdateConcurrencyException) when (attempt < Attempts)
+            {
+                // Another run (another milestone at the same time, or another node) saved first; look again.
+            }
+        }
+    }
+
+    private async Task<string> AdvanceAsync(Guid challengeId, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var challenge = await db.Challenges.AsSplitQuery().SingleOrDefaultAsync(c => c.Id == challengeId, cancellationToken);
+        if (challenge is null)
+        {
+            return $"Challenge {challengeId} no longer exists";
         }
 
-        if (trigger == ChallengeTrigger.CloseSubmissions && challenge.Status == ChallengeStatus.SubmissionsClosed)
+        var now = await WaitOutEarlyFireAsync(challenge.PendingMilestones().FirstOrDefault()?.AtUtc, cancellationToken);
+        var steps = challenge.AdvanceClock(now);
+        if (steps.Count == 0)
         {
-            challenge.Apply(ChallengeTrigger.StartJudging, now, LifecycleActor.Scheduler, "Judging opens when submissions close");
+            return $"Nothing due; challenge is {challenge.Status}";
+        }
 
-            // Told in the same save as the close, so only the run that closed it tells: a repeated run finds it
-            // judging already and tells nobody again.
+        // Told in the same save as the step itself, so only the run that applied it tells: a repeated run finds it
+        // applied already and tells nobody again.
+        foreach (var kind in steps.Select(s => s.MovedTo).Select(NotificationFor).OfType<NotificationKind>())
+        {
             var audience = await db.ChallengeFollows.Where(f => f.ChallengeId == challengeId).Select(f => f.UserId)
                 .Union(db.ChallengeRegistrations.Where(r => r.ChallengeId == challengeId).Select(r => r.UserId))
                 .Union(db.Proposals.Where(p => p.ChallengeId == challengeId).Select(p => p.SolverUserId))
                 .ToListAsync(cancellationToken);
-            await notifier.AddAsync(db, new NotificationRequest(NotificationKind.SubmissionsClosed, challengeId, challenge.Title, $"/challenges/{challengeId}", audience), cancellationToken);
+            await notifier.AddAsync(db, new NotificationRequest(kind, challengeId, challenge.Title, $"/challenges/{challengeId}", audience), cancellationToken);
         }
 
+        challenge.Version = Guid.NewGuid();
         await db.SaveChangesAsync(cancellationToken);
-        logger.LogInformation("Challenge {ChallengeId} is now {Status}", challengeId, challenge.Status);
+        // Steps applied by catching up leave their own triggers behind; drop them, and reminders now pointless.
+        await challengeClock.PlanAsync(challenge, cancellationToken);
+
+        var summary = string.Join(", ", steps.Select(s => $"round {s.Milestone.Round} {s.Milestone.Kind}"));
+        logger.LogInformation("Challenge {ChallengeId}: applied {Steps}; now {Status}", challengeId, summary, challenge.Status);
+        return $"Applied {summary}; challenge is {challenge.Status}";
     }
+
+    private static NotificationKind? NotificationFor(ChallengeStatus? movedTo) => movedTo switch
+    {
+        ChallengeStatus.SubmissionsClosed => NotificationKind.SubmissionsClosed,
+        ChallengeStatus.ResultsPublished => NotificationKind.ResultsPublished,
+        _ => null,
+    };
 
     /// <summary>
     /// Quartz may fire a trigger a few milliseconds before its time; the lifecycle would rightly refuse to move early,

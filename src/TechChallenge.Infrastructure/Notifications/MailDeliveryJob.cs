@@ -62,6 +62,7 @@ public sealed class MailDeliveryJob(
             }
         }
 
-        context.Result = $"sent {sent}, failed {failed}";
+        // An empty poll leaves no result, so the job history keeps only runs that did something.
+        context.Result = sent + failed == 0 ? null : $"sent {sent}, failed {failed}";
     }
 }

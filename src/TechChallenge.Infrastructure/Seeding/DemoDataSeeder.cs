@@ -163,21 +163,24 @@ public sealed class DemoDataSeeder(
             (ChallengeTrigger.SubmitForReview, byManager, created, null),
             (ChallengeTrigger.Approve, byAdmin, created.AddDays(1), "Complete and clear 内容完整清晰"),
             (ChallengeTrigger.Publish, byManager, created.AddDays(2), null),
-            (ChallengeTrigger.OpenSubmissions, LifecycleActor.Scheduler, opens, "Submission window opened"),
-            (ChallengeTrigger.CloseSubmissions, LifecycleActor.Scheduler, deadline, "Submission deadline reached"),
-            (ChallengeTrigger.StartJudging, LifecycleActor.Scheduler, deadline, "Judging opens when submissions close"),
         ];
-        var steps = demo.Stage switch
+        var (steps, clockTimes) = demo.Stage switch
         {
-            "draft" => 0,
-            "review" => 1,
-            "open" => 4,
-            "judging" => 6,
+            "draft" => (0, Array.Empty<DateTime>()),
+            "review" => (1, []),
+            "open" => (3, [opens]),
+            "judging" => (3, [opens, deadline]),
             _ => throw new InvalidOperationException($"Unknown demo stage {demo.Stage}"),
         };
         foreach (var (trigger, by, at, reason) in path.Take(steps))
         {
             Ensure(challenge.Apply(trigger, at, by, reason));
+        }
+
+        // The clock's own steps, as the scheduler would have taken them at those times.
+        foreach (var at in clockTimes)
+        {
+            challenge.AdvanceClock(at);
         }
 
         return challenge;

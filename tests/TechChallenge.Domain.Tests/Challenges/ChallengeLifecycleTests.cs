@@ -97,7 +97,8 @@ public class ChallengeLifecycleTests
         var actor = new LifecycleActor(role == LifecycleRole.Scheduler ? null : "someone", role);
         var expected = (role, trigger) switch
         {
-            (LifecycleRole.Scheduler, ChallengeTrigger.OpenSubmissions or ChallengeTrigger.CloseSubmissions or ChallengeTrigger.StartJudging) => true,
+            (LifecycleRole.Scheduler, ChallengeTrigger.OpenSubmissions or ChallengeTrigger.CloseSubmissions or ChallengeTrigger.StartJudging
+                or ChallengeTrigger.PublishResults) => true,
             (LifecycleRole.Scheduler, _) => false,
             (LifecycleRole.Manager, ChallengeTrigger.Approve or ChallengeTrigger.ReturnForChanges) => false,
             _ => true,
@@ -106,7 +107,12 @@ public class ChallengeLifecycleTests
         var outcome = challenge.Apply(trigger, TimeFor(trigger), actor, "reason");
 
         Assert.Equal(expected, ChallengeLifecycle.MayPull(role, trigger));
-        if (expected)
+        if ((role, trigger) == (LifecycleRole.Scheduler, ChallengeTrigger.PublishResults))
+        {
+            // The clock may, but only at a scheduled publication time, which this challenge has not got.
+            AssertRefused(outcome, RuleCodes.ResultsNotScheduled);
+        }
+        else if (expected)
         {
             Assert.True(outcome.Succeeded, $"{role} {trigger}: {outcome.Violation}");
         }

@@ -129,9 +129,11 @@ public abstract class PlatformTests<TFixture>(TFixture fixture) where TFixture :
         SkipIfUnavailable();
         var deadline = DateTime.UtcNow.AddSeconds(2);
         var challengeId = await PublishedChallengeAsync(deadline);
-        // Take the closing trigger away: the refusal must come from the deadline itself, not from the job's work.
+        // Take the clock's triggers away: the refusal must come from the deadline itself, not from the job's work.
         var scheduler = await App.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
-        Assert.True(await scheduler.UnscheduleJob(ChallengeClock.CloseTriggerKey(challengeId)));
+        var triggers = await scheduler.GetTriggerKeys(GroupMatcher<TriggerKey>.GroupEquals(ChallengeClock.GroupFor(challengeId)));
+        Assert.Contains(ChallengeClock.MilestoneKey(challengeId, 1, MilestoneKind.SubmissionsClose), triggers);
+        Assert.True(await scheduler.UnscheduleJobs(triggers.ToList()));
         await Task.Delay(deadline - DateTime.UtcNow + TimeSpan.FromMilliseconds(200));
 
         await using var scope = App.Services.CreateAsyncScope();
@@ -148,10 +150,12 @@ public abstract class PlatformTests<TFixture>(TFixture fixture) where TFixture :
         SkipIfUnavailable();
         var deadline = DateTime.UtcNow.AddSeconds(3);
         var challengeId = await PublishedChallengeAsync(deadline);
-        // Quartz may fire a little before a trigger's time; make it fire a whole second early.
+        // Quartz may fire a little before a trigger's time; make both steps due at the deadline fire a whole second early.
         var scheduler = await App.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
-        var early = ChallengeClock.Build(challengeId, ChallengeClock.CloseTriggerKey(challengeId), ChallengeTrigger.CloseSubmissions, deadline.AddSeconds(-1));
-        await scheduler.ScheduleTrigger(early, TriggerConflict.Replace);
+        foreach (var kind in new[] { MilestoneKind.SubmissionsClose, MilestoneKind.JudgingOpens })
+        {
+            await scheduler.ScheduleTrigger(ChallengeClock.MilestoneTrigger(challengeId, new Milestone(1, kind, deadline.AddSeconds(-1))), TriggerConflict.Replace);
+        }
 
         Assert.Equal(ChallengeStatus.Judging, await WaitForStatusAsync(challengeId, ChallengeStatus.Judging, TimeSpan.FromSeconds(30)));
         var closedAt = await App.WithDbAsync(db => db.ChallengeTransitions

@@ -64,6 +64,8 @@ public sealed class ChallengeForm
             SubmissionCloses = time.ToLocal(r.SubmissionClosesUtc),
             JudgingOpens = time.ToLocal(r.JudgingOpensUtc),
             JudgingCloses = time.ToLocal(r.JudgingClosesUtc),
+            AppealsCloses = r.AppealsClosesUtc is { } appeals ? time.ToLocal(appeals) : null,
+            ResultsPublish = r.ResultsPublishUtc is { } results ? time.ToLocal(results) : null,
         }).ToList(),
     };
 
@@ -85,7 +87,14 @@ public sealed class ChallengeForm
         new ContactInfo(ContactName, ContactEmail, ContactPhone),
         FieldTagIds.ToList(),
         Criteria.Select(c => new CriterionPlan(c.Name, c.Description, c.Weight)).ToList(),
-        Rounds.Select(r => new RoundPlan(r.Name, time.ToUtc(r.SubmissionOpens), time.ToUtc(r.SubmissionCloses), time.ToUtc(r.JudgingOpens), time.ToUtc(r.JudgingCloses))).ToList());
+        Rounds.Select(r => new RoundPlan(
+            r.Name,
+            time.ToUtc(r.SubmissionOpens),
+            time.ToUtc(r.SubmissionCloses),
+            time.ToUtc(r.JudgingOpens),
+            time.ToUtc(r.JudgingCloses),
+            r.AppealsCloses is { } appeals ? time.ToUtc(appeals) : null,
+            r.ResultsPublish is { } results ? time.ToUtc(results) : null)).ToList());
 
     /// <summary>A new round starts the day after the last one's judging closes (or tomorrow), at 09:00 local time.</summary>
     public void AddRound(string name, DateTime localNow)
@@ -115,5 +124,7 @@ public sealed class ChallengeForm
         public DateTime SubmissionCloses { get; set; }
         public DateTime JudgingOpens { get; set; }
         public DateTime JudgingCloses { get; set; }
+        public DateTime? AppealsCloses { get; set; }
+        public DateTime? ResultsPublish { get; set; }
     }
 }

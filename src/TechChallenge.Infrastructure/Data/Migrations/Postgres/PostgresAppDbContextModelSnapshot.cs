@@ -582,6 +582,9 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTime?>("AppealsClosesUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<Guid>("ChallengeId")
                         .HasColumnType("uuid");
 
@@ -598,6 +601,13 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Postgres
 
                     b.Property<int>("Number")
                         .HasColumnType("integer");
+
+                    b.Property<string>("ReachedMilestone")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime?>("ResultsPublishUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTime>("SubmissionClosesUtc")
                         .HasColumnType("timestamp with time zone");
@@ -698,6 +708,33 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Postgres
                     b.HasIndex("JudgeUserId");
 
                     b.ToTable("JudgeAssignments");
+                });
+
+            modelBuilder.Entity("TechChallenge.Domain.Challenges.ReminderLog", b =>
+                {
+                    b.Property<Guid>("ChallengeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Audience")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("OffsetMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("ChallengeId", "Round", "Audience", "OffsetMinutes", "UserId");
+
+                    b.ToTable("ReminderLogs");
                 });
 
             modelBuilder.Entity("TechChallenge.Domain.Challenges.ScoringCriterion", b =>
@@ -1197,6 +1234,75 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("TechChallenge.Infrastructure.Jobs.JobRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ChallengeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTime>("FinishedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("FiredUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("InstanceId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("JobDataJson")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("JobGroup")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("JobName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Result")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime?>("ScheduledFireUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("Succeeded")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("TriggerGroup")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("TriggerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChallengeId");
+
+                    b.HasIndex("FinishedUtc");
+
+                    b.HasIndex("Succeeded", "FinishedUtc");
+
+                    b.ToTable("JobRuns");
+                });
+
             modelBuilder.Entity("ChallengeFields", b =>
                 {
                     b.HasOne("TechChallenge.Domain.Challenges.Challenge", null)
@@ -1382,6 +1488,15 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Postgres
                     b.HasOne("TechChallenge.Infrastructure.Data.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("JudgeUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TechChallenge.Domain.Challenges.ReminderLog", b =>
+                {
+                    b.HasOne("TechChallenge.Domain.Challenges.Challenge", null)
+                        .WithMany()
+                        .HasForeignKey("ChallengeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

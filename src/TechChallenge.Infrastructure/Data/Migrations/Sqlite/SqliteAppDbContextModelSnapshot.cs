@@ -567,6 +567,9 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("AppealsClosesUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("ChallengeId")
                         .HasColumnType("TEXT");
 
@@ -583,6 +586,13 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Sqlite
 
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReachedMilestone")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ResultsPublishUtc")
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("SubmissionClosesUtc")
                         .HasColumnType("TEXT");
@@ -683,6 +693,33 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("JudgeUserId");
 
                     b.ToTable("JudgeAssignments");
+                });
+
+            modelBuilder.Entity("TechChallenge.Domain.Challenges.ReminderLog", b =>
+                {
+                    b.Property<Guid>("ChallengeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Audience")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OffsetMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ChallengeId", "Round", "Audience", "OffsetMinutes", "UserId");
+
+                    b.ToTable("ReminderLogs");
                 });
 
             modelBuilder.Entity("TechChallenge.Domain.Challenges.ScoringCriterion", b =>
@@ -1182,6 +1219,75 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("TechChallenge.Infrastructure.Jobs.JobRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ChallengeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("FinishedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("FiredUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InstanceId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("JobDataJson")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("JobGroup")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("JobName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Result")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ScheduledFireUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Succeeded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TriggerGroup")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TriggerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChallengeId");
+
+                    b.HasIndex("FinishedUtc");
+
+                    b.HasIndex("Succeeded", "FinishedUtc");
+
+                    b.ToTable("JobRuns");
+                });
+
             modelBuilder.Entity("ChallengeFields", b =>
                 {
                     b.HasOne("TechChallenge.Domain.Challenges.Challenge", null)
@@ -1367,6 +1473,15 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Sqlite
                     b.HasOne("TechChallenge.Infrastructure.Data.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("JudgeUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TechChallenge.Domain.Challenges.ReminderLog", b =>
+                {
+                    b.HasOne("TechChallenge.Domain.Challenges.Challenge", null)
+                        .WithMany()
+                        .HasForeignKey("ChallengeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

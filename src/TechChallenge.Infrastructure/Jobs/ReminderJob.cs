@@ -1,0 +1,123 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Quartz;
+using TechChallenge.Domain.Challenges;
+using TechChallenge.Domain.Notifications;
+using TechChallenge.Infrastructure.Data;
+using TechChallenge.Infrastructure.Notifications;
+using TechChallenge.Infrastructure.Security;
+
+namespace TechChallenge.Infrastructure.Jobs;
+
+/// <summary>
+/// Sends one planned deadline reminder: to solvers who registered but have not submitted, or to judges with
+/// scorecards outstanding plus a summary to the sub-center's managers. Each person is logged in
+/// <see cref="ReminderLog"/> in the same save as their notification, under a unique key, so nobody gets the same
+/// reminder twice, whether the trigger fires twice, two nodes race, or the server restarts.
+/// </summary>
+public sealed class ReminderJob(
+    IDbContextFactory<AppDbContext> dbFactory,
+    Notifier notifier,
+    ChallengeClock challengeClock,
+    TimeProvider clock,
+    ILogger<ReminderJob> logger) : IJob
+{
+    public static readonly JobKey Key = new("deadline-reminder", ChallengeClock.Group);
+
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    {
+        var data = context.MergedJobDataMap;
+        if (JobData.ChallengeId(data) is not { } challengeId
+            || JobData.Int(data, JobData.RoundKey) is not { } roundNumber
+            || !Enum.TryParse<ReminderAudience>(data.GetString(JobData.AudienceKey), out var audience)
+            || JobData.Int(data, JobData.OffsetMinutesKey) is not { } offsetMinutes)
+        {
+            throw new JobExecutionException($"Reminder {context.Trigger.Key} has incomplete data");
+        }
+
+        try
+        {
+            context.Result = await RemindAsync(challengeId, roundNumber, audience, offsetMinutes, cancellationToken);
+        }
+        catch (DbUpdateException exception) when (exception is not DbUpdateConcurrencyException)
+        {
+            // The unique log key: another run sent this reminder between our look and our save. Nothing is lost.
+            logger.LogInformation(exception, "Reminder {Trigger} was sent by another run", context.Trigger.Key);
+            context.Result = "Already sent by another run";
+        }
+    }
+
+    private async Task<string> RemindAsync(Guid challengeId, int roundNumber, ReminderAudience audience, int offsetMinutes, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var challenge = await db.Challenges.AsSplitQuery().SingleOrDefaultAsync(c => c.Id == challengeId, cancellationToken);
+        if (challenge?.Rounds.SingleOrDefault(r => r.Number == roundNumber) is not { } round)
+        {
+            return "Challenge or round no longer exists";
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var deadline = audience == ReminderAudience.Solvers ? round.SubmissionClosesUtc : round.JudgingClosesUtc;
+        var plan = new ReminderPlan(roundNumber, audience, TimeSpan.FromMinutes(offsetMinutes), deadline);
+        var windowOpen = audience == ReminderAudience.Solvers
+            ? challenge.Status == ChallengeStatus.SubmissionsOpen
+            : challenge.Status is ChallengeStatus.SubmissionsClosed or ChallengeStatus.Judging;
+        if (!windowOpen || !ReminderSchedule.IsStillDue(plan, challengeClock.Offsets, now))
+        {
+            return $"Not sent: challenge is {challenge.Status}, deadline {deadline:O}";
+        }
+
+        var recipients = audience == ReminderAudience.Solvers
+            ? await SolversWithoutSubmissionAsync(db, challengeId, cancellationToken)
+            : await JudgesWithScoresMissingAsync(db, challengeId, cancellationToken);
+        var managers = audience == ReminderAudience.Judges && recipients.Count > 0
+            ? await ManagersAsync(db, challenge.SubCenterId, cancellationToken)
+            : [];
+
+        var alreadySent = await db.ReminderLogs
+            .Where(l => l.ChallengeId == challengeId && l.Round == roundNumber && l.Audience == audience && l.OffsetMinutes == offsetMinutes)
+            .Select(l => l.UserId).ToListAsync(cancellationToken);
+        var link = $"/challenges/{challengeId}";
+        var sent = 0;
+        foreach (var (kind, users) in new[] { (KindFor(audience), recipients), (NotificationKind.MissingScores, managers) })
+        {
+            var fresh = users.Except(alreadySent).ToList();
+            db.ReminderLogs.AddRange(fresh.Select(userId => new ReminderLog
+            {
+                ChallengeId = challengeId, Round = roundNumber, Audience = audience, OffsetMinutes = offsetMinutes, UserId = userId, SentAtUtc = now,
+            }));
+            await notifier.AddAsync(db, new NotificationRequest(kind, challengeId, challenge.Title, link, fresh), cancellationToken);
+            alreadySent.AddRange(fresh);
+            sent += fresh.Count;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return $"Reminded {sent} ({audience}, {offsetMinutes} min before {deadline:O})";
+    }
+
+    private static NotificationKind KindFor(ReminderAudience audience) =>
+        audience == ReminderAudience.Solvers ? NotificationKind.Reminder : NotificationKind.ScoringReminder;
+
+    /// <summary>Registered solvers with nothing submitted yet (drafts of their own arrive with proposal drafts).</summary>
+    private static Task<List<string>> SolversWithoutSubmissionAsync(AppDbContext db, Guid challengeId, CancellationToken cancellationToken) =>
+        db.ChallengeRegistrations.Where(r => r.ChallengeId == challengeId)
+            .Select(r => r.UserId)
+            .Where(userId => !db.Proposals.Any(p => p.ChallengeId == challengeId && p.SolverUserId == userId))
+            .ToListAsync(cancellationToken);
+
+    /// <summary>Assigned judges for whom at least one proposal has no scorecard yet.</summary>
+    private static Task<List<string>> JudgesWithScoresMissingAsync(AppDbContext db, Guid challengeId, CancellationToken cancellationToken) =>
+        db.JudgeAssignments.Where(j => j.ChallengeId == challengeId)
+            .Select(j => j.JudgeUserId)
+            .Where(judge => db.Proposals.Any(p => p.ChallengeId == challengeId
+                && !db.Scorecards.Any(s => s.ProposalId == p.Id && s.JudgeUserId == judge)))
+            .ToListAsync(cancellationToken);
+
+    private static Task<List<string>> ManagersAsync(AppDbContext db, Guid subCenterId, CancellationToken cancellationToken) =>
+        (from user in db.Users
+         where user.SubCenterId == subCenterId
+         join userRole in db.UserRoles on user.Id equals userRole.UserId
+         join role in db.Roles on userRole.RoleId equals role.Id
+         where role.Name == Roles.SubCenterManager
+         select user.Id).ToListAsync(cancellationToken);
+}
