@@ -133,7 +133,10 @@ public abstract class PlatformTests<TFixture>(TFixture fixture) where TFixture :
         var scheduler = await App.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
         var triggers = await scheduler.GetTriggerKeys(GroupMatcher<TriggerKey>.GroupEquals(ChallengeClock.GroupFor(challengeId)));
         Assert.Contains(ChallengeClock.MilestoneKey(challengeId, 1, MilestoneKind.SubmissionsClose), triggers);
-        Assert.True(await scheduler.UnscheduleJobs(triggers.ToList()));
+        foreach (var trigger in triggers)
+        {
+            Assert.True(await scheduler.UnscheduleJob(trigger));
+        }
         await Task.Delay(deadline - DateTime.UtcNow + TimeSpan.FromMilliseconds(200));
 
         await using var scope = App.Services.CreateAsyncScope();
