@@ -15,7 +15,11 @@ using TechChallenge.TestSupport;
 //  2. the catalog page (browse and search) under C concurrent clients,
 //  3. a bare Kestrel endpoint under the same load, in the same process and run, as the baseline.
 var options = BenchOptions.Parse(args);
-Console.WriteLine($"# Catalog benchmark · {options.Provider} · {options.Challenges:N0} challenges · {options.Concurrency} clients · {options.Seconds} s per load · {Environment.ProcessorCount} cores · {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
+var clockScenario = options.Scenario == "clock";
+if (!clockScenario)
+{
+    Console.WriteLine($"# Catalog benchmark · {options.Provider} · {options.Challenges:N0} challenges · {options.Concurrency} clients · {options.Seconds} s per load · {Environment.ProcessorCount} cores · {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
+}
 
 // The in-process server serves the web project's own files; tell the test host where they are.
 var repository = new DirectoryInfo(AppContext.BaseDirectory);
@@ -34,6 +38,13 @@ await using var app = new TechChallengeApp(
     new Dictionary<string, string?> { ["Logging:LogLevel:Default"] = "Error" },
     environment: "Production");
 var address = app.StartKestrel();
+if (clockScenario)
+{
+    // Clock scenario: see ClockBench.
+    await ClockBench.RunAsync(app, address, options.Challenges, options.Concurrency);
+    Directory.Delete(dataFolder, recursive: true);
+    return;
+}
 
 var seedClock = Stopwatch.StartNew();
 await CatalogSeeder.SeedAsync(app, options.Challenges);
@@ -90,7 +101,7 @@ static string Row(string name, Measure.Result result, Measure.Result baseline) =
 
 namespace TechChallenge.Bench
 {
-    internal sealed record BenchOptions(DatabaseProvider Provider, int Challenges, int Concurrency, int Seconds)
+    internal sealed record BenchOptions(string Scenario, DatabaseProvider Provider, int Challenges, int Concurrency, int Seconds)
     {
         public static BenchOptions Parse(string[] args)
         {
@@ -100,10 +111,12 @@ namespace TechChallenge.Bench
                 return index >= 0 && index + 1 < args.Length ? args[index + 1] : fallback;
             }
 
+            var scenario = Value("--scenario", "catalog");
             return new BenchOptions(
+                scenario,
                 Enum.Parse<DatabaseProvider>(Value("--provider", "Sqlite"), ignoreCase: true),
-                int.Parse(Value("--challenges", "10000"), CultureInfo.InvariantCulture),
-                int.Parse(Value("--concurrency", "50"), CultureInfo.InvariantCulture),
+                int.Parse(Value("--challenges", scenario == "clock" ? "100" : "10000"), CultureInfo.InvariantCulture),
+                int.Parse(Value("--concurrency", scenario == "clock" ? "20" : "50"), CultureInfo.InvariantCulture),
                 int.Parse(Value("--seconds", "15"), CultureInfo.InvariantCulture));
         }
     }
