@@ -91,10 +91,28 @@ public sealed class ChallengeClock(ISchedulerFactory schedulerFactory, IOptions<
         }
     }
 
-    /// <summary>The triggers a challenge should have now: the pure part of <see cref="PlanAsync"/>.</summary>
+    /// <summary>
+    /// The triggers a challenge should have now: the pure part of <see cref="PlanAsync"/>. Milestones at the same
+    /// instant (a close that is also the start of judging) share one trigger, named after the first: its run applies
+    /// all of them, and a burst of deadlines costs the scheduler one firing per challenge, not two.
+    /// </summary>
     public static IEnumerable<ITrigger> Triggers(Challenge challenge, ReminderOffsets offsets, DateTime nowUtc) =>
-        challenge.PendingMilestones().Select(m => MilestoneTrigger(challenge.Id, m))
+        challenge.PendingMilestones().GroupBy(m => m.AtUtc).Select(at => MilestoneTrigger(challenge.Id, at.First()))
             .Concat(ReminderSchedule.Plan(challenge, offsets, nowUtc).Select(r => ReminderTrigger(challenge.Id, r)));
+
+    /// <summary>
+    /// Drops the triggers of milestones a run has applied by catching up, so they do not fire for nothing later. The
+    /// trigger that is firing is Quartz's to remove.
+    /// </summary>
+    public async Task ForgetAsync(Guid challengeId, IEnumerable<Milestone> applied, TriggerKey firing, CancellationToken cancellationToken)
+    {
+        var keys = applied.Select(m => MilestoneKey(challengeId, m.Round, m.Kind)).Where(k => !k.Equals(firing)).ToList();
+        if (keys.Count > 0)
+        {
+            var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
+            await scheduler.UnscheduleJobs(keys, cancellationToken);
+        }
+    }
 
     public static ITrigger MilestoneTrigger(Guid challengeId, Milestone milestone) =>
         Build(MilestoneKey(challengeId, milestone.Round, milestone.Kind), ChallengeTimerJob.Key, milestone.AtUtc, new()

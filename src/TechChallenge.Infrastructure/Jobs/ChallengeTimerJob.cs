@@ -37,7 +37,7 @@ public sealed class ChallengeTimerJob(
         {
             try
             {
-                context.Result = await AdvanceAsync(challengeId, cancellationToken);
+                context.Result = await AdvanceAsync(challengeId, context.Trigger.Key, cancellationToken);
                 return;
             }
             catch (DbUpdateConcurrencyException) when (attempt < Attempts)
@@ -47,7 +47,7 @@ public sealed class ChallengeTimerJob(
         }
     }
 
-    private async Task<string> AdvanceAsync(Guid challengeId, CancellationToken cancellationToken)
+    private async Task<string> AdvanceAsync(Guid challengeId, TriggerKey firing, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var challenge = await db.Challenges.AsSplitQuery().SingleOrDefaultAsync(c => c.Id == challengeId, cancellationToken);
@@ -76,8 +76,7 @@ public sealed class ChallengeTimerJob(
 
         challenge.Version = Guid.NewGuid();
         await db.SaveChangesAsync(cancellationToken);
-        // Steps applied by catching up leave their own triggers behind; drop them, and reminders now pointless.
-        await challengeClock.PlanAsync(challenge, cancellationToken);
+        await challengeClock.ForgetAsync(challengeId, steps.Select(s => s.Milestone), firing, cancellationToken);
 
         var summary = string.Join(", ", steps.Select(s => $"round {s.Milestone.Round} {s.Milestone.Kind}"));
         logger.LogInformation("Challenge {ChallengeId}: applied {Steps}; now {Status}", challengeId, summary, challenge.Status);

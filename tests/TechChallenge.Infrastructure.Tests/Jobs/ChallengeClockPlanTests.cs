@@ -40,7 +40,7 @@ public class ChallengeClockPlanTests
         Assert.All(triggers, t => Assert.Equal(challenge.Id, JobData.ChallengeId(t.JobDataMap)));
         Assert.All(steps, Assert.NotNull);
         Assert.Equal(
-            [MilestoneKind.SubmissionsOpen, MilestoneKind.SubmissionsClose, MilestoneKind.JudgingOpens, MilestoneKind.JudgingCloses],
+            [MilestoneKind.SubmissionsOpen, MilestoneKind.SubmissionsClose, MilestoneKind.JudgingCloses], // judging opens with the close
             steps.Where(s => !s!.IsReminder).Select(s => s!.Milestone!.Value));
         Assert.Equal(Deadline.AddHours(-1), steps.Single(s => s!.Audience == ReminderAudience.Solvers && s.OffsetMinutes == 60)!.NextFireUtc!.Value.UtcDateTime);
         Assert.Equal(5, steps.Count(s => s!.IsReminder));

@@ -99,8 +99,8 @@ public sealed class ClockRecoveryTests(ITestOutputHelper output)
         await Task.Delay(TimeSpan.FromSeconds(3));
         var runs = await first.WithDbAsync(db => db.JobRuns.Where(r => r.JobName == ChallengeTimerJob.Key.Name && r.ChallengeId != null && ids.Contains(r.ChallengeId.Value)).ToListAsync());
         output.WriteLine($"runs per instance: {string.Join(", ", runs.GroupBy(r => r.InstanceId).Select(g => $"{g.Key}={g.Count()}"))}");
-        // Two triggers per challenge fall due at the deadline (submissions close, judging opens): each ran once.
-        Assert.Equal(ids.Count * 2, runs.Count);
+        // One trigger per challenge falls due at the deadline (submissions close and judging opens): each ran once.
+        Assert.Equal(ids.Count, runs.Count);
         Assert.All(runs.GroupBy(r => (r.TriggerGroup, r.TriggerName)), g => Assert.Single(g));
         var transitions = await first.WithDbAsync(db => db.ChallengeTransitions.Where(t => ids.Contains(t.ChallengeId) && t.ActorUserId == null)
             .GroupBy(t => new { t.ChallengeId, t.Trigger }).Select(g => g.Count()).ToListAsync());
