@@ -11,13 +11,17 @@ public sealed class ClockOptions
 {
     public const string Section = "Clock";
 
-    public double[] SolverReminderHours { get; set; } = [.. ReminderOffsets.Default.Solvers.Select(o => o.TotalHours)];
+    // Null rather than the defaults: the configuration binder appends to an array that already has items.
 
-    public double[] JudgeReminderHours { get; set; } = [.. ReminderOffsets.Default.Judges.Select(o => o.TotalHours)];
+    /// <summary>Hours before the submission deadline; 72, 24 and 1 when not set.</summary>
+    public double[]? SolverReminderHours { get; set; }
+
+    /// <summary>Hours before judging closes; 72 and 24 when not set.</summary>
+    public double[]? JudgeReminderHours { get; set; }
 
     public ReminderOffsets Offsets => new(
-        [.. SolverReminderHours.Select(TimeSpan.FromHours)],
-        [.. JudgeReminderHours.Select(TimeSpan.FromHours)]);
+        SolverReminderHours is { Length: > 0 } solvers ? [.. solvers.Select(TimeSpan.FromHours)] : ReminderOffsets.Default.Solvers,
+        JudgeReminderHours is { Length: > 0 } judges ? [.. judges.Select(TimeSpan.FromHours)] : ReminderOffsets.Default.Judges);
 }
 
 /// <summary>

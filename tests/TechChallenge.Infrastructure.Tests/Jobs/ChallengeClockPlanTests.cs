@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using TechChallenge.Domain.Challenges;
 using TechChallenge.Infrastructure.Jobs;
 
@@ -64,5 +65,21 @@ public class ChallengeClockPlanTests
     {
         Assert.Null(PlannedFire.FromKey(new Quartz.TriggerKey("mail-delivery-poll", ChallengeClock.Group), null));
         Assert.Null(PlannedFire.FromKey(new Quartz.TriggerKey("r1/NotAMilestone", ChallengeClock.GroupFor(Guid.NewGuid())), null));
+    }
+
+    [Fact]
+    public void Configured_reminder_hours_replace_the_defaults_rather_than_adding_to_them()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Clock:SolverReminderHours:0"] = "48",
+            ["Clock:SolverReminderHours:1"] = "0.5",
+        }).Build();
+
+        var options = configuration.GetSection(ClockOptions.Section).Get<ClockOptions>()!;
+
+        Assert.Equal([TimeSpan.FromHours(48), TimeSpan.FromMinutes(30)], options.Offsets.Solvers);
+        Assert.Equal(ReminderOffsets.Default.Judges, options.Offsets.Judges);
+        Assert.Equal(ReminderOffsets.Default.Solvers, new ClockOptions().Offsets.Solvers);
     }
 }
