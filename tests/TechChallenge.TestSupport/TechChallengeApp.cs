@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using TechChallenge.Domain.Challenges;
 using TechChallenge.Infrastructure.Data;
 using TechChallenge.Infrastructure.Security;
 
@@ -82,6 +83,23 @@ public sealed class TechChallengeApp : WebApplicationFactory<Program>
         var factory = Services.GetRequiredService<IDbContextFactory<AppDbContext>>();
         await using var db = await factory.CreateDbContextAsync();
         return await query(db);
+    }
+
+    public Task<ChallengeStatus> ChallengeStatusAsync(Guid challengeId) =>
+        WithDbAsync(db => db.Challenges.Where(c => c.Id == challengeId).Select(c => c.Status).SingleAsync());
+
+    /// <summary>Polls until the challenge reaches <paramref name="expected"/> or the time is up; returns the last status seen.</summary>
+    public async Task<ChallengeStatus> WaitForChallengeStatusAsync(Guid challengeId, ChallengeStatus expected, TimeSpan timeout)
+    {
+        var until = DateTime.UtcNow + timeout;
+        var status = await ChallengeStatusAsync(challengeId);
+        while (status != expected && DateTime.UtcNow < until)
+        {
+            await Task.Delay(200);
+            status = await ChallengeStatusAsync(challengeId);
+        }
+
+        return status;
     }
 
     /// <summary>The <see cref="Actor"/> a demo user becomes when signed in, built the way sign-in builds it.</summary>

@@ -121,9 +121,8 @@ public sealed class ChallengeClock(ISchedulerFactory schedulerFactory, IOptions<
     public static ITrigger MilestoneTrigger(Guid challengeId, Milestone milestone) =>
         Build(MilestoneKey(challengeId, milestone.Round, milestone.Kind), ChallengeTimerJob.Key, milestone.AtUtc, new()
         {
+            // The job applies whatever is due, so the challenge is all it needs; the key names the milestone.
             [JobData.ChallengeIdKey] = challengeId.ToString(),
-            [JobData.RoundKey] = JobData.Text(milestone.Round),
-            [JobData.MilestoneKey] = milestone.Kind.ToString(),
         });
 
     public static ITrigger ReminderTrigger(Guid challengeId, ReminderPlan plan) =>
@@ -180,7 +179,6 @@ public static class JobData
 {
     public const string ChallengeIdKey = "challengeId";
     public const string RoundKey = "round";
-    public const string MilestoneKey = "milestone";
     public const string AudienceKey = "audience";
     public const string OffsetMinutesKey = "offsetMinutes";
 

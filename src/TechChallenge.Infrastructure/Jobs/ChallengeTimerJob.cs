@@ -65,13 +65,17 @@ public sealed class ChallengeTimerJob(
 
         // Told in the same save as the step itself, so only the run that applied it tells: a repeated run finds it
         // applied already and tells nobody again.
-        foreach (var kind in steps.Select(s => s.MovedTo).Select(NotificationFor).OfType<NotificationKind>())
+        var kinds = steps.Select(s => s.MovedTo).Select(NotificationFor).OfType<NotificationKind>().ToList();
+        if (kinds.Count > 0)
         {
             var audience = await db.ChallengeFollows.Where(f => f.ChallengeId == challengeId).Select(f => f.UserId)
                 .Union(db.ChallengeRegistrations.Where(r => r.ChallengeId == challengeId).Select(r => r.UserId))
                 .Union(db.Proposals.Where(p => p.ChallengeId == challengeId).Select(p => p.SolverUserId))
                 .ToListAsync(cancellationToken);
-            await notifier.AddAsync(db, new NotificationRequest(kind, challengeId, challenge.Title, $"/challenges/{challengeId}", audience), cancellationToken);
+            foreach (var kind in kinds)
+            {
+                await notifier.AddAsync(db, new NotificationRequest(kind, challengeId, challenge.Title, $"/challenges/{challengeId}", audience), cancellationToken);
+            }
         }
 
         challenge.Version = Guid.NewGuid();

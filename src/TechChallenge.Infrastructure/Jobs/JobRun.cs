@@ -32,7 +32,7 @@ public sealed class JobRun
     /// <summary>The run's job data as JSON (string values), so that a failed run can be retried as it was.</summary>
     public required string JobDataJson { get; init; }
 
-    public IDictionary<string, string> JobData() =>
+    public IDictionary<string, string> ReadJobData() =>
         JsonSerializer.Deserialize<Dictionary<string, string>>(JobDataJson) ?? [];
 }
 
@@ -55,7 +55,7 @@ public sealed class JobHistoryListener(IDbContextFactory<AppDbContext> dbFactory
             JobGroup = context.JobDetail.Key.Group,
             TriggerName = context.Trigger.Key.Name,
             TriggerGroup = context.Trigger.Key.Group,
-            ChallengeId = ChallengeClock.ChallengeOf(context.Trigger.Key) ?? Jobs.JobData.ChallengeId(context.MergedJobDataMap),
+            ChallengeId = ChallengeClock.ChallengeOf(context.Trigger.Key) ?? JobData.ChallengeId(context.MergedJobDataMap),
             InstanceId = context.Scheduler.SchedulerInstanceId,
             ScheduledFireUtc = context.ScheduledFireTimeUtc?.UtcDateTime,
             FiredUtc = context.FireTimeUtc.UtcDateTime,

@@ -68,16 +68,15 @@ public sealed class JobsDashboard(ISchedulerFactory schedulerFactory, IDbContext
             ORDER BY next_fire_time
             LIMIT {UpcomingLimit}
             """).ToListAsync(cancellationToken);
-        var challengeIds = rows.Select(r => ChallengeClock.ChallengeOf(new TriggerKey(r.TriggerName, r.TriggerGroup))).OfType<Guid>().Distinct().ToList();
+        var challengeIds = rows.Select(r => r.ChallengeId).OfType<Guid>().Distinct().ToList();
         var titles = await db.Challenges.IgnoreAutoIncludes().Where(c => challengeIds.Contains(c.Id))
             .ToDictionaryAsync(c => c.Id, c => c.Title, cancellationToken);
         return Outcome<IReadOnlyList<ScheduledTrigger>>.Ok(rows.Select(r =>
         {
-            var key = new TriggerKey(r.TriggerName, r.TriggerGroup);
             var next = FromTicks(r.NextFireTicks);
-            var challengeId = ChallengeClock.ChallengeOf(key);
+            var challengeId = r.ChallengeId;
             return new ScheduledTrigger(
-                r.TriggerName, r.TriggerGroup, r.JobName, r.JobGroup, PlannedFire.FromKey(key, next is { } at ? new DateTimeOffset(at) : null),
+                r.TriggerName, r.TriggerGroup, r.JobName, r.JobGroup, PlannedFire.FromKey(r.Key, next is { } at ? new DateTimeOffset(at) : null),
                 challengeId, challengeId is { } id ? titles.GetValueOrDefault(id) : null, next, FromTicks(r.PreviousFireTicks), r.State);
         }).ToList());
     }
@@ -140,7 +139,7 @@ public sealed class JobsDashboard(ISchedulerFactory schedulerFactory, IDbContext
         }
 
         var data = new JobDataMap();
-        foreach (var (key, value) in run.JobData())
+        foreach (var (key, value) in run.ReadJobData())
         {
             data[key] = value;
         }
@@ -165,5 +164,10 @@ public sealed class JobsDashboard(ISchedulerFactory schedulerFactory, IDbContext
 
     private static DateTime? FromTicks(long? ticks) => ticks is > 0 ? new DateTime(ticks.Value, DateTimeKind.Utc) : null;
 
-    private sealed record QuartzTriggerRow(string TriggerName, string TriggerGroup, string JobName, string JobGroup, long? NextFireTicks, long? PreviousFireTicks, string State);
+    private sealed record QuartzTriggerRow(string TriggerName, string TriggerGroup, string JobName, string JobGroup, long? NextFireTicks, long? PreviousFireTicks, string State)
+    {
+        public TriggerKey Key => new(TriggerName, TriggerGroup);
+
+        public Guid? ChallengeId => ChallengeClock.ChallengeOf(Key);
+    }
 }

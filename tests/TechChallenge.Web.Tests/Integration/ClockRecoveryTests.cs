@@ -37,7 +37,7 @@ public sealed class ClockRecoveryTests(ITestOutputHelper output)
             follower = solver.UserId!;
             await using var scope = first.Services.CreateAsyncScope();
             Assert.True((await scope.ServiceProvider.GetRequiredService<ChallengeEngagementService>().FollowAsync(solver, id, follow: true)).Succeeded);
-            Assert.Equal(ChallengeStatus.Published, await StatusAsync(first, id));
+            Assert.Equal(ChallengeStatus.Published, await first.ChallengeStatusAsync(id));
         }
 
         // Down across the opening, the deadline and the start of judging.
@@ -46,7 +46,7 @@ public sealed class ClockRecoveryTests(ITestOutputHelper output)
         await using var second = new TechChallengeApp(provider, database.ConnectionString, folder, settings);
         _ = second.Server;
 
-        Assert.Equal(ChallengeStatus.Judging, await WaitForStatusAsync(second, id, ChallengeStatus.Judging));
+        Assert.Equal(ChallengeStatus.Judging, await second.WaitForChallengeStatusAsync(id, ChallengeStatus.Judging, TimeSpan.FromSeconds(30)));
         var moves = await second.WithDbAsync(db => db.ChallengeTransitions
             .Where(t => t.ChallengeId == id && t.ActorUserId == null).OrderBy(t => t.AtUtc).ToListAsync());
         Assert.Equal(
@@ -92,7 +92,7 @@ public sealed class ClockRecoveryTests(ITestOutputHelper output)
         Assert.True(DateTime.UtcNow < deadline, "publishing took longer than the time left before the deadline");
         foreach (var id in ids)
         {
-            Assert.Equal(ChallengeStatus.Judging, await WaitForStatusAsync(first, id, ChallengeStatus.Judging));
+            Assert.Equal(ChallengeStatus.Judging, await first.WaitForChallengeStatusAsync(id, ChallengeStatus.Judging, TimeSpan.FromSeconds(30)));
         }
 
         // Let any duplicate firing have its chance to show before counting.
@@ -117,22 +117,6 @@ public sealed class ClockRecoveryTests(ITestOutputHelper output)
 
     private static ChallengeContent Content(DateTime opens, DateTime deadline, string title) =>
         ChallengeScenarios.Content(deadline, title) with { Rounds = [new RoundPlan("Preliminary review", opens, deadline, deadline, deadline.AddDays(14))] };
-
-    private static Task<ChallengeStatus> StatusAsync(TechChallengeApp app, Guid id) =>
-        app.WithDbAsync(db => db.Challenges.Where(c => c.Id == id).Select(c => c.Status).SingleAsync());
-
-    private static async Task<ChallengeStatus> WaitForStatusAsync(TechChallengeApp app, Guid id, ChallengeStatus expected)
-    {
-        var until = DateTime.UtcNow.AddSeconds(30);
-        var status = await StatusAsync(app, id);
-        while (status != expected && DateTime.UtcNow < until)
-        {
-            await Task.Delay(200);
-            status = await StatusAsync(app, id);
-        }
-
-        return status;
-    }
 
     /// <summary>A fresh PostgreSQL database (dropped afterwards), or nothing for SQLite, whose file lives in the data folder.</summary>
     private sealed class TestDatabase : IAsyncDisposable

@@ -165,7 +165,7 @@ public abstract class ClockTests<TFixture>(TFixture fixture) where TFixture : Ap
 
         // Planned steps show what they are; "run now" of a step not yet due is harmless (the domain decides).
         var upcoming = (await Use(sp => sp.GetRequiredService<JobsDashboard>().UpcomingAsync(admin))).Value!;
-        Assert.Contains(upcoming, t => t.JobName == MailDeliveryJobName);
+        Assert.Contains(upcoming, t => t.JobName == TechChallenge.Infrastructure.Notifications.MailDeliveryJob.Key.Name);
         var close = ChallengeClock.MilestoneKey(id, 1, MilestoneKind.SubmissionsClose);
         Assert.True((await dashboard(d => d.TriggerNowAsync(admin, close.Name, close.Group))).Succeeded);
         var early = await WaitForRunAsync(id, close.Name, manual: true);
@@ -202,23 +202,10 @@ public abstract class ClockTests<TFixture>(TFixture fixture) where TFixture : Ap
         Assert.Equal(ChallengeStatus.Judging, await WaitForStatusAsync(soon, ChallengeStatus.Judging));
     }
 
-    private const string MailDeliveryJobName = "mail-delivery";
+    private Task<ChallengeStatus> StatusAsync(Guid id) => App.ChallengeStatusAsync(id);
 
-    private Task<ChallengeStatus> StatusAsync(Guid id) =>
-        App.WithDbAsync(db => db.Challenges.Where(c => c.Id == id).Select(c => c.Status).SingleAsync());
-
-    private async Task<ChallengeStatus> WaitForStatusAsync(Guid id, ChallengeStatus expected)
-    {
-        var until = DateTime.UtcNow.AddSeconds(30);
-        var status = await StatusAsync(id);
-        while (status != expected && DateTime.UtcNow < until)
-        {
-            await Task.Delay(200);
-            status = await StatusAsync(id);
-        }
-
-        return status;
-    }
+    private Task<ChallengeStatus> WaitForStatusAsync(Guid id, ChallengeStatus expected) =>
+        App.WaitForChallengeStatusAsync(id, expected, TimeSpan.FromSeconds(30));
 
     private Task<List<string>> RecipientsAsync(Guid challengeId, NotificationKind kind) =>
         App.WithDbAsync(db => db.Notifications.Where(n => n.ChallengeId == challengeId && n.Kind == kind).Select(n => n.UserId).ToListAsync());

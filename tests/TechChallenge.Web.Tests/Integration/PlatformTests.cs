@@ -34,23 +34,8 @@ public abstract class PlatformTests<TFixture>(TFixture fixture) where TFixture :
     private Task<Guid> PublishedChallengeAsync(DateTime deadlineUtc, string title = ChallengeScenarios.DefaultTitle) =>
         ChallengeScenarios.PublishAsync(App, ChallengeScenarios.Content(deadlineUtc, title), [DemoAccounts.Judge]);
 
-    private async Task<ChallengeStatus> WaitForStatusAsync(Guid challengeId, ChallengeStatus expected, TimeSpan timeout)
-    {
-        var until = DateTime.UtcNow + timeout;
-        ChallengeStatus status;
-        do
-        {
-            status = await App.WithDbAsync(db => db.Challenges.Where(c => c.Id == challengeId).Select(c => c.Status).SingleAsync());
-            if (status == expected)
-            {
-                return status;
-            }
-
-            await Task.Delay(250);
-        }
-        while (DateTime.UtcNow < until);
-        return status;
-    }
+    private Task<ChallengeStatus> WaitForStatusAsync(Guid challengeId, ChallengeStatus expected, TimeSpan timeout) =>
+        App.WaitForChallengeStatusAsync(challengeId, expected, timeout);
 
     [SkippableFact]
     public async Task Migrations_are_applied_and_the_scheduler_store_exists()
