@@ -52,7 +52,13 @@ public static class RuleCodes
     public const string SubmissionsClosed = "Proposal.SubmissionsClosed";
     public const string ProposalTitleRequired = "Proposal.TitleRequired";
     public const string ProposalTextRequired = "Proposal.TextRequired";
-    public const string AlreadySubmitted = "Proposal.AlreadySubmitted";
+    public const string ProposalTitleTooLong = "Proposal.TitleTooLong";
+    public const string ProposalSectionRequired = "Proposal.SectionRequired";
+    public const string ProposalSectionTooLong = "Proposal.SectionTooLong";
+    public const string ProposalEditedElsewhere = "Proposal.EditedElsewhere";
+    public const string ProposalNotSubmitted = "Proposal.NotSubmitted";
+    public const string ProposalTooManyFiles = "Proposal.TooManyFiles";
+    public const string ProposalFilesTooLarge = "Proposal.FilesTooLarge";
 
     public const string ScoringNotOpen = "Scoring.NotOpen";
     public const string ScoreOutOfRange = "Scoring.ScoreOutOfRange";

@@ -37,9 +37,10 @@ public sealed class CatalogChangeInterceptor(IEnumerable<ICatalogCache> caches) 
 
     private static bool ShownInCatalog(EntityEntry entry) => entry.State switch
     {
-        // The catalog shows how many proposals a challenge has, not what they say: editing one changes nothing there.
-        EntityState.Added or EntityState.Deleted => entry.Entity is Proposal || ShapesCatalog(entry.Entity),
-        EntityState.Modified => ShapesCatalog(entry.Entity),
+        // The catalog shows how many proposals a challenge has, not what they say: editing one changes nothing there,
+        // submitting or withdrawing it does.
+        EntityState.Added or EntityState.Deleted => entry.Entity is Proposal { Status: ProposalStatus.Submitted } || ShapesCatalog(entry.Entity),
+        EntityState.Modified => ShapesCatalog(entry.Entity) || (entry.Entity is Proposal && entry.Property(nameof(Proposal.Status)).IsModified),
         _ => false,
     };
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using TechChallenge.Domain.Proposals;
 using TechChallenge.Domain.Challenges;
 using TechChallenge.Domain.Common;
 using TechChallenge.Infrastructure.Data;
@@ -118,7 +119,7 @@ public sealed class ChallengeService(
         var statistics = new ChallengeStatistics(
             await db.ChallengeFollows.CountAsync(f => f.ChallengeId == id, cancellationToken),
             await db.ChallengeRegistrations.CountAsync(r => r.ChallengeId == id, cancellationToken),
-            await db.Proposals.CountAsync(p => p.ChallengeId == id, cancellationToken));
+            await db.Proposals.CountAsync(p => p.ChallengeId == id && p.Status == ProposalStatus.Submitted, cancellationToken));
         var attachments = viewer.CanSeeDetails
             ? await db.ChallengeAttachments.Where(a => a.ChallengeId == id && !a.IsCoverImage).OrderBy(a => a.UploadedAtUtc)
                 .Select(a => new FileView(a.Id, a.FileName, a.SizeBytes, a.Sha256)).ToListAsync(cancellationToken)
@@ -529,5 +530,5 @@ public sealed class ChallengeService(
             c.PublishedAtUtc,
             c.IsConfidential,
             c.CoverImageId,
-            db.Proposals.Count(p => p.ChallengeId == c.Id));
+            db.Proposals.Count(p => p.ChallengeId == c.Id && p.Status == ProposalStatus.Submitted));
 }

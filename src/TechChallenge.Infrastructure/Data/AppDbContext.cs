@@ -28,6 +28,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<JudgeAssignment> JudgeAssignments => Set<JudgeAssignment>();
     public DbSet<Proposal> Proposals => Set<Proposal>();
     public DbSet<ProposalAttachment> ProposalAttachments => Set<ProposalAttachment>();
+    public DbSet<ProposalVersion> ProposalVersions => Set<ProposalVersion>();
     public DbSet<Scorecard> Scorecards => Set<Scorecard>();
     public DbSet<CriterionScore> CriterionScores => Set<CriterionScore>();
     public DbSet<ChallengeRound> ChallengeRounds => Set<ChallengeRound>();
@@ -300,11 +301,20 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
         {
             proposal.Property(p => p.Title).HasMaxLength(200);
             proposal.Property(p => p.SolverUserId).HasMaxLength(450);
+            proposal.Property(p => p.Status).HasConversion<string>().HasMaxLength(16);
+            proposal.Property(p => p.Sections).HasConversion(JsonColumn<IReadOnlyList<SectionAnswer>>.Converter, JsonColumn<IReadOnlyList<SectionAnswer>>.Comparer);
+            // Two saves or submissions from the same revision: the second one finds the row changed and is refused.
+            proposal.Property(p => p.Revision).IsConcurrencyToken();
             // One proposal per solver and challenge: two clicks or two tabs cannot create two.
             proposal.HasIndex(p => new { p.ChallengeId, p.SolverUserId }).IsUnique();
+            proposal.HasIndex(p => new { p.ChallengeId, p.Status });
             proposal.HasOne<Challenge>().WithMany().HasForeignKey(p => p.ChallengeId).OnDelete(DeleteBehavior.Restrict);
             proposal.HasOne<ApplicationUser>().WithMany().HasForeignKey(p => p.SolverUserId).OnDelete(DeleteBehavior.Restrict);
             proposal.HasMany(p => p.Attachments).WithOne().HasForeignKey(a => a.ProposalId).OnDelete(DeleteBehavior.Cascade);
+            proposal.HasMany(p => p.Versions).WithOne().HasForeignKey(v => v.ProposalId).OnDelete(DeleteBehavior.Cascade);
+            proposal.Ignore(p => p.DraftAttachments);
+            proposal.Ignore(p => p.LatestVersion);
+            proposal.Ignore(p => p.HasUnsubmittedChanges);
         });
 
         builder.Entity<ProposalAttachment>(attachment =>
@@ -313,6 +323,18 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
             attachment.Property(a => a.ContentType).HasMaxLength(100);
             attachment.Property(a => a.Sha256).HasMaxLength(64);
             attachment.Property(a => a.StorageKey).HasMaxLength(100);
+            attachment.HasIndex(a => a.Sha256);
+        });
+
+        builder.Entity<ProposalVersion>(version =>
+        {
+            version.Property(v => v.Title).HasMaxLength(200);
+            version.Property(v => v.ContentSha256).HasMaxLength(64);
+            version.Property(v => v.Sections).HasConversion(JsonColumn<IReadOnlyList<SectionAnswer>>.Converter, JsonColumn<IReadOnlyList<SectionAnswer>>.Comparer);
+            version.Property(v => v.Files).HasConversion(JsonColumn<IReadOnlyList<VersionFile>>.Converter, JsonColumn<IReadOnlyList<VersionFile>>.Comparer);
+            // Numbers are per proposal and never reused, even by two submissions racing each other.
+            version.HasIndex(v => new { v.ProposalId, v.Number }).IsUnique();
+            version.HasIndex(v => v.ContentSha256);
         });
 
         builder.Entity<Scorecard>(card =>

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Quartz;
+using TechChallenge.Domain.Proposals;
 using TechChallenge.Domain.Challenges;
 using TechChallenge.Domain.Notifications;
 using TechChallenge.Infrastructure.Data;
@@ -98,18 +99,19 @@ public sealed class ReminderJob(
     private static NotificationKind KindFor(ReminderAudience audience) =>
         audience == ReminderAudience.Solvers ? NotificationKind.Reminder : NotificationKind.ScoringReminder;
 
-    /// <summary>Registered solvers with nothing submitted yet (drafts of their own arrive with proposal drafts).</summary>
+    /// <summary>Solvers with a draft (never submitted, or withdrawn) or a registration, and nothing submitted.</summary>
     private static Task<List<string>> SolversWithoutSubmissionAsync(AppDbContext db, Guid challengeId, CancellationToken cancellationToken) =>
         db.ChallengeRegistrations.Where(r => r.ChallengeId == challengeId)
             .Select(r => r.UserId)
-            .Where(userId => !db.Proposals.Any(p => p.ChallengeId == challengeId && p.SolverUserId == userId))
+            .Union(db.Proposals.Where(p => p.ChallengeId == challengeId).Select(p => p.SolverUserId))
+            .Where(userId => !db.Proposals.Any(p => p.ChallengeId == challengeId && p.SolverUserId == userId && p.Status == ProposalStatus.Submitted))
             .ToListAsync(cancellationToken);
 
     /// <summary>Assigned judges for whom at least one proposal has no scorecard yet.</summary>
     private static Task<List<string>> JudgesWithScoresMissingAsync(AppDbContext db, Guid challengeId, CancellationToken cancellationToken) =>
         db.JudgeAssignments.Where(j => j.ChallengeId == challengeId)
             .Select(j => j.JudgeUserId)
-            .Where(judge => db.Proposals.Any(p => p.ChallengeId == challengeId
+            .Where(judge => db.Proposals.Any(p => p.ChallengeId == challengeId && p.Status == ProposalStatus.Submitted
                 && !db.Scorecards.Any(s => s.ProposalId == p.Id && s.JudgeUserId == judge)))
             .ToListAsync(cancellationToken);
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using TechChallenge.Domain.Proposals;
 using TechChallenge.Domain.Challenges;
 using TechChallenge.Domain.Common;
 using TechChallenge.Domain.Judging;
@@ -39,12 +40,14 @@ public sealed class JudgingService(IDbContextFactory<AppDbContext> dbFactory, Ti
             from j in db.JudgeAssignments
             join c in db.Challenges on j.ChallengeId equals c.Id
             join p in db.Proposals on c.Id equals p.ChallengeId
+            join v in db.ProposalVersions on new { ProposalId = p.Id, Number = p.VersionCount } equals new { v.ProposalId, v.Number }
             where j.JudgeUserId == actor.UserId && c.Status != ChallengeStatus.Draft && c.Status != ChallengeStatus.SubmissionsOpen
+                && p.Status == ProposalStatus.Submitted
             select new JudgeEntry(
                 p.Id,
                 c.Id,
                 c.Title,
-                p.Title,
+                v.Title,
                 c.Status,
                 db.Scorecards.Any(s => s.ProposalId == p.Id && s.JudgeUserId == actor.UserId))).ToListAsync(cancellationToken);
         return entries.OrderBy(e => e.ChallengeTitle).ThenBy(e => e.ProposalTitle).ToList();
@@ -118,9 +121,10 @@ public sealed class JudgingService(IDbContextFactory<AppDbContext> dbFactory, Ti
 
         var proposals = await (
             from p in db.Proposals
+            join v in db.ProposalVersions on new { ProposalId = p.Id, Number = p.VersionCount } equals new { v.ProposalId, v.Number }
             join u in db.Users on p.SolverUserId equals u.Id
-            where p.ChallengeId == challengeId
-            select new { p.Id, p.Title, u.DisplayName }).ToListAsync(cancellationToken);
+            where p.ChallengeId == challengeId && p.Status == ProposalStatus.Submitted
+            select new { p.Id, v.Title, u.DisplayName }).ToListAsync(cancellationToken);
         var proposalIds = proposals.Select(p => p.Id).ToList();
         var cards = await db.Scorecards.AsNoTracking().Include(s => s.Scores).Where(s => proposalIds.Contains(s.ProposalId)).ToListAsync(cancellationToken);
         var byId = proposals.ToDictionary(p => p.Id);
@@ -137,7 +141,7 @@ public sealed class JudgingService(IDbContextFactory<AppDbContext> dbFactory, Ti
             return null;
         }
 
-        var challengeId = await db.Proposals.Where(p => p.Id == proposalId).Select(p => (Guid?)p.ChallengeId).SingleOrDefaultAsync(cancellationToken);
+        var challengeId = await db.Proposals.Where(p => p.Id == proposalId && p.Status == ProposalStatus.Submitted).Select(p => (Guid?)p.ChallengeId).SingleOrDefaultAsync(cancellationToken);
         if (challengeId is null || !await db.JudgeAssignments.AnyAsync(j => j.ChallengeId == challengeId && j.JudgeUserId == actor.UserId, cancellationToken))
         {
             return null;

@@ -9,145 +9,321 @@ using TechChallenge.Infrastructure.Storage;
 
 namespace TechChallenge.Infrastructure.Proposals;
 
-public sealed record ProposalInput(string Title, string Body);
-
-/// <summary>A file as the solver uploaded it; <see cref="OpenRead"/> is called once.</summary>
-public sealed record UploadedFile(string FileName, string ContentType, long DeclaredSize, Func<Stream> OpenRead);
-
-public sealed record AttachmentView(Guid Id, string FileName, long SizeBytes, string Sha256);
-
-public sealed record ProposalView(
-    Guid Id,
-    Guid ChallengeId,
-    string ChallengeTitle,
-    string Title,
-    string Body,
-    string SolverName,
-    DateTime SubmittedAtUtc,
-    IReadOnlyList<AttachmentView> Attachments);
-
-public sealed record MyProposal(Guid Id, Guid ChallengeId, string ChallengeTitle, string Title, DateTime SubmittedAtUtc, ChallengeStatus ChallengeStatus);
-
-public sealed record AttachmentDownload(Stream Content, string FileName, string ContentType);
-
-/// <summary>Solvers' proposals. The server decides deadlines and who may see what.</summary>
+/// <summary>
+/// Solvers' proposals: drafts that autosave, numbered versions, receipts. The server decides deadlines (at the
+/// database's time) and who may see what; the UI and the HTTP API both come through here.
+/// </summary>
 public sealed class ProposalService(
     IDbContextFactory<AppDbContext> dbFactory,
     FileStorage storage,
     TimeProvider clock,
     ILogger<ProposalService> logger)
 {
-    public async Task<Outcome<Guid>> SubmitAsync(
+    // Two requests of one solver racing (two clicks, two tabs, a retrying client) resolve within a few attempts: the
+    // loser reloads and finds the winner's work.
+    private const int Attempts = 3;
+    private const int MaxTitleLength = 200;
+
+    public async Task<ProposalFormView?> FormAsync(Guid challengeId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var challenge = await LoadChallengeAsync(db, challengeId, cancellationToken);
+        return challenge is null ? null : new ProposalFormView(challenge.Id, challenge.Title, challenge.SubmissionDeadlineUtc, ProposalForm.For(challenge));
+    }
+
+    /// <summary>The actor's own proposal for the challenge, or null when they have not started one.</summary>
+    public async Task<ProposalDraft?> GetDraftAsync(Actor actor, Guid challengeId, CancellationToken cancellationToken = default)
+    {
+        if (actor.UserId is null)
+        {
+            return null;
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var proposal = await db.Proposals.AsNoTracking().Include(p => p.Attachments)
+            .SingleOrDefaultAsync(p => p.ChallengeId == challengeId && p.SolverUserId == actor.UserId, cancellationToken);
+        return proposal is null ? null : ToDraft(proposal);
+    }
+
+    public async Task<Outcome<ProposalDraft>> SaveDraftAsync(Actor actor, Guid challengeId, DraftInput input, CancellationToken cancellationToken = default)
+    {
+        if ((CheckSolver(actor) ?? CheckTitle(input.Title)) is { } refused)
+        {
+            return Outcome<ProposalDraft>.Refused(refused);
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var challenge = await LoadChallengeAsync(db, challengeId, cancellationToken);
+        if (challenge is null)
+        {
+            return Outcome<ProposalDraft>.Refused(RuleCodes.NotFound);
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (ChallengeLifecycle.CheckAcceptsSubmissions(challenge, now) is { } closed)
+        {
+            return Outcome<ProposalDraft>.Refused(closed);
+        }
+
+        var proposal = await LoadOrStartAsync(db, actor, challengeId, now, cancellationToken);
+        var saved = proposal.SaveDraft(input.ExpectedRevision, input.Title, input.Body, ProposalForm.For(challenge), input.Sections, now);
+        if (!saved.Succeeded)
+        {
+            return Outcome<ProposalDraft>.Refused(saved.Violation!);
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return Outcome<ProposalDraft>.Ok(ToDraft(proposal));
+        }
+        catch (DbUpdateException exception)
+        {
+            // A teammate's save (or this user's other tab) got in first: nothing of theirs is overwritten.
+            logger.LogInformation(exception, "Draft save of {User} for {Challenge} lost a race", actor.UserId, challengeId);
+            return Outcome<ProposalDraft>.Refused(RuleCodes.ProposalEditedElsewhere);
+        }
+    }
+
+    public async Task<Outcome<AttachmentView>> AddAttachmentAsync(Actor actor, Guid challengeId, UploadedFile file, CancellationToken cancellationToken = default)
+    {
+        if ((CheckSolver(actor) ?? storage.CheckUpload(file.FileName, file.DeclaredSize)) is { } refused)
+        {
+            return Outcome<AttachmentView>.Refused(refused);
+        }
+
+        var stored = await StoreAsync([file], cancellationToken);
+        if (!stored.Succeeded)
+        {
+            return Outcome<AttachmentView>.Refused(stored.Violation!);
+        }
+
+        var attachment = stored.Value[0];
+        var kept = false;
+        try
+        {
+            for (var attempt = 1; ; attempt++)
+            {
+                await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+                var challenge = await LoadChallengeAsync(db, challengeId, cancellationToken);
+                if (challenge is null)
+                {
+                    return Outcome<AttachmentView>.Refused(RuleCodes.NotFound);
+                }
+
+                var now = clock.GetUtcNow().UtcDateTime;
+                if (ChallengeLifecycle.CheckAcceptsSubmissions(challenge, now) is { } closed)
+                {
+                    return Outcome<AttachmentView>.Refused(closed);
+                }
+
+                var proposal = await LoadOrStartAsync(db, actor, challengeId, now, cancellationToken);
+                var added = proposal.AddAttachment(Copy(attachment), storage.MaxProposalBytes, now);
+                if (!added.Succeeded)
+                {
+                    return Outcome<AttachmentView>.Refused(added.Violation!);
+                }
+
+                try
+                {
+                    await db.SaveChangesAsync(cancellationToken);
+                    kept = true;
+                    var view = proposal.Attachments[^1];
+                    return Outcome<AttachmentView>.Ok(new AttachmentView(view.Id, view.FileName, view.SizeBytes, view.Sha256));
+                }
+                catch (DbUpdateException) when (attempt < Attempts)
+                {
+                    // Another save of the same draft committed first; adding a file does not conflict with it.
+                }
+            }
+        }
+        finally
+        {
+            if (!kept)
+            {
+                storage.Delete(attachment.StorageKey);
+            }
+        }
+    }
+
+    public async Task<Outcome<ProposalDraft>> RemoveAttachmentAsync(Actor actor, Guid challengeId, Guid attachmentId, CancellationToken cancellationToken = default)
+    {
+        if (CheckSolver(actor) is { } refused)
+        {
+            return Outcome<ProposalDraft>.Refused(refused);
+        }
+
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            var proposal = await db.Proposals.Include(p => p.Attachments).Include(p => p.Versions)
+                .SingleOrDefaultAsync(p => p.ChallengeId == challengeId && p.SolverUserId == actor.UserId, cancellationToken);
+            var attachment = proposal?.Attachments.SingleOrDefault(a => a.Id == attachmentId && a.InDraft);
+            if (proposal is null || attachment is null)
+            {
+                return Outcome<ProposalDraft>.Refused(RuleCodes.NotFound);
+            }
+
+            var unused = proposal.RemoveAttachment(attachmentId, clock.GetUtcNow().UtcDateTime);
+            if (unused)
+            {
+                db.ProposalAttachments.Remove(attachment);
+            }
+
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException) when (attempt < Attempts)
+            {
+                continue;
+            }
+
+            if (unused)
+            {
+                storage.Delete(attachment.StorageKey);
+            }
+
+            return Outcome<ProposalDraft>.Ok(ToDraft(proposal));
+        }
+    }
+
+    /// <summary>
+    /// Submits the saved draft as a new version, if it is still the revision the solver last saw. An unchanged draft
+    /// submitted again returns the version it already made.
+    /// </summary>
+    public async Task<Outcome<SubmittedVersion>> SubmitDraftAsync(Actor actor, Guid challengeId, int expectedRevision, CancellationToken cancellationToken = default)
+    {
+        if (CheckSolver(actor) is { } refused)
+        {
+            return Outcome<SubmittedVersion>.Refused(refused);
+        }
+
+        return await WithRetriesAsync(actor, challengeId, (_, _) => Outcome<int>.Ok(expectedRevision), cancellationToken);
+    }
+
+    /// <summary>
+    /// Submits in one request, as institutions' systems do through the API: the draft becomes exactly
+    /// <paramref name="input"/> and <paramref name="files"/>, then a version. Repeating the same request returns the
+    /// same version.
+    /// </summary>
+    public async Task<Outcome<SubmittedVersion>> SubmitAsync(
         Actor actor,
         Guid challengeId,
         ProposalInput input,
         IReadOnlyList<UploadedFile> files,
         CancellationToken cancellationToken = default)
     {
-        if (!actor.IsInRole(Roles.Solver) || actor.UserId is null)
+        if ((CheckSolver(actor) ?? CheckTitle(input.Title)) is { } refused)
         {
-            return Outcome<Guid>.Refused(RuleCodes.AccessDenied);
+            return Outcome<SubmittedVersion>.Refused(refused);
         }
 
-        if (string.IsNullOrWhiteSpace(input.Title))
+        if (files.Count > Proposal.MaxAttachments)
         {
-            return Outcome<Guid>.Refused(RuleCodes.ProposalTitleRequired);
-        }
-
-        if (string.IsNullOrWhiteSpace(input.Body))
-        {
-            return Outcome<Guid>.Refused(RuleCodes.ProposalTextRequired);
+            return Outcome<SubmittedVersion>.Refused(RuleCodes.ProposalTooManyFiles, Proposal.MaxAttachments);
         }
 
         if (files.Select(f => storage.CheckUpload(f.FileName, f.DeclaredSize)).FirstOrDefault(v => v is not null) is { } fileViolation)
         {
-            return Outcome<Guid>.Refused(fileViolation);
+            return Outcome<SubmittedVersion>.Refused(fileViolation);
         }
 
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var challenge = await db.Challenges.AsNoTracking().SingleOrDefaultAsync(c => c.Id == challengeId, cancellationToken);
-        if (challenge is null || challenge.Status == ChallengeStatus.Draft)
+        var stored = await StoreAsync(files, cancellationToken);
+        if (!stored.Succeeded)
         {
-            return Outcome<Guid>.Refused(RuleCodes.NotFound);
+            return Outcome<SubmittedVersion>.Refused(stored.Violation!);
         }
 
-        if (ChallengeLifecycle.CheckAcceptsSubmissions(challenge, clock.GetUtcNow().UtcDateTime) is { } closed)
-        {
-            return Outcome<Guid>.Refused(closed);
-        }
-
-        if (await HasProposalAsync(db, challengeId, actor.UserId, cancellationToken))
-        {
-            return Outcome<Guid>.Refused(RuleCodes.AlreadySubmitted);
-        }
-
-        var proposal = new Proposal
-        {
-            ChallengeId = challengeId,
-            SolverUserId = actor.UserId,
-            SolverOrganizationId = actor.SolverOrganizationId,
-            Title = input.Title.Trim(),
-            Body = input.Body.Trim(),
-            SubmittedAtUtc = clock.GetUtcNow().UtcDateTime,
-        };
-        var stored = new List<string>();
+        var kept = new HashSet<string>();
         try
         {
-            foreach (var file in files)
+            return await WithRetriesAsync(actor, challengeId, (proposal, form) =>
             {
-                await using var content = file.OpenRead();
-                var saved = await storage.SaveAsync(content, file.FileName, UploadKind.Attachment, cancellationToken);
-                if (!saved.Succeeded)
+                var now = clock.GetUtcNow().UtcDateTime;
+                proposal.SaveDraft(proposal.Revision, input.Title, input.Body, form, input.Sections, now);
+                var wanted = stored.Value.Select(f => (f.FileName, f.Sha256)).ToHashSet();
+                foreach (var old in proposal.DraftAttachments.Where(a => !wanted.Contains((a.FileName, a.Sha256))).ToList())
                 {
-                    return Outcome<Guid>.Refused(saved.Violation!);
+                    proposal.RemoveAttachment(old.Id, now);
                 }
 
-                stored.Add(saved.Value.StorageKey);
-                proposal.Attachments.Add(new ProposalAttachment
+                // A file the draft already holds (same name and content) is kept, so a repeated request changes nothing.
+                foreach (var file in stored.Value.Where(f => !proposal.DraftAttachments.Any(a => a.FileName == f.FileName && a.Sha256 == f.Sha256)))
                 {
-                    ProposalId = proposal.Id,
-                    FileName = file.FileName,
-                    ContentType = string.IsNullOrWhiteSpace(file.ContentType) ? "application/octet-stream" : file.ContentType,
-                    SizeBytes = saved.Value.SizeBytes,
-                    Sha256 = saved.Value.Sha256,
-                    StorageKey = saved.Value.StorageKey,
-                });
-            }
+                    var added = proposal.AddAttachment(Copy(file), storage.MaxProposalBytes, now);
+                    if (!added.Succeeded)
+                    {
+                        return Outcome<int>.Refused(added.Violation!);
+                    }
 
-            // Uploads take time: the deadline is checked again at the moment the proposal is committed.
-            if (ChallengeLifecycle.CheckAcceptsSubmissions(challenge, clock.GetUtcNow().UtcDateTime) is { } closedMeanwhile)
-            {
-                return Outcome<Guid>.Refused(closedMeanwhile);
-            }
+                    kept.Add(file.StorageKey);
+                }
 
-            db.Proposals.Add(proposal);
-            await db.SaveChangesAsync(cancellationToken);
-            stored.Clear();
-            return Outcome<Guid>.Ok(proposal.Id);
-        }
-        catch (DbUpdateException exception)
-        {
-            // Two clicks or two tabs racing past the check above: the unique index lets exactly one through.
-            await using var fresh = await dbFactory.CreateDbContextAsync(cancellationToken);
-            if (!await HasProposalAsync(fresh, challengeId, actor.UserId, cancellationToken))
-            {
-                throw;
-            }
-
-            logger.LogInformation(exception, "Second submission of {User} for {Challenge} refused", actor.UserId, challengeId);
-            return Outcome<Guid>.Refused(RuleCodes.AlreadySubmitted);
+                return Outcome<int>.Ok(proposal.Revision);
+            }, cancellationToken, onRetry: kept.Clear);
         }
         finally
         {
-            // Files of a refused submission are not kept.
-            stored.ForEach(storage.Delete);
+            // Files of a refused submission, or duplicates of files already held, are not kept.
+            foreach (var file in stored.Value.Where(f => !kept.Contains(f.StorageKey)))
+            {
+                storage.Delete(file.StorageKey);
+            }
         }
     }
 
-    public async Task<bool> HasSubmittedAsync(Actor actor, Guid challengeId, CancellationToken cancellationToken = default)
+    public async Task<Outcome> WithdrawAsync(Actor actor, Guid challengeId, CancellationToken cancellationToken = default)
     {
+        if (CheckSolver(actor) is { } refused)
+        {
+            return Outcome.Refused(refused);
+        }
+
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return actor.UserId is not null && await HasProposalAsync(db, challengeId, actor.UserId, cancellationToken);
+        var proposal = await db.Proposals.SingleOrDefaultAsync(p => p.ChallengeId == challengeId && p.SolverUserId == actor.UserId, cancellationToken);
+        var challenge = await LoadChallengeAsync(db, challengeId, cancellationToken);
+        if (proposal is null || challenge is null)
+        {
+            return Outcome.Refused(RuleCodes.NotFound);
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var now = await DatabaseClock.UtcNowAsync(db, cancellationToken);
+        if (ChallengeLifecycle.CheckAcceptsSubmissions(challenge, now) is { } closed)
+        {
+            return Outcome.Refused(closed);
+        }
+
+        var withdrawn = proposal.Withdraw(now);
+        if (!withdrawn.Succeeded)
+        {
+            return withdrawn;
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return Outcome.Success;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Outcome.Refused(RuleCodes.ProposalEditedElsewhere);
+        }
+    }
+
+    /// <summary>The status of the actor's own proposal for the challenge, or null when they have none.</summary>
+    public async Task<ProposalStatus?> StatusAsync(Actor actor, Guid challengeId, CancellationToken cancellationToken = default)
+    {
+        if (actor.UserId is null)
+        {
+            return null;
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Proposals.Where(p => p.ChallengeId == challengeId && p.SolverUserId == actor.UserId)
+            .Select(p => (ProposalStatus?)p.Status).SingleOrDefaultAsync(cancellationToken);
     }
 
     public async Task<IReadOnlyList<MyProposal>> ListMineAsync(Actor actor, CancellationToken cancellationToken = default)
@@ -162,31 +338,107 @@ public sealed class ProposalService(
             from p in db.Proposals
             join c in db.Challenges on p.ChallengeId equals c.Id
             where p.SolverUserId == actor.UserId
-            select new MyProposal(p.Id, c.Id, c.Title, p.Title, p.SubmittedAtUtc, c.Status)).ToListAsync(cancellationToken);
-        return mine.OrderByDescending(p => p.SubmittedAtUtc).ToList();
+            select new { p.Id, ChallengeId = c.Id, ChallengeTitle = c.Title, p.Title, p.Status, p.VersionCount, p.Revision, p.SubmittedRevision, p.SubmittedAtUtc, p.DraftSavedUtc, c.SubmissionDeadlineUtc, ChallengeStatus = c.Status })
+            .ToListAsync(cancellationToken);
+        return mine
+            .OrderByDescending(p => p.DraftSavedUtc)
+            .Select(p => new MyProposal(
+                p.Id,
+                p.ChallengeId,
+                p.ChallengeTitle,
+                p.Title,
+                p.Status,
+                p.VersionCount,
+                p.Status != ProposalStatus.Submitted || p.Revision != p.SubmittedRevision,
+                p.SubmittedAtUtc,
+                p.SubmissionDeadlineUtc,
+                p.ChallengeStatus))
+            .ToList();
     }
 
-    /// <summary>The proposal if <paramref name="actor"/> may see it, otherwise null (not found and forbidden look alike).</summary>
-    public async Task<ProposalView?> GetAsync(Actor actor, Guid proposalId, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The proposal if <paramref name="actor"/> may see it, otherwise null (not found and forbidden look alike).
+    /// <paramref name="withHistory"/>: organisers also get the list of earlier versions.
+    /// </summary>
+    public async Task<ProposalView?> GetAsync(Actor actor, Guid proposalId, bool withHistory = false, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var proposal = await db.Proposals.AsNoTracking().Include(p => p.Attachments).SingleOrDefaultAsync(p => p.Id == proposalId, cancellationToken);
-        if (proposal is null || !await ProposalAccess.CanViewAsync(db, actor, proposal, cancellationToken))
+        var proposal = await db.Proposals.AsNoTracking().Include(p => p.Versions).SingleOrDefaultAsync(p => p.Id == proposalId, cancellationToken);
+        var audience = proposal is null ? ProposalAudience.None : await ProposalAccess.AudienceAsync(db, actor, proposal, cancellationToken);
+        if (proposal is null || audience == ProposalAudience.None)
+        {
+            return null;
+        }
+
+        var challenge = (await LoadChallengeAsync(db, proposal.ChallengeId, cancellationToken))!;
+        var solverName = await db.Users.Where(u => u.Id == proposal.SolverUserId).Select(u => u.DisplayName).SingleAsync(cancellationToken);
+        var latest = proposal.LatestVersion;
+        var history = audience == ProposalAudience.Author || (audience == ProposalAudience.Organiser && withHistory)
+            ? proposal.Versions.OrderByDescending(v => v.Number).Select(v => new VersionSummary(v.Number, v.SubmittedAtUtc, v.ContentSha256)).ToList()
+            : [];
+        return new ProposalView(
+            proposal.Id,
+            proposal.ChallengeId,
+            challenge.Title,
+            solverName,
+            proposal.Status,
+            audience == ProposalAudience.Author,
+            audience == ProposalAudience.Organiser,
+            latest is null ? null : ToView(latest),
+            history,
+            ProposalForm.For(challenge));
+    }
+
+    /// <summary>The receipt of one version, for its authors and the challenge's organisers.</summary>
+    public async Task<ProposalReceipt?> GetReceiptAsync(Actor actor, Guid proposalId, int version, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var proposal = await db.Proposals.AsNoTracking().SingleOrDefaultAsync(p => p.Id == proposalId, cancellationToken);
+        if (proposal is null || await ProposalAccess.AudienceAsync(db, actor, proposal, cancellationToken) is not (ProposalAudience.Author or ProposalAudience.Organiser))
+        {
+            return null;
+        }
+
+        var submitted = await db.ProposalVersions.AsNoTracking().SingleOrDefaultAsync(v => v.ProposalId == proposalId && v.Number == version, cancellationToken);
+        if (submitted is null)
         {
             return null;
         }
 
         var challengeTitle = await db.Challenges.Where(c => c.Id == proposal.ChallengeId).Select(c => c.Title).SingleAsync(cancellationToken);
         var solverName = await db.Users.Where(u => u.Id == proposal.SolverUserId).Select(u => u.DisplayName).SingleAsync(cancellationToken);
-        return new ProposalView(
-            proposal.Id,
-            proposal.ChallengeId,
-            challengeTitle,
-            proposal.Title,
-            proposal.Body,
-            solverName,
-            proposal.SubmittedAtUtc,
-            proposal.Attachments.OrderBy(a => a.FileName).Select(a => new AttachmentView(a.Id, a.FileName, a.SizeBytes, a.Sha256)).ToList());
+        return new ProposalReceipt(proposal.Id, submitted.Number, proposal.ChallengeId, challengeTitle, submitted.Title, solverName, submitted.SubmittedAtUtc, submitted.ContentSha256, submitted.Files);
+    }
+
+    /// <summary>
+    /// Where a SHA-256 from a receipt was recorded: which proposal version's content, or which file of it. Open to
+    /// anyone holding a hash; it tells when something was received, never what it says.
+    /// </summary>
+    public async Task<IReadOnlyList<HashMatch>> VerifyAsync(string sha256, CancellationToken cancellationToken = default)
+    {
+        var hash = sha256.Trim().ToLowerInvariant();
+        if (hash.Length != 64 || !hash.All(char.IsAsciiHexDigitLower))
+        {
+            return [];
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var withFile = await db.ProposalAttachments.Where(a => a.Sha256 == hash).Select(a => a.ProposalId).Distinct().ToListAsync(cancellationToken);
+        var versions = await db.ProposalVersions.AsNoTracking()
+            .Where(v => v.ContentSha256 == hash || withFile.Contains(v.ProposalId))
+            .ToListAsync(cancellationToken);
+        var proposalIds = versions.Select(v => v.ProposalId).Distinct().ToList();
+        var titles = await (
+            from p in db.Proposals
+            join c in db.Challenges on p.ChallengeId equals c.Id
+            where proposalIds.Contains(p.Id)
+            select new { p.Id, c.Title }).ToDictionaryAsync(x => x.Id, x => x.Title, cancellationToken);
+        return versions
+            .SelectMany(v => v.ContentSha256 == hash
+                ? [new HashMatch(v.ProposalId, v.Number, titles[v.ProposalId], v.SubmittedAtUtc, null)]
+                : v.Files.Where(f => f.Sha256 == hash).Select(f => new HashMatch(v.ProposalId, v.Number, titles[v.ProposalId], v.SubmittedAtUtc, f.FileName)))
+            .OrderBy(m => m.SubmittedAtUtc)
+            .ToList();
     }
 
     public async Task<AttachmentDownload?> OpenAttachmentAsync(Actor actor, Guid attachmentId, CancellationToken cancellationToken = default)
@@ -198,32 +450,173 @@ public sealed class ProposalService(
             return null;
         }
 
-        var proposal = await db.Proposals.AsNoTracking().SingleAsync(p => p.Id == attachment.ProposalId, cancellationToken);
-        if (!await ProposalAccess.CanViewAsync(db, actor, proposal, cancellationToken))
-        {
-            return null;
-        }
-
-        return new AttachmentDownload(storage.OpenRead(attachment.StorageKey), attachment.FileName, attachment.ContentType);
+        var proposal = await db.Proposals.AsNoTracking().Include(p => p.Versions).SingleAsync(p => p.Id == attachment.ProposalId, cancellationToken);
+        var audience = await ProposalAccess.AudienceAsync(db, actor, proposal, cancellationToken);
+        // Authors reach every file of theirs; everyone else only the files of the version they are shown.
+        var visible = audience == ProposalAudience.Author
+            || (audience != ProposalAudience.None && proposal.LatestVersion?.Files.Any(f => f.AttachmentId == attachmentId) == true);
+        return visible ? new AttachmentDownload(storage.OpenRead(attachment.StorageKey), attachment.FileName, attachment.ContentType) : null;
     }
 
-    private static Task<bool> HasProposalAsync(AppDbContext db, Guid challengeId, string userId, CancellationToken cancellationToken) =>
-        db.Proposals.AnyAsync(p => p.ChallengeId == challengeId && p.SolverUserId == userId, cancellationToken);
+    private async Task<Outcome<SubmittedVersion>> WithRetriesAsync(
+        Actor actor,
+        Guid challengeId,
+        Func<Proposal, IReadOnlyList<ProposalSection>, Outcome<int>> prepare,
+        CancellationToken cancellationToken,
+        Action? onRetry = null)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            var challenge = await LoadChallengeAsync(db, challengeId, cancellationToken);
+            if (challenge is null)
+            {
+                return Outcome<SubmittedVersion>.Refused(RuleCodes.NotFound);
+            }
+
+            var proposal = await LoadOrStartAsync(db, actor, challengeId, clock.GetUtcNow().UtcDateTime, cancellationToken);
+            var form = ProposalForm.For(challenge);
+            var prepared = prepare(proposal, form);
+            if (!prepared.Succeeded)
+            {
+                return Outcome<SubmittedVersion>.Refused(prepared.Violation!);
+            }
+
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            // The request's time is when it reaches the database, whatever the page or the client's clock showed.
+            var now = await DatabaseClock.UtcNowAsync(db, cancellationToken);
+            if (ChallengeLifecycle.CheckAcceptsSubmissions(challenge, now) is { } closed)
+            {
+                return Outcome<SubmittedVersion>.Refused(closed);
+            }
+
+            var submitted = proposal.Submit(prepared.Value, form, now);
+            if (!submitted.Succeeded)
+            {
+                return Outcome<SubmittedVersion>.Refused(submitted.Violation!);
+            }
+
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+                var version = submitted.Value;
+                return Outcome<SubmittedVersion>.Ok(new SubmittedVersion(proposal.Id, version.Number, version.SubmittedAtUtc, version.ContentSha256));
+            }
+            catch (DbUpdateException exception) when (attempt < Attempts)
+            {
+                logger.LogInformation(exception, "Submission of {User} for {Challenge} raced another; retrying", actor.UserId, challengeId);
+                onRetry?.Invoke();
+            }
+        }
+    }
+
+    private static async Task<Proposal> LoadOrStartAsync(AppDbContext db, Actor actor, Guid challengeId, DateTime nowUtc, CancellationToken cancellationToken)
+    {
+        var proposal = await db.Proposals.Include(p => p.Attachments).Include(p => p.Versions)
+            .SingleOrDefaultAsync(p => p.ChallengeId == challengeId && p.SolverUserId == actor.UserId, cancellationToken);
+        if (proposal is null)
+        {
+            // The unique index on (challenge, solver) makes a concurrent second start fail instead of adding a twin.
+            proposal = Proposal.Start(challengeId, actor.UserId!, actor.SolverOrganizationId, nowUtc);
+            db.Proposals.Add(proposal);
+        }
+
+        return proposal;
+    }
+
+    private static Task<Challenge?> LoadChallengeAsync(AppDbContext db, Guid challengeId, CancellationToken cancellationToken) =>
+        db.Challenges.AsNoTracking().Include(c => c.Criteria)
+            .Where(c => c.Id == challengeId && c.Status != ChallengeStatus.Draft)
+            .SingleOrDefaultAsync(cancellationToken);
+
+    private async Task<Outcome<List<ProposalAttachment>>> StoreAsync(IReadOnlyList<UploadedFile> files, CancellationToken cancellationToken)
+    {
+        var stored = new List<ProposalAttachment>();
+        foreach (var file in files)
+        {
+            await using var content = file.OpenRead();
+            var saved = await storage.SaveAsync(content, file.FileName, UploadKind.Attachment, cancellationToken);
+            if (!saved.Succeeded)
+            {
+                stored.ForEach(f => storage.Delete(f.StorageKey));
+                return Outcome<List<ProposalAttachment>>.Refused(saved.Violation!);
+            }
+
+            stored.Add(new ProposalAttachment
+            {
+                FileName = Path.GetFileName(file.FileName),
+                ContentType = string.IsNullOrWhiteSpace(file.ContentType) ? "application/octet-stream" : file.ContentType,
+                SizeBytes = saved.Value.SizeBytes,
+                Sha256 = saved.Value.Sha256,
+                StorageKey = saved.Value.StorageKey,
+            });
+        }
+
+        return Outcome<List<ProposalAttachment>>.Ok(stored);
+    }
+
+    // Each attempt of a retried save needs its own entity: the failed context keeps tracking the first one.
+    private static ProposalAttachment Copy(ProposalAttachment file) => new()
+    {
+        FileName = file.FileName,
+        ContentType = file.ContentType,
+        SizeBytes = file.SizeBytes,
+        Sha256 = file.Sha256,
+        StorageKey = file.StorageKey,
+    };
+
+    private static RuleViolation? CheckSolver(Actor actor) =>
+        actor.IsInRole(Roles.Solver) && actor.UserId is not null ? null : new RuleViolation(RuleCodes.AccessDenied);
+
+    private static RuleViolation? CheckTitle(string title) =>
+        title.Trim().Length > MaxTitleLength ? new RuleViolation(RuleCodes.ProposalTitleTooLong, MaxTitleLength) : null;
+
+    private static ProposalDraft ToDraft(Proposal proposal) => new(
+        proposal.Id,
+        proposal.Revision,
+        proposal.Title,
+        proposal.Body,
+        proposal.Sections,
+        [.. proposal.DraftAttachments.Select(a => new AttachmentView(a.Id, a.FileName, a.SizeBytes, a.Sha256))],
+        proposal.Status,
+        proposal.VersionCount,
+        proposal.HasUnsubmittedChanges,
+        proposal.DraftSavedUtc);
+
+    private static ProposalVersionView ToView(ProposalVersion version) =>
+        new(version.Number, version.Title, version.Body, version.Sections, version.Files, version.SubmittedAtUtc, version.ContentSha256);
 }
 
-/// <summary>Who may see a proposal: its solver, judges assigned to its challenge, and the challenge's own sub-center.</summary>
+internal enum ProposalAudience
+{
+    None,
+    Author,
+    Organiser,
+    Judge,
+}
+
+/// <summary>
+/// Who may see a proposal: its authors always; the challenge's own sub-center and the judges assigned to it only a
+/// submitted one (a draft or a withdrawn entry reaches nobody else), judges only once submissions have closed.
+/// </summary>
 internal static class ProposalAccess
 {
-    public static async Task<bool> CanViewAsync(AppDbContext db, Actor actor, Proposal proposal, CancellationToken cancellationToken)
+    public static async Task<ProposalAudience> AudienceAsync(AppDbContext db, Actor actor, Proposal proposal, CancellationToken cancellationToken)
     {
         if (actor.UserId is null)
         {
-            return false;
+            return ProposalAudience.None;
         }
 
         if (proposal.SolverUserId == actor.UserId)
         {
-            return true;
+            return ProposalAudience.Author;
+        }
+
+        if (proposal.Status != ProposalStatus.Submitted)
+        {
+            return ProposalAudience.None;
         }
 
         var challenge = await db.Challenges.AsNoTracking()
@@ -232,12 +625,12 @@ internal static class ProposalAccess
             .SingleAsync(cancellationToken);
         if (actor.ManagesSubCenter(challenge.SubCenterId))
         {
-            return true;
+            return ProposalAudience.Organiser;
         }
 
-        // Judges see entries only once submissions have closed, and only for challenges they are assigned to.
-        return actor.IsInRole(Roles.Judge)
+        var judges = actor.IsInRole(Roles.Judge)
             && challenge.Status is not (ChallengeStatus.Draft or ChallengeStatus.SubmissionsOpen)
             && await db.JudgeAssignments.AnyAsync(j => j.ChallengeId == proposal.ChallengeId && j.JudgeUserId == actor.UserId, cancellationToken);
+        return judges ? ProposalAudience.Judge : ProposalAudience.None;
     }
 }

@@ -81,17 +81,21 @@ public sealed class DemoDataSeeder(
                 toSchedule.Add(challenge);
             }
 
-            foreach (var proposal in demo.Proposals ?? [])
+            var form = ProposalForm.For(challenge);
+            foreach (var demoProposal in demo.Proposals ?? [])
             {
-                db.Proposals.Add(new Proposal
+                var solver = users[demoProposal.Solver];
+                var submittedUtc = challenge.SubmissionDeadlineUtc!.Value.AddDays(-2);
+                var proposal = Proposal.Start(challenge.Id, solver.Id, solver.SolverOrganizationId, submittedUtc.AddDays(-1));
+                var answers = form.Zip(demoProposal.Sections, (section, text) => new SectionAnswer(section.Key, text));
+                proposal.SaveDraft(proposal.Revision, demoProposal.Title, demoProposal.Body, form, answers, submittedUtc.AddDays(-1));
+                var version = proposal.Submit(proposal.Revision, form, submittedUtc);
+                if (!version.Succeeded)
                 {
-                    ChallengeId = challenge.Id,
-                    SolverUserId = users[proposal.Solver].Id,
-                    SolverOrganizationId = users[proposal.Solver].SolverOrganizationId,
-                    Title = proposal.Title,
-                    Body = proposal.Body,
-                    SubmittedAtUtc = challenge.SubmissionDeadlineUtc!.Value.AddDays(-2),
-                });
+                    throw new InvalidOperationException($"Demo proposal '{demoProposal.Title}' is incomplete: {version.Violation}");
+                }
+
+                db.Proposals.Add(proposal);
             }
         }
 
@@ -226,7 +230,8 @@ public sealed record DemoUser(string Email, string DisplayName, string Role, str
 
 public sealed record DemoCriterion(string Name, string Description, decimal Weight);
 
-public sealed record DemoProposal(string Solver, string Title, string Body);
+/// <summary><see cref="Sections"/>: one text per section of the challenge's proposal form, in its order.</summary>
+public sealed record DemoProposal(string Solver, string Title, string Body, IReadOnlyList<string> Sections);
 
 public sealed record DemoChallenge(
     string SubCenter,

@@ -15,6 +15,9 @@ public sealed class FileStorageOptions
     /// <summary>Accepted attachment extensions (lower case, with the dot).</summary>
     public string[] AllowedExtensions { get; set; } = [".pdf", ".docx", ".doc", ".pptx", ".xlsx", ".txt", ".png", ".jpg", ".jpeg", ".zip"];
 
+    /// <summary>All the files of one proposal together, in bytes (default 100 MiB).</summary>
+    public long MaxProposalBytes { get; set; } = 100 * 1024 * 1024;
+
     /// <summary>Largest accepted image (a challenge's cover), in bytes (default 5 MiB).</summary>
     public long MaxImageBytes { get; set; } = 5 * 1024 * 1024;
 
@@ -38,6 +41,8 @@ public sealed class FileStorage(IOptions<FileStorageOptions> options, DataFolder
     private string Root => System.IO.Path.Combine(dataFolder.Path, settings.Path);
 
     public long MaxFileBytes => settings.MaxFileBytes;
+
+    public long MaxProposalBytes => settings.MaxProposalBytes;
 
     public IReadOnlyList<string> AllowedExtensions => settings.AllowedExtensions;
 

@@ -65,14 +65,14 @@ public abstract class PlatformTests<TFixture>(TFixture fixture) where TFixture :
         var proposals = Service<ProposalService>(scope);
         var judging = Service<JudgingService>(scope);
 
-        var submitted = await proposals.SubmitAsync(solver, challengeId, new ProposalInput("Ag nanoparticle paste", "Bimodal nanoparticles sinter at 180 °C."), [File("data.pdf", "%PDF-1.4 measurements")]);
+        var submitted = await proposals.SubmitCompleteAsync(solver, challengeId, "Ag nanoparticle paste", "Bimodal nanoparticles sinter at 180 °C.", [File("data.pdf", "%PDF-1.4 measurements")]);
         Assert.True(submitted.Succeeded, submitted.Violation?.ToString());
-        var second = await proposals.SubmitAsync(solver2, challengeId, new ProposalInput("Graphene-silver hybrid", "Graphene bridges lower resistance."), []);
+        var second = await proposals.SubmitCompleteAsync(solver2, challengeId, "Graphene-silver hybrid", "Graphene bridges lower resistance.", []);
         Assert.True(second.Succeeded, second.Violation?.ToString());
 
         // Judges see nothing of this challenge while submissions are open.
         Assert.DoesNotContain(await judging.ListAssignedAsync(judge), e => e.ChallengeId == challengeId);
-        Assert.Null(await judging.GetScorecardAsync(judge, submitted.Value));
+        Assert.Null(await judging.GetScorecardAsync(judge, submitted.Value.ProposalId));
 
         // The Quartz job, not the test, closes submissions at the deadline and opens judging.
         Assert.Equal(ChallengeStatus.Judging, await WaitForStatusAsync(challengeId, ChallengeStatus.Judging, TimeSpan.FromSeconds(30)));
@@ -89,23 +89,23 @@ public abstract class PlatformTests<TFixture>(TFixture fixture) where TFixture :
             .Select(n => n.UserId).ToListAsync());
         Assert.Equal(new[] { solver.UserId, solver2.UserId }.Order(), told.Order());
 
-        var late = await proposals.SubmitAsync(await NewUserAsync(Roles.Solver), challengeId, new ProposalInput("Late", "Too late"), []);
+        var late = await proposals.SubmitCompleteAsync(await NewUserAsync(Roles.Solver), challengeId, "Late", "Too late", []);
         Assert.Equal(RuleCodes.SubmissionsClosed, late.Violation?.Code);
 
         var entries = await judging.ListAssignedAsync(judge);
         Assert.Equal(2, entries.Count(e => e.ChallengeId == challengeId));
-        var card = await judging.GetScorecardAsync(judge, submitted.Value);
+        var card = await judging.GetScorecardAsync(judge, submitted.Value.ProposalId);
         Assert.NotNull(card);
         Assert.True(card.AcceptsScores);
         var conductivity = card.Criteria.Single(c => c.Name == "Conductivity").Id;
         var cost = card.Criteria.Single(c => c.Name == "Cost").Id;
-        Assert.True((await judging.SaveScorecardAsync(judge, submitted.Value, new Dictionary<Guid, decimal> { [conductivity] = 9, [cost] = 5 }, "Convincing data")).Succeeded);
-        Assert.True((await judging.SaveScorecardAsync(judge, second.Value, new Dictionary<Guid, decimal> { [conductivity] = 6, [cost] = 8 }, null)).Succeeded);
+        Assert.True((await judging.SaveScorecardAsync(judge, submitted.Value.ProposalId, new Dictionary<Guid, decimal> { [conductivity] = 9, [cost] = 5 }, "Convincing data")).Succeeded);
+        Assert.True((await judging.SaveScorecardAsync(judge, second.Value.ProposalId, new Dictionary<Guid, decimal> { [conductivity] = 6, [cost] = 8 }, null)).Succeeded);
 
         var ranking = await judging.GetRankingAsync(manager, challengeId);
         Assert.NotNull(ranking);
         // 70 × 9/10 + 30 × 5/10 = 78;  70 × 6/10 + 30 × 8/10 = 66
-        Assert.Equal([(1, submitted.Value, 78m), (2, second.Value, 66m)], ranking.Rows.Select(r => (r.Rank!.Value, r.ProposalId, r.WeightedScore!.Value)));
+        Assert.Equal([(1, submitted.Value.ProposalId, 78m), (2, second.Value.ProposalId, 66m)], ranking.Rows.Select(r => (r.Rank!.Value, r.ProposalId, r.WeightedScore!.Value)));
     }
 
     [SkippableFact]
@@ -125,7 +125,7 @@ public abstract class PlatformTests<TFixture>(TFixture fixture) where TFixture :
         await Task.Delay(deadline - DateTime.UtcNow + TimeSpan.FromMilliseconds(200));
 
         await using var scope = App.Services.CreateAsyncScope();
-        var outcome = await Service<ProposalService>(scope).SubmitAsync(await App.ActorAsync(DemoAccounts.Solver), challengeId, new ProposalInput("Late", "Late"), []);
+        var outcome = await Service<ProposalService>(scope).SubmitCompleteAsync(await App.ActorAsync(DemoAccounts.Solver), challengeId, "Late", "Late", []);
 
         Assert.Equal(RuleCodes.SubmissionsClosed, outcome.Violation?.Code);
         Assert.Equal(ChallengeStatus.SubmissionsOpen, await App.WithDbAsync(db => db.Challenges.Where(c => c.Id == challengeId).Select(c => c.Status).SingleAsync()));
@@ -210,18 +210,18 @@ public abstract class PlatformTests<TFixture>(TFixture fixture) where TFixture :
         var proposals = Service<ProposalService>(scope);
         var owner = await App.ActorAsync(DemoAccounts.Solver);
         var other = await App.ActorAsync(DemoAccounts.Solver2);
-        var submitted = await proposals.SubmitAsync(owner, challengeId, new ProposalInput("Secret recipe", "Confidential process window"), [File("recipe.pdf", "%PDF secret")]);
-        var attachmentId = await App.WithDbAsync(db => db.ProposalAttachments.Where(a => a.ProposalId == submitted.Value).Select(a => a.Id).SingleAsync());
+        var submitted = await proposals.SubmitCompleteAsync(owner, challengeId, "Secret recipe", "Confidential process window", [File("recipe.pdf", "%PDF secret")]);
+        var attachmentId = await App.WithDbAsync(db => db.ProposalAttachments.Where(a => a.ProposalId == submitted.Value.ProposalId).Select(a => a.Id).SingleAsync());
 
-        Assert.Null(await proposals.GetAsync(other, submitted.Value));
-        Assert.Null(await proposals.GetAsync(await App.ActorAsync(DemoAccounts.ZunyiManager), submitted.Value));
-        Assert.Null(await proposals.GetAsync(await App.ActorAsync(DemoAccounts.Judge), submitted.Value)); // still open
-        Assert.NotNull(await proposals.GetAsync(await App.ActorAsync(DemoAccounts.NantongManager), submitted.Value));
+        Assert.Null(await proposals.GetAsync(other, submitted.Value.ProposalId));
+        Assert.Null(await proposals.GetAsync(await App.ActorAsync(DemoAccounts.ZunyiManager), submitted.Value.ProposalId));
+        Assert.Null(await proposals.GetAsync(await App.ActorAsync(DemoAccounts.Judge), submitted.Value.ProposalId)); // still open
+        Assert.NotNull(await proposals.GetAsync(await App.ActorAsync(DemoAccounts.NantongManager), submitted.Value.ProposalId));
         Assert.Null(await proposals.OpenAttachmentAsync(other, attachmentId));
 
         var otherClient = await BrowserlessClient.SignedInAsync(App, DemoAccounts.Solver2);
         Assert.Equal(HttpStatusCode.NotFound, (await otherClient.Http.GetAsync($"/files/attachments/{attachmentId}")).StatusCode);
-        var otherPage = await otherClient.Http.GetStringAsync($"/proposals/{submitted.Value}");
+        var otherPage = await otherClient.Http.GetStringAsync($"/proposals/{submitted.Value.ProposalId}");
         Assert.DoesNotContain("Confidential process window", otherPage);
         Assert.Contains("data-testid=\"not-found\"", otherPage);
 
@@ -234,7 +234,7 @@ public abstract class PlatformTests<TFixture>(TFixture fixture) where TFixture :
         var download = await ownerClient.Http.GetAsync($"/files/attachments/{attachmentId}");
         Assert.Equal(HttpStatusCode.OK, download.StatusCode);
         Assert.Equal("%PDF secret", await download.Content.ReadAsStringAsync());
-        Assert.Contains("Confidential process window", await ownerClient.Http.GetStringAsync($"/proposals/{submitted.Value}"));
+        Assert.Contains("Confidential process window", await ownerClient.Http.GetStringAsync($"/proposals/{submitted.Value.ProposalId}"));
     }
 
     [SkippableFact]
@@ -272,18 +272,20 @@ public abstract class PlatformTests<TFixture>(TFixture fixture) where TFixture :
         var challengeId = await PublishedChallengeAsync(DateTime.UtcNow.AddDays(5));
         var solver = await App.ActorAsync(DemoAccounts.Solver);
 
-        async Task<Outcome<Guid>> SubmitOnce()
+        async Task<Outcome<SubmittedVersion>> SubmitOnce()
         {
             await using var scope = App.Services.CreateAsyncScope();
-            return await Service<ProposalService>(scope).SubmitAsync(solver, challengeId, new ProposalInput("Double click", "Submitted twice"), [File("a.pdf", "%PDF a")]);
+            return await Service<ProposalService>(scope).SubmitCompleteAsync(solver, challengeId, "Double click", "Submitted twice", [File("a.pdf", "%PDF a")]);
         }
 
         var outcomes = await Task.WhenAll(SubmitOnce(), SubmitOnce(), SubmitOnce());
 
-        Assert.Single(outcomes, o => o.Succeeded);
-        Assert.All(outcomes.Where(o => !o.Succeeded), o => Assert.Equal(RuleCodes.AlreadySubmitted, o.Violation?.Code));
+        // Every click is answered with the same receipt: one proposal, one version.
+        Assert.All(outcomes, o => Assert.True(o.Succeeded, o.Violation?.ToString()));
+        Assert.Single(outcomes.Select(o => (o.Value.ProposalId, o.Value.Number, o.Value.ContentSha256)).Distinct());
         Assert.Equal(1, await App.WithDbAsync(db => db.Proposals.CountAsync(p => p.ChallengeId == challengeId)));
-        // The refused copies left no files behind: one attachment row, one stored file for it.
+        Assert.Equal(1, await App.WithDbAsync(db => db.ProposalVersions.CountAsync(v => db.Proposals.Any(p => p.Id == v.ProposalId && p.ChallengeId == challengeId))));
+        // The repeated copies left no files behind: one attachment row, one stored file for it.
         Assert.Equal(1, await App.WithDbAsync(db => db.ProposalAttachments.CountAsync(a => db.Proposals.Any(p => p.Id == a.ProposalId && p.ChallengeId == challengeId))));
     }
 
@@ -301,7 +303,7 @@ public abstract class PlatformTests<TFixture>(TFixture fixture) where TFixture :
         await using var scope = App.Services.CreateAsyncScope();
         var file = new UploadedFile(fileName, "application/octet-stream", declaredSize, () => new MemoryStream(new byte[Math.Min(declaredSize, 16)]));
 
-        var outcome = await Service<ProposalService>(scope).SubmitAsync(solver, challengeId, new ProposalInput("Title", "Body"), [file]);
+        var outcome = await Service<ProposalService>(scope).SubmitCompleteAsync(solver, challengeId, "Title", "Body", [file]);
 
         Assert.Equal(expected, outcome.Violation?.Code);
         Assert.Equal(0, await App.WithDbAsync(db => db.Proposals.CountAsync(p => p.ChallengeId == challengeId)));
@@ -315,7 +317,7 @@ public abstract class PlatformTests<TFixture>(TFixture fixture) where TFixture :
         await using var scope = App.Services.CreateAsyncScope();
         var lying = new UploadedFile("small.pdf", "application/pdf", 100, () => new MemoryStream([.. "%PDF-1.7"u8, .. new byte[21 * 1024 * 1024]]));
 
-        var outcome = await Service<ProposalService>(scope).SubmitAsync(await App.ActorAsync(DemoAccounts.Solver), challengeId, new ProposalInput("T", "B"), [lying]);
+        var outcome = await Service<ProposalService>(scope).SubmitCompleteAsync(await App.ActorAsync(DemoAccounts.Solver), challengeId, "T", "B", [lying]);
 
         Assert.Equal(RuleCodes.FileTooLarge, outcome.Violation?.Code);
         var files = Directory.Exists(Path.Combine(App.DataFolder, "files")) ? Directory.GetFiles(Path.Combine(App.DataFolder, "files")) : [];

@@ -1,3 +1,6 @@
+using System.Text;
+using Microsoft.Extensions.Localization;
+using TechChallenge.Infrastructure.Data;
 using TechChallenge.Infrastructure.Proposals;
 using TechChallenge.Infrastructure.Security;
 
@@ -15,6 +18,23 @@ public static class AttachmentEndpoints
                     ? Results.NotFound()
                     : Results.File(download.Content, "application/octet-stream", download.FileName);
             })
+            .RequireAuthorization();
+        endpoints.MapGet(
+                "/proposals/{id:guid}/receipt/{version:int}.txt",
+                async (Guid id, int version, HttpContext context, ProposalService proposals, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken) =>
+                {
+                    var receipt = await proposals.GetReceiptAsync(Actor.FromPrincipal(context.User), id, version, cancellationToken);
+                    if (receipt is null)
+                    {
+                        return Results.NotFound();
+                    }
+
+                    var zone = TimeZones.Find(context.User.FindFirst(AppClaimTypes.TimeZone)?.Value);
+                    var baseUri = new Uri($"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}/");
+                    var text = ReceiptText.Write(receipt, zone, localizer, baseUri);
+                    // With a BOM, so Windows editors show the Chinese text correctly.
+                    return Results.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(text)).ToArray(), "text/plain; charset=utf-8", $"receipt-{receipt.ProposalId:N}-v{receipt.Version}.txt");
+                })
             .RequireAuthorization();
         return endpoints;
     }

@@ -1082,6 +1082,17 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Postgres
                     b.Property<Guid>("ChallengeId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTime>("DraftSavedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Sections")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<Guid?>("SolverOrganizationId")
                         .HasColumnType("uuid");
 
@@ -1090,13 +1101,24 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Postgres
                         .HasMaxLength(450)
                         .HasColumnType("character varying(450)");
 
-                    b.Property<DateTime>("SubmittedAtUtc")
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTime?>("SubmittedAtUtc")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("SubmittedRevision")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<int>("VersionCount")
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 
@@ -1104,6 +1126,8 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Postgres
 
                     b.HasIndex("ChallengeId", "SolverUserId")
                         .IsUnique();
+
+                    b.HasIndex("ChallengeId", "Status");
 
                     b.ToTable("Proposals");
                 });
@@ -1123,6 +1147,9 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Postgres
                         .HasMaxLength(255)
                         .HasColumnType("character varying(255)");
 
+                    b.Property<bool>("InDraft")
+                        .HasColumnType("boolean");
+
                     b.Property<Guid>("ProposalId")
                         .HasColumnType("uuid");
 
@@ -1139,11 +1166,62 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<DateTime>("UploadedUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ProposalId");
 
+                    b.HasIndex("Sha256");
+
                     b.ToTable("ProposalAttachments");
+                });
+
+            modelBuilder.Entity("TechChallenge.Domain.Proposals.ProposalVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ContentSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Files")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ProposalId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Sections")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("SubmittedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContentSha256");
+
+                    b.HasIndex("ProposalId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ProposalVersions");
                 });
 
             modelBuilder.Entity("TechChallenge.Infrastructure.Data.ApplicationUser", b =>
@@ -1605,6 +1683,15 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("TechChallenge.Domain.Proposals.ProposalVersion", b =>
+                {
+                    b.HasOne("TechChallenge.Domain.Proposals.Proposal", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("TechChallenge.Infrastructure.Data.ApplicationUser", b =>
                 {
                     b.HasOne("TechChallenge.Domain.Organizations.SolverOrganization", null)
@@ -1644,6 +1731,8 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Postgres
             modelBuilder.Entity("TechChallenge.Domain.Proposals.Proposal", b =>
                 {
                     b.Navigation("Attachments");
+
+                    b.Navigation("Versions");
                 });
 #pragma warning restore 612, 618
         }

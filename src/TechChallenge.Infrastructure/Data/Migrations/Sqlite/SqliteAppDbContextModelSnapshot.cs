@@ -1067,6 +1067,17 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Sqlite
                     b.Property<Guid>("ChallengeId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime>("DraftSavedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sections")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("SolverOrganizationId")
                         .HasColumnType("TEXT");
 
@@ -1075,13 +1086,24 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime>("SubmittedAtUtc")
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
                         .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SubmittedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SubmittedRevision")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("VersionCount")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -1089,6 +1111,8 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("ChallengeId", "SolverUserId")
                         .IsUnique();
+
+                    b.HasIndex("ChallengeId", "Status");
 
                     b.ToTable("Proposals");
                 });
@@ -1108,6 +1132,9 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(255)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("InDraft")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("ProposalId")
                         .HasColumnType("TEXT");
 
@@ -1124,11 +1151,62 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime>("UploadedUtc")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ProposalId");
 
+                    b.HasIndex("Sha256");
+
                     b.ToTable("ProposalAttachments");
+                });
+
+            modelBuilder.Entity("TechChallenge.Domain.Proposals.ProposalVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Files")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ProposalId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sections")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SubmittedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContentSha256");
+
+                    b.HasIndex("ProposalId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ProposalVersions");
                 });
 
             modelBuilder.Entity("TechChallenge.Infrastructure.Data.ApplicationUser", b =>
@@ -1590,6 +1668,15 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("TechChallenge.Domain.Proposals.ProposalVersion", b =>
+                {
+                    b.HasOne("TechChallenge.Domain.Proposals.Proposal", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("TechChallenge.Infrastructure.Data.ApplicationUser", b =>
                 {
                     b.HasOne("TechChallenge.Domain.Organizations.SolverOrganization", null)
@@ -1629,6 +1716,8 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Sqlite
             modelBuilder.Entity("TechChallenge.Domain.Proposals.Proposal", b =>
                 {
                     b.Navigation("Attachments");
+
+                    b.Navigation("Versions");
                 });
 #pragma warning restore 612, 618
         }

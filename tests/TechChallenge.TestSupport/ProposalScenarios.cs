@@ -1,0 +1,26 @@
+using TechChallenge.Domain.Common;
+using TechChallenge.Domain.Proposals;
+using TechChallenge.Infrastructure.Proposals;
+using TechChallenge.Infrastructure.Security;
+
+namespace TechChallenge.TestSupport;
+
+public static class ProposalScenarios
+{
+    /// <summary>Every section of the challenge's proposal form answered, so a submission is complete.</summary>
+    public static async Task<ProposalInput> CompleteInputAsync(this ProposalService proposals, Guid challengeId, string title, string body)
+    {
+        var form = await proposals.FormAsync(challengeId);
+        return new ProposalInput(title, body, [.. (form?.Sections ?? []).Select((section, i) => new SectionAnswer(section.Key, $"{title}: answer {i + 1} 回答"))]);
+    }
+
+    /// <summary>Submits a complete proposal in one request, as the API does.</summary>
+    public static async Task<Outcome<SubmittedVersion>> SubmitCompleteAsync(
+        this ProposalService proposals,
+        Actor actor,
+        Guid challengeId,
+        string title,
+        string body,
+        IReadOnlyList<UploadedFile> files) =>
+        await proposals.SubmitAsync(actor, challengeId, await proposals.CompleteInputAsync(challengeId, title, body), files);
+}
