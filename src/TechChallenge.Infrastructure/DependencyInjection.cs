@@ -122,6 +122,7 @@ public static class DependencyInjection
         services.AddScoped<ChallengeEngagementService>();
         services.AddScoped<OrganizationService>();
         services.AddScoped<ProposalService>();
+        services.AddScoped<ApiTokenService>();
         services.AddScoped<JudgingService>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<DatabaseInitializer>();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Radzen;
@@ -6,6 +7,7 @@ using TechChallenge.Infrastructure;
 using TechChallenge.Infrastructure.Data;
 using TechChallenge.Web.Components;
 using TechChallenge.Web.Features.Account;
+using TechChallenge.Web.Features.Api;
 using TechChallenge.Web.Features.Challenges;
 using TechChallenge.Web.Features.Notifications;
 using TechChallenge.Web.Features.Proposals;
@@ -36,6 +38,10 @@ public static class WebSetup
                 options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
             })
             .AddIdentityCookies();
+        services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ApiTokenAuthentication>(ApiTokenAuthentication.SchemeName, null);
+        // The document describes the API only, not the site's own download and sign-in endpoints.
+        services.AddOpenApi("v1", options => options.ShouldInclude = description => description.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true);
+        services.AddProblemDetails();
         services.ConfigureApplicationCookie(options =>
         {
             options.LoginPath = "/account/login";
@@ -93,6 +99,8 @@ public static class WebSetup
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAccountEndpoints();
         app.MapAttachmentEndpoints();
+        app.MapProposalApi();
+        app.MapOpenApi();
         app.MapChallengeFileEndpoints();
         app.MapUnsubscribeEndpoints();
         app.MapHealthChecks("/health");

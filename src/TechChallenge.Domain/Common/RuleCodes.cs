@@ -66,6 +66,7 @@ public static class RuleCodes
     public const string UnknownCriterion = "Scoring.UnknownCriterion";
 
     public const string AccessDenied = "Access.Denied";
+    public const string ApiTokenNameInvalid = "ApiToken.NameInvalid";
     public const string NotFound = "Access.NotFound";
 
     public const string FileEmpty = "File.Empty";

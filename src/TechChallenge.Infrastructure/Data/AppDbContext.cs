@@ -7,6 +7,7 @@ using TechChallenge.Domain.Judging;
 using TechChallenge.Domain.Organizations;
 using TechChallenge.Domain.Proposals;
 using TechChallenge.Infrastructure.Jobs;
+using TechChallenge.Infrastructure.Security;
 
 namespace TechChallenge.Infrastructure.Data;
 
@@ -29,6 +30,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<Proposal> Proposals => Set<Proposal>();
     public DbSet<ProposalAttachment> ProposalAttachments => Set<ProposalAttachment>();
     public DbSet<ProposalVersion> ProposalVersions => Set<ProposalVersion>();
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<Scorecard> Scorecards => Set<Scorecard>();
     public DbSet<CriterionScore> CriterionScores => Set<CriterionScore>();
     public DbSet<ChallengeRound> ChallengeRounds => Set<ChallengeRound>();
@@ -324,6 +326,16 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
             attachment.Property(a => a.Sha256).HasMaxLength(64);
             attachment.Property(a => a.StorageKey).HasMaxLength(100);
             attachment.HasIndex(a => a.Sha256);
+        });
+
+        builder.Entity<ApiToken>(token =>
+        {
+            token.Property(t => t.UserId).HasMaxLength(450);
+            token.Property(t => t.Name).HasMaxLength(100);
+            token.Property(t => t.TokenSha256).HasMaxLength(64);
+            token.HasIndex(t => t.TokenSha256).IsUnique();
+            token.HasIndex(t => t.UserId);
+            token.HasOne<ApplicationUser>().WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
         });
 
         builder.Entity<ProposalVersion>(version =>
