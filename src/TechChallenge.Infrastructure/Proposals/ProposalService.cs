@@ -53,17 +53,14 @@ public sealed class ProposalService(
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var challenge = await LoadChallengeAsync(db, challengeId, cancellationToken);
-        if (challenge is null)
+        var now = clock.GetUtcNow().UtcDateTime;
+        var open = await LoadOpenChallengeAsync(db, challengeId, now, cancellationToken);
+        if (!open.Succeeded)
         {
-            return Outcome<ProposalDraft>.Refused(RuleCodes.NotFound);
+            return Outcome<ProposalDraft>.Refused(open.Violation!);
         }
 
-        var now = clock.GetUtcNow().UtcDateTime;
-        if (ChallengeLifecycle.CheckAcceptsSubmissions(challenge, now) is { } closed)
-        {
-            return Outcome<ProposalDraft>.Refused(closed);
-        }
+        var challenge = open.Value;
 
         var proposal = await LoadOrStartAsync(db, actor, challengeId, now, cancellationToken);
         var saved = proposal.SaveDraft(input.ExpectedRevision, input.Title, input.Body, ProposalForm.For(challenge), input.Sections, now);
@@ -105,16 +102,10 @@ public sealed class ProposalService(
             for (var attempt = 1; ; attempt++)
             {
                 await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-                var challenge = await LoadChallengeAsync(db, challengeId, cancellationToken);
-                if (challenge is null)
-                {
-                    return Outcome<AttachmentView>.Refused(RuleCodes.NotFound);
-                }
-
                 var now = clock.GetUtcNow().UtcDateTime;
-                if (ChallengeLifecycle.CheckAcceptsSubmissions(challenge, now) is { } closed)
+                if (await LoadOpenChallengeAsync(db, challengeId, now, cancellationToken) is { Succeeded: false } closed)
                 {
-                    return Outcome<AttachmentView>.Refused(closed);
+                    return Outcome<AttachmentView>.Refused(closed.Violation!);
                 }
 
                 var proposal = await LoadOrStartAsync(db, actor, challengeId, now, cancellationToken);
@@ -523,6 +514,18 @@ public sealed class ProposalService(
         }
 
         return proposal;
+    }
+
+    /// <summary>The challenge if it still takes submissions at <paramref name="nowUtc"/>; drafts and files are frozen once it does not.</summary>
+    private static async Task<Outcome<Challenge>> LoadOpenChallengeAsync(AppDbContext db, Guid challengeId, DateTime nowUtc, CancellationToken cancellationToken)
+    {
+        var challenge = await LoadChallengeAsync(db, challengeId, cancellationToken);
+        if (challenge is null)
+        {
+            return Outcome<Challenge>.Refused(RuleCodes.NotFound);
+        }
+
+        return ChallengeLifecycle.CheckAcceptsSubmissions(challenge, nowUtc) is { } closed ? Outcome<Challenge>.Refused(closed) : Outcome<Challenge>.Ok(challenge);
     }
 
     private static Task<Challenge?> LoadChallengeAsync(AppDbContext db, Guid challengeId, CancellationToken cancellationToken) =>
