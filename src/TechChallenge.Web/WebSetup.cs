@@ -98,7 +98,7 @@ public static class WebSetup
         app.MapStaticAssets();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAccountEndpoints();
-        app.MapAttachmentEndpoints();
+        app.MapProposalDownloadEndpoints();
         app.MapProposalApi();
         app.MapOpenApi();
         app.MapChallengeFileEndpoints();

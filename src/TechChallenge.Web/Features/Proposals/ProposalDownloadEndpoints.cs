@@ -6,10 +6,10 @@ using TechChallenge.Infrastructure.Security;
 
 namespace TechChallenge.Web.Features.Proposals;
 
-public static class AttachmentEndpoints
+public static class ProposalDownloadEndpoints
 {
-    /// <summary>Downloads go through the same access rule as the proposal page; anyone else gets 404, not a hint.</summary>
-    public static IEndpointRouteBuilder MapAttachmentEndpoints(this IEndpointRouteBuilder endpoints)
+    /// <summary>Attachments and receipts go through the same access rules as the proposal pages; anyone else gets 404, not a hint.</summary>
+    public static IEndpointRouteBuilder MapProposalDownloadEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/files/attachments/{id:guid}", async (Guid id, HttpContext context, ProposalService proposals, CancellationToken cancellationToken) =>
             {
