@@ -72,13 +72,16 @@ public static class DependencyInjection
             .AddDefaultTokenProviders();
 
         var mailPollSeconds = configuration.GetSection(MailOptions.Section).Get<MailOptions>()?.PollSeconds ?? new MailOptions().PollSeconds;
+        var schedulerThreads = Math.Max(1, configuration.GetSection(ClockOptions.Section).Get<ClockOptions>()?.SchedulerThreads ?? new ClockOptions().SchedulerThreads);
         services.AddQuartz(quartz =>
         {
+            quartz.UseDefaultThreadPool(pool => pool.MaxConcurrency = schedulerThreads);
             quartz.ConfigureScheduler(scheduler =>
             {
                 scheduler.InstanceName = settings.SchedulerName;
                 // New triggers wake the local scheduler at once; this bounds how late one planned by another instance is seen.
                 scheduler.IdleWaitTime = TimeSpan.FromSeconds(5);
+                scheduler.MaxBatchSize = schedulerThreads;
             });
             quartz.AddJob<ChallengeTimerJob>(job => job.WithIdentity(ChallengeTimerJob.Key).StoreDurably());
             quartz.AddJob<ReminderJob>(job => job.WithIdentity(ReminderJob.Key).StoreDurably());
