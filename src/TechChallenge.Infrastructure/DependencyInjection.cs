@@ -11,6 +11,7 @@ using TechChallenge.Infrastructure.Notifications;
 using TechChallenge.Infrastructure.Judging;
 using TechChallenge.Infrastructure.Organizations;
 using TechChallenge.Infrastructure.Proposals;
+using TechChallenge.Infrastructure.Solvers;
 using TechChallenge.Infrastructure.Security;
 using TechChallenge.Infrastructure.Seeding;
 using TechChallenge.Infrastructure.Storage;
@@ -125,6 +126,10 @@ public static class DependencyInjection
         services.AddScoped<ChallengeEngagementService>();
         services.AddScoped<OrganizationService>();
         services.AddScoped<ProposalService>();
+        services.AddScoped<TeamService>();
+        services.AddScoped<SolverOrganizationService>();
+        services.AddScoped<ExtensionService>();
+        services.AddScoped<ProfileService>();
         services.AddScoped<ApiTokenService>();
         services.AddScoped<JudgingService>();
         services.AddScoped<DemoDataSeeder>();

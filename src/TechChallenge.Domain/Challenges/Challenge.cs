@@ -83,7 +83,19 @@ public sealed class Challenge
         new ContactInfo(ContactName, ContactEmail, ContactPhone),
         Fields.Select(f => f.Id).Order().ToList(),
         Criteria.OrderBy(c => c.SortOrder).Select(c => new CriterionPlan(c.Name, c.Description, c.Weight)).ToList(),
-        Rounds.OrderBy(r => r.Number).Select(RoundSchedule.ToPlan).ToList());
+        Rounds.OrderBy(r => r.Number).Select(RoundSchedule.ToPlan).ToList())
+    {
+        Files = new SubmissionFileRules(FileMaxMegabytes, FileTotalMegabytes, FileTypes),
+    };
+
+    /// <summary>Per-file limit for proposals' files in MB; null for the platform's.</summary>
+    public int? FileMaxMegabytes { get; private set; }
+
+    /// <summary>Limit on all of a proposal's files together in MB; null for the platform's.</summary>
+    public int? FileTotalMegabytes { get; private set; }
+
+    /// <summary>Comma-separated extensions proposals may attach; empty for the platform's list.</summary>
+    public string FileTypes { get; private set; } = "";
 
     /// <summary>Moves the challenge through its lifecycle if <see cref="ChallengeLifecycle"/> allows it, and records the move.</summary>
     public Outcome Apply(ChallengeTrigger trigger, DateTime nowUtc, LifecycleActor actor, string? reason = null)
@@ -247,6 +259,7 @@ public sealed class Challenge
         IsConfidential = content.IsConfidential;
         ConfidentialityTerms = content.ConfidentialityTerms;
         (ContactName, ContactEmail, ContactPhone) = content.Contact;
+        (FileMaxMegabytes, FileTotalMegabytes, FileTypes) = (content.Files.MaxFileMegabytes, content.Files.MaxTotalMegabytes, content.Files.AllowedTypes);
 
         Fields.RemoveAll(f => !content.FieldTagIds.Contains(f.Id));
         Fields.AddRange(fields.Where(f => content.FieldTagIds.Contains(f.Id) && Fields.All(existing => existing.Id != f.Id)));

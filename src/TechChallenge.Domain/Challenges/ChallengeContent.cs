@@ -1,3 +1,5 @@
+using TechChallenge.Domain.Common;
+
 namespace TechChallenge.Domain.Challenges;
 
 /// <summary>The enterprise that owns the need. A confidential enterprise is named only to its sub-center and reviewers.</summary>
@@ -28,6 +30,9 @@ public sealed record ChallengeContent(
     IReadOnlyList<CriterionPlan> Criteria,
     IReadOnlyList<RoundPlan> Rounds)
 {
+    /// <summary>Limits on the files of each proposal; the platform's own limits where it sets none.</summary>
+    public SubmissionFileRules Files { get; init; } = SubmissionFileRules.PlatformDefaults;
+
     public static ChallengeContent Empty(string title) => new(
         title, "", "", "", "", ChallengeType.Ideation, null, "CNY", "", "", "",
         new EnterpriseInfo("", "", "", false), false, "", new ContactInfo("", "", ""), [], [], []);
@@ -50,6 +55,7 @@ public sealed record ChallengeContent(
         FieldTagIds = FieldTagIds.Distinct().Order().ToList(),
         Criteria = Criteria.Select(c => new CriterionPlan(c.Name.Trim(), c.Description.Trim(), c.Weight)).ToList(),
         Rounds = Rounds.Select(r => r with { Name = r.Name.Trim() }).ToList(),
+        Files = Files.Normalized(),
     };
 
     /// <summary>The names of the parts that differ from <paramref name="other"/>, in a stable order.</summary>
@@ -77,6 +83,7 @@ public sealed record ChallengeContent(
         Compare(ChallengeParts.Fields, FieldTagIds.SequenceEqual(other.FieldTagIds));
         Compare(ChallengeParts.Criteria, Criteria.SequenceEqual(other.Criteria));
         Compare(ChallengeParts.Timeline, Rounds.SequenceEqual(other.Rounds));
+        Compare(ChallengeParts.Files, Files == other.Files);
         return changed;
     }
 }
@@ -97,12 +104,13 @@ public static class ChallengeParts
     public const string Fields = "Fields";
     public const string Criteria = "Criteria";
     public const string Timeline = "Timeline";
+    public const string Files = "Files";
 
     public static IReadOnlyList<string> All { get; } =
-        [Title, Summary, Statement, TechnicalRequirements, Deliverables, Award, IpTerms, Enterprise, Confidentiality, Contact, Fields, Criteria, Timeline];
+        [Title, Summary, Statement, TechnicalRequirements, Deliverables, Award, IpTerms, Enterprise, Confidentiality, Contact, Fields, Criteria, Timeline, Files];
 
     /// <summary>Changes that can alter what solvers must do or by when: they need a note and are announced as such.</summary>
-    public static bool IsMaterial(string part) => part is Criteria or Timeline or Deliverables or Award or Confidentiality;
+    public static bool IsMaterial(string part) => part is Criteria or Timeline or Deliverables or Award or Confidentiality or Files;
 }
 
 /// <summary>
@@ -135,4 +143,35 @@ public sealed class FieldTag
     public required string Code { get; set; }
     public required string Name { get; set; }
     public required string NameZh { get; set; }
+}
+
+/// <summary>
+/// What files a challenge accepts with each proposal. Empty values mean the platform's limits; a challenge may be
+/// stricter than the platform, never more generous.
+/// </summary>
+/// <param name="AllowedTypes">Comma-separated extensions such as ".pdf,.docx"; empty for the platform's list.</param>
+public sealed record SubmissionFileRules(int? MaxFileMegabytes, int? MaxTotalMegabytes, string AllowedTypes)
+{
+    public static SubmissionFileRules PlatformDefaults { get; } = new(null, null, "");
+
+    public IReadOnlyList<string> Types => AllowedTypes.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    public SubmissionFileRules Normalized() => this with
+    {
+        AllowedTypes = string.Join(
+            ",",
+            Types.Select(t => (t.StartsWith('.') ? t : "." + t).ToLowerInvariant()).Distinct().Order(StringComparer.Ordinal)),
+    };
+
+    /// <summary>Refuses limits beyond the platform's, or types it does not accept at all.</summary>
+    public RuleViolation? Check(long platformMaxFileBytes, long platformMaxTotalBytes, IReadOnlyCollection<string> platformTypes)
+    {
+        const long megabyte = 1024 * 1024;
+        var ok = MaxFileMegabytes is null or > 0 && MaxFileMegabytes * megabyte <= platformMaxFileBytes
+            && MaxTotalMegabytes is null or > 0 && MaxTotalMegabytes * megabyte <= platformMaxTotalBytes
+            && Normalized().Types.All(platformTypes.Contains);
+        return ok
+            ? null
+            : new RuleViolation(RuleCodes.FileRulesInvalid, platformMaxFileBytes / megabyte, platformMaxTotalBytes / megabyte, string.Join(", ", platformTypes));
+    }
 }

@@ -179,7 +179,7 @@ public static class ChallengeLifecycle
     /// Whether a proposal may be submitted now. The window itself is checked, not only the status, so a submission
     /// is refused at the deadline even if the closing job has not run yet.
     /// </summary>
-    public static RuleViolation? CheckAcceptsSubmissions(Challenge challenge, DateTime nowUtc)
+    public static RuleViolation? CheckAcceptsSubmissions(Challenge challenge, DateTime nowUtc, DateTime? extendedUntilUtc = null)
     {
         if (challenge.Status is not (ChallengeStatus.SubmissionsOpen or ChallengeStatus.SubmissionsClosed or ChallengeStatus.Judging
             or ChallengeStatus.ResultsPublished or ChallengeStatus.Archived) || nowUtc < challenge.SubmissionOpensUtc)
@@ -187,9 +187,15 @@ public static class ChallengeLifecycle
             return new RuleViolation(RuleCodes.SubmissionsNotOpen);
         }
 
-        return challenge.Status == ChallengeStatus.SubmissionsOpen && nowUtc < challenge.SubmissionDeadlineUtc
+        if (challenge.Status == ChallengeStatus.SubmissionsOpen && nowUtc < challenge.SubmissionDeadlineUtc)
+        {
+            return null;
+        }
+
+        // A team's extension outlives the challenge's close, never the start of judging (the grant checked that).
+        return challenge.Status is ChallengeStatus.SubmissionsOpen or ChallengeStatus.SubmissionsClosed && nowUtc < extendedUntilUtc
             ? null
-            : new RuleViolation(RuleCodes.SubmissionsClosed, challenge.SubmissionDeadlineUtc!);
+            : new RuleViolation(RuleCodes.SubmissionsClosed, extendedUntilUtc ?? challenge.SubmissionDeadlineUtc!);
     }
 
     /// <summary>Judges score only once submissions are closed and while judging runs.</summary>

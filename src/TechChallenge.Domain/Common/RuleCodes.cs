@@ -77,4 +77,30 @@ public static class RuleCodes
 
     public const string UnsubscribeLinkInvalid = "Notification.UnsubscribeLinkInvalid";
     public const string MailNotFailed = "Notification.MailNotFailed";
+
+    public const string TeamLeadOnly = "Team.LeadOnly";
+    public const string TeamNameInvalid = "Team.NameInvalid";
+    public const string TeamAlreadyMember = "Team.AlreadyMember";
+    public const string TeamFull = "Team.Full";
+    public const string TeamLeadCannotLeave = "Team.LeadCannotLeave";
+    public const string TeamOtherTeam = "Team.InOtherTeam";
+    public const string TeamNotMember = "Team.NotMember";
+
+    public const string OrganizationNameRequired = "Organization.NameRequired";
+    public const string OrganizationDomainInvalid = "Organization.DomainInvalid";
+    public const string OrganizationDomainMismatch = "Organization.DomainMismatch";
+    public const string OrganizationAdminOnly = "Organization.AdminOnly";
+    public const string OrganizationAlreadyMember = "Organization.AlreadyMember";
+    public const string OrganizationLastAdmin = "Organization.LastAdmin";
+    public const string OrganizationNotVerified = "Organization.NotVerified";
+
+    public const string ExtensionReasonRequired = "Extension.ReasonRequired";
+    public const string ExtensionNotLater = "Extension.NotLater";
+    public const string ExtensionIntoJudging = "Extension.IntoJudging";
+    public const string ExtensionAlreadyDecided = "Extension.AlreadyDecided";
+    public const string ExtensionAlreadyRequested = "Extension.AlreadyRequested";
+    public const string ExtensionChallengeClosed = "Extension.ChallengeClosed";
+
+    public const string ProfileInvalid = "Profile.Invalid";
+    public const string FileRulesInvalid = "Challenge.FileRulesInvalid";
 }

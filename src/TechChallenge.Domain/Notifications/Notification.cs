@@ -22,6 +22,18 @@ public enum NotificationKind
 
     /// <summary>An organiser: scorecards are still missing as the judging deadline nears.</summary>
     MissingScores,
+
+    /// <summary>A solver was invited to a team for a challenge.</summary>
+    TeamInvitation,
+
+    /// <summary>Someone was invited to join a solver organisation.</summary>
+    OrganizationInvitation,
+
+    /// <summary>The link that proves an organisation reads mail at its domain.</summary>
+    OrganizationDomainProof,
+
+    /// <summary>An organiser: a team asked for more time.</summary>
+    ExtensionRequested,
 }
 
 public enum NotificationChannel

@@ -18,7 +18,7 @@ public enum ProposalStatus
 }
 
 /// <summary>
-/// A solver's entry to a challenge: a working draft that autosaves, and the immutable, numbered versions submitted
+/// A team's entry to a challenge: a working draft that autosaves, and the immutable, numbered versions submitted
 /// from it. Judges and organisers only ever see the latest submitted version, never the draft.
 /// </summary>
 public sealed class Proposal
@@ -27,8 +27,12 @@ public sealed class Proposal
 
     public Guid Id { get; init; } = Guid.NewGuid();
     public Guid ChallengeId { get; init; }
-    public required string SolverUserId { get; init; }
-    public Guid? SolverOrganizationId { get; init; }
+
+    /// <summary>The team that owns the entry; every member may edit, submit and withdraw it.</summary>
+    public Guid TeamId { get; init; }
+
+    /// <summary>The member who started it.</summary>
+    public required string StartedByUserId { get; init; }
 
     public string Title { get; private set; } = "";
 
@@ -63,11 +67,11 @@ public sealed class Proposal
 
     public ProposalVersion? LatestVersion => Versions.MaxBy(v => v.Number);
 
-    public static Proposal Start(Guid challengeId, string solverUserId, Guid? solverOrganizationId, DateTime nowUtc) => new()
+    public static Proposal Start(Guid challengeId, Guid teamId, string startedByUserId, DateTime nowUtc) => new()
     {
         ChallengeId = challengeId,
-        SolverUserId = solverUserId,
-        SolverOrganizationId = solverOrganizationId,
+        TeamId = teamId,
+        StartedByUserId = startedByUserId,
         DraftSavedUtc = nowUtc,
     };
 

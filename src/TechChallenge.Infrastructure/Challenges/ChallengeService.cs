@@ -225,6 +225,11 @@ public sealed class ChallengeService(
             return Outcome<Guid>.Refused(RuleCodes.AccessDenied);
         }
 
+        if (storage.CheckRules(content.Files) is { } badRules)
+        {
+            return Outcome<Guid>.Refused(badRules);
+        }
+
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var now = UtcNow;
         var challenge = new Challenge { SubCenterId = subCenterId, Title = content.Title, CreatedAtUtc = now, CreatedByUserId = actor.UserId };
@@ -262,6 +267,11 @@ public sealed class ChallengeService(
         if (challenge.Version != expectedVersion)
         {
             return Outcome<Guid>.Refused(RuleCodes.ConcurrentEdit);
+        }
+
+        if (storage.CheckRules(content.Files) is { } badRules)
+        {
+            return Outcome<Guid>.Refused(badRules);
         }
 
         var now = UtcNow;

@@ -6,6 +6,7 @@ using TechChallenge.Domain.Notifications;
 using TechChallenge.Domain.Judging;
 using TechChallenge.Domain.Organizations;
 using TechChallenge.Domain.Proposals;
+using TechChallenge.Domain.Solvers;
 using TechChallenge.Infrastructure.Jobs;
 using TechChallenge.Infrastructure.Security;
 
@@ -48,6 +49,13 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<ReminderLog> ReminderLogs => Set<ReminderLog>();
     public DbSet<JobRun> JobRuns => Set<JobRun>();
+    public DbSet<Team> Teams => Set<Team>();
+    public DbSet<TeamMember> TeamMembers => Set<TeamMember>();
+    public DbSet<TeamInvitation> TeamInvitations => Set<TeamInvitation>();
+    public DbSet<OrganizationInvitation> OrganizationInvitations => Set<OrganizationInvitation>();
+    public DbSet<UserExpertise> UserExpertise => Set<UserExpertise>();
+    public DbSet<DeadlineExtension> DeadlineExtensions => Set<DeadlineExtension>();
+    public DbSet<ExtensionRequest> ExtensionRequests => Set<ExtensionRequest>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -69,6 +77,76 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
             user.Property(u => u.TimeZoneId).HasMaxLength(64);
             user.HasOne<SubCenter>().WithMany().HasForeignKey(u => u.SubCenterId).OnDelete(DeleteBehavior.Restrict);
             user.HasOne<SolverOrganization>().WithMany().HasForeignKey(u => u.SolverOrganizationId).OnDelete(DeleteBehavior.Restrict);
+            user.Property(u => u.OrganizationRole).HasConversion<string>().HasMaxLength(16);
+            user.Property(u => u.Bio).HasMaxLength(2000);
+        });
+
+        builder.Entity<UserExpertise>(expertise =>
+        {
+            expertise.HasKey(e => new { e.UserId, e.FieldTagId });
+            expertise.HasIndex(e => e.FieldTagId);
+            expertise.HasOne<ApplicationUser>().WithMany().HasForeignKey(e => e.UserId).OnDelete(DeleteBehavior.Cascade);
+            expertise.HasOne<FieldTag>().WithMany().HasForeignKey(e => e.FieldTagId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<OrganizationInvitation>(invitation =>
+        {
+            invitation.Property(i => i.Email).HasMaxLength(256);
+            invitation.Property(i => i.TokenHash).HasMaxLength(64);
+            invitation.Property(i => i.InvitedByUserId).HasMaxLength(450);
+            invitation.Property(i => i.AcceptedByUserId).HasMaxLength(450);
+            invitation.HasIndex(i => i.TokenHash).IsUnique();
+            invitation.HasOne<SolverOrganization>().WithMany().HasForeignKey(i => i.OrganizationId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<Team>(team =>
+        {
+            team.Property(t => t.Name).HasMaxLength(Team.MaxNameLength);
+            team.HasIndex(t => t.ChallengeId);
+            team.HasOne<Challenge>().WithMany().HasForeignKey(t => t.ChallengeId).OnDelete(DeleteBehavior.Restrict);
+            team.HasMany(t => t.Members).WithOne().HasForeignKey(m => m.TeamId).OnDelete(DeleteBehavior.Cascade);
+            team.HasMany(t => t.Invitations).WithOne().HasForeignKey(i => i.TeamId).OnDelete(DeleteBehavior.Cascade);
+            team.Ignore(t => t.Lead);
+            team.Ignore(t => t.PendingInvitations);
+        });
+
+        builder.Entity<TeamMember>(member =>
+        {
+            member.HasKey(m => new { m.TeamId, m.UserId });
+            member.Property(m => m.UserId).HasMaxLength(450);
+            member.Property(m => m.Role).HasConversion<string>().HasMaxLength(16);
+            // One team per solver and challenge, held by the database when two joins race.
+            member.HasIndex(m => new { m.ChallengeId, m.UserId }).IsUnique();
+            member.HasIndex(m => m.UserId);
+            member.HasOne<ApplicationUser>().WithMany().HasForeignKey(m => m.UserId).OnDelete(DeleteBehavior.Restrict);
+            member.HasOne<SolverOrganization>().WithMany().HasForeignKey(m => m.OrganizationId).OnDelete(DeleteBehavior.SetNull);
+        });
+
+        builder.Entity<TeamInvitation>(invitation =>
+        {
+            invitation.Property(i => i.Email).HasMaxLength(256);
+            invitation.Property(i => i.InvitedByUserId).HasMaxLength(450);
+            invitation.Property(i => i.Status).HasConversion<string>().HasMaxLength(16);
+            invitation.HasIndex(i => new { i.Email, i.Status });
+        });
+
+        builder.Entity<DeadlineExtension>(extension =>
+        {
+            extension.Property(e => e.Reason).HasMaxLength(DeadlineExtension.MaxReasonLength);
+            extension.Property(e => e.GrantedByUserId).HasMaxLength(450);
+            extension.HasIndex(e => new { e.ChallengeId, e.TeamId });
+            extension.HasOne<Team>().WithMany().HasForeignKey(e => e.TeamId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<ExtensionRequest>(request =>
+        {
+            request.Property(r => r.Reason).HasMaxLength(DeadlineExtension.MaxReasonLength);
+            request.Property(r => r.DecisionNote).HasMaxLength(DeadlineExtension.MaxReasonLength);
+            request.Property(r => r.RequestedByUserId).HasMaxLength(450);
+            request.Property(r => r.DecidedByUserId).HasMaxLength(450);
+            request.Property(r => r.Status).HasConversion<string>().HasMaxLength(16);
+            request.HasIndex(r => new { r.ChallengeId, r.Status });
+            request.HasOne<Team>().WithMany().HasForeignKey(r => r.TeamId).OnDelete(DeleteBehavior.Cascade);
         });
 
         builder.Entity<TransferCenter>(center =>
@@ -90,6 +168,12 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
             org.Property(o => o.Name).HasMaxLength(200);
             org.Property(o => o.NameZh).HasMaxLength(200);
             org.Property(o => o.Kind).HasConversion<string>().HasMaxLength(32);
+            org.Property(o => o.EmailDomain).HasMaxLength(253);
+            org.Property(o => o.Verification).HasConversion<string>().HasMaxLength(20);
+            org.Property(o => o.ReviewNote).HasMaxLength(1000);
+            org.Property(o => o.DomainProofEmail).HasMaxLength(256);
+            org.Property(o => o.DomainProofTokenHash).HasMaxLength(64);
+            org.Ignore(o => o.IsVerified);
         });
 
         builder.Entity<Challenge>(challenge =>
@@ -302,16 +386,17 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
         builder.Entity<Proposal>(proposal =>
         {
             proposal.Property(p => p.Title).HasMaxLength(200);
-            proposal.Property(p => p.SolverUserId).HasMaxLength(450);
+            proposal.Property(p => p.StartedByUserId).HasMaxLength(450);
             proposal.Property(p => p.Status).HasConversion<string>().HasMaxLength(16);
             proposal.Property(p => p.Sections).HasConversion(JsonColumn<IReadOnlyList<SectionAnswer>>.Converter, JsonColumn<IReadOnlyList<SectionAnswer>>.Comparer);
             // Two saves or submissions from the same revision: the second one finds the row changed and is refused.
             proposal.Property(p => p.Revision).IsConcurrencyToken();
-            // One proposal per solver and challenge: two clicks or two tabs cannot create two.
-            proposal.HasIndex(p => new { p.ChallengeId, p.SolverUserId }).IsUnique();
+            // One proposal per team: two clicks or two tabs cannot create two.
+            proposal.HasIndex(p => p.TeamId).IsUnique();
+            proposal.HasOne<Team>().WithMany().HasForeignKey(p => p.TeamId).OnDelete(DeleteBehavior.Restrict);
             proposal.HasIndex(p => new { p.ChallengeId, p.Status });
             proposal.HasOne<Challenge>().WithMany().HasForeignKey(p => p.ChallengeId).OnDelete(DeleteBehavior.Restrict);
-            proposal.HasOne<ApplicationUser>().WithMany().HasForeignKey(p => p.SolverUserId).OnDelete(DeleteBehavior.Restrict);
+            proposal.HasOne<ApplicationUser>().WithMany().HasForeignKey(p => p.StartedByUserId).OnDelete(DeleteBehavior.Restrict);
             proposal.HasMany(p => p.Attachments).WithOne().HasForeignKey(a => a.ProposalId).OnDelete(DeleteBehavior.Cascade);
             proposal.HasMany(p => p.Versions).WithOne().HasForeignKey(v => v.ProposalId).OnDelete(DeleteBehavior.Cascade);
             proposal.Ignore(p => p.DraftAttachments);

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using TechChallenge.Domain.Organizations;
 
 namespace TechChallenge.Infrastructure.Data;
 
@@ -9,12 +10,25 @@ public sealed class ApplicationUser : IdentityUser
     /// <summary>The sub-center a SubCenterManager works for; null for other roles.</summary>
     public Guid? SubCenterId { get; set; }
 
-    /// <summary>The organisation a Solver belongs to, if any.</summary>
+    /// <summary>The organisation a Solver belongs to, if any: joined by invitation, or founded.</summary>
     public Guid? SolverOrganizationId { get; set; }
+
+    /// <summary>The user's role in <see cref="SolverOrganizationId"/>; null without an organisation.</summary>
+    public OrganizationRole? OrganizationRole { get; set; }
+
+    /// <summary>A few lines about the person's work, shown on their profile.</summary>
+    public string Bio { get; set; } = "";
 
     /// <summary>UI language, "zh-CN" or "en-US"; null means the browser decides.</summary>
     public string? PreferredCulture { get; set; }
 
     /// <summary>IANA time-zone id used to show times to this user.</summary>
     public string TimeZoneId { get; set; } = TimeZones.ChinaStandardTime;
+}
+
+/// <summary>A field of expertise on a person's profile, from the managed list challenges are tagged with.</summary>
+public sealed class UserExpertise
+{
+    public required string UserId { get; init; }
+    public Guid FieldTagId { get; init; }
 }

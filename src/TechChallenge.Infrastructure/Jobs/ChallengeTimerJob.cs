@@ -70,7 +70,7 @@ public sealed class ChallengeTimerJob(
         {
             var audience = await db.ChallengeFollows.Where(f => f.ChallengeId == challengeId).Select(f => f.UserId)
                 .Union(db.ChallengeRegistrations.Where(r => r.ChallengeId == challengeId).Select(r => r.UserId))
-                .Union(db.Proposals.Where(p => p.ChallengeId == challengeId).Select(p => p.SolverUserId))
+                .Union(db.TeamMembers.Where(m => m.ChallengeId == challengeId).Select(m => m.UserId))
                 .ToListAsync(cancellationToken);
             foreach (var kind in kinds)
             {

@@ -99,12 +99,13 @@ public sealed class ReminderJob(
     private static NotificationKind KindFor(ReminderAudience audience) =>
         audience == ReminderAudience.Solvers ? NotificationKind.Reminder : NotificationKind.ScoringReminder;
 
-    /// <summary>Solvers with a draft (never submitted, or withdrawn) or a registration, and nothing submitted.</summary>
+    /// <summary>Solvers in a team with a draft (never submitted, or withdrawn) or a registration, and nothing submitted.</summary>
     private static Task<List<string>> SolversWithoutSubmissionAsync(AppDbContext db, Guid challengeId, CancellationToken cancellationToken) =>
         db.ChallengeRegistrations.Where(r => r.ChallengeId == challengeId)
             .Select(r => r.UserId)
-            .Union(db.Proposals.Where(p => p.ChallengeId == challengeId).Select(p => p.SolverUserId))
-            .Where(userId => !db.Proposals.Any(p => p.ChallengeId == challengeId && p.SolverUserId == userId && p.Status == ProposalStatus.Submitted))
+            .Union(db.TeamMembers.Where(m => m.ChallengeId == challengeId).Select(m => m.UserId))
+            .Where(userId => !db.TeamMembers.Any(m => m.ChallengeId == challengeId && m.UserId == userId
+                && db.Proposals.Any(p => p.TeamId == m.TeamId && p.Status == ProposalStatus.Submitted)))
             .ToListAsync(cancellationToken);
 
     /// <summary>Assigned judges for whom at least one proposal has no scorecard yet.</summary>

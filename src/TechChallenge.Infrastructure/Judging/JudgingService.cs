@@ -122,9 +122,9 @@ public sealed class JudgingService(IDbContextFactory<AppDbContext> dbFactory, Ti
         var proposals = await (
             from p in db.Proposals
             join v in db.ProposalVersions on new { ProposalId = p.Id, Number = p.VersionCount } equals new { v.ProposalId, v.Number }
-            join u in db.Users on p.SolverUserId equals u.Id
+            join t in db.Teams on p.TeamId equals t.Id
             where p.ChallengeId == challengeId && p.Status == ProposalStatus.Submitted
-            select new { p.Id, v.Title, u.DisplayName }).ToListAsync(cancellationToken);
+            select new { p.Id, v.Title, DisplayName = t.Name }).ToListAsync(cancellationToken);
         var proposalIds = proposals.Select(p => p.Id).ToList();
         var cards = await db.Scorecards.AsNoTracking().Include(s => s.Scores).Where(s => proposalIds.Contains(s.ProposalId)).ToListAsync(cancellationToken);
         var byId = proposals.ToDictionary(p => p.Id);

@@ -1,6 +1,4 @@
 using System.Net.Mail;
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using TechChallenge.Domain.Challenges;
@@ -115,7 +113,7 @@ public sealed class OrganizationService(
             return Outcome<CreatedInvitation>.Refused(RuleCodes.NotFound);
         }
 
-        var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        var token = SecretTokens.New();
         var now = UtcNow;
         var invitation = new SubCenterInvitation
         {
@@ -213,5 +211,5 @@ public sealed class OrganizationService(
         return Outcome<Guid>.Ok(tag.Id);
     }
 
-    private static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
+    private static string Hash(string token) => SecretTokens.Hash(token);
 }

@@ -3,8 +3,12 @@ using Microsoft.Extensions.Logging;
 using TechChallenge.Domain.Challenges;
 using TechChallenge.Domain.Common;
 using TechChallenge.Domain.Proposals;
+using TechChallenge.Domain.Solvers;
+using TechChallenge.Domain.Notifications;
 using TechChallenge.Infrastructure.Data;
+using TechChallenge.Infrastructure.Notifications;
 using TechChallenge.Infrastructure.Security;
+using TechChallenge.Infrastructure.Solvers;
 using TechChallenge.Infrastructure.Storage;
 
 namespace TechChallenge.Infrastructure.Proposals;
@@ -16,6 +20,7 @@ namespace TechChallenge.Infrastructure.Proposals;
 public sealed class ProposalService(
     IDbContextFactory<AppDbContext> dbFactory,
     FileStorage storage,
+    Notifier notifier,
     TimeProvider clock,
     ILogger<ProposalService> logger)
 {
@@ -40,8 +45,7 @@ public sealed class ProposalService(
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var proposal = await db.Proposals.AsNoTracking().Include(p => p.Attachments)
-            .SingleOrDefaultAsync(p => p.ChallengeId == challengeId && p.SolverUserId == actor.UserId, cancellationToken);
+        var proposal = await Mine(db, actor, challengeId).AsNoTracking().Include(p => p.Attachments).SingleOrDefaultAsync(cancellationToken);
         return proposal is null ? null : ToDraft(proposal);
     }
 
@@ -54,7 +58,7 @@ public sealed class ProposalService(
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-        var open = await LoadOpenChallengeAsync(db, challengeId, now, cancellationToken);
+        var open = await LoadOpenChallengeAsync(db, actor, challengeId, now, cancellationToken);
         if (!open.Succeeded)
         {
             return Outcome<ProposalDraft>.Refused(open.Violation!);
@@ -84,12 +88,18 @@ public sealed class ProposalService(
 
     public async Task<Outcome<AttachmentView>> AddAttachmentAsync(Actor actor, Guid challengeId, UploadedFile file, CancellationToken cancellationToken = default)
     {
-        if ((CheckSolver(actor) ?? storage.CheckUpload(file.FileName, file.DeclaredSize)) is { } refused)
+        if (CheckSolver(actor) is { } refused)
         {
             return Outcome<AttachmentView>.Refused(refused);
         }
 
-        var stored = await StoreAsync([file], cancellationToken);
+        var policy = await PolicyAsync(challengeId, cancellationToken);
+        if ((policy is null ? new RuleViolation(RuleCodes.NotFound) : storage.CheckUpload(file.FileName, file.DeclaredSize, policy)) is { } badFile)
+        {
+            return Outcome<AttachmentView>.Refused(badFile);
+        }
+
+        var stored = await StoreAsync([file], policy!, cancellationToken);
         if (!stored.Succeeded)
         {
             return Outcome<AttachmentView>.Refused(stored.Violation!);
@@ -103,13 +113,13 @@ public sealed class ProposalService(
             {
                 await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
                 var now = clock.GetUtcNow().UtcDateTime;
-                if (await LoadOpenChallengeAsync(db, challengeId, now, cancellationToken) is { Succeeded: false } closed)
+                if (await LoadOpenChallengeAsync(db, actor, challengeId, now, cancellationToken) is { Succeeded: false } closed)
                 {
                     return Outcome<AttachmentView>.Refused(closed.Violation!);
                 }
 
                 var proposal = await LoadOrStartAsync(db, actor, challengeId, now, cancellationToken);
-                var added = proposal.AddAttachment(Copy(attachment), storage.MaxProposalBytes, now);
+                var added = proposal.AddAttachment(Copy(attachment), policy!.MaxTotalBytes, now);
                 if (!added.Succeeded)
                 {
                     return Outcome<AttachmentView>.Refused(added.Violation!);
@@ -147,8 +157,7 @@ public sealed class ProposalService(
         for (var attempt = 1; ; attempt++)
         {
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-            var proposal = await db.Proposals.Include(p => p.Attachments).Include(p => p.Versions)
-                .SingleOrDefaultAsync(p => p.ChallengeId == challengeId && p.SolverUserId == actor.UserId, cancellationToken);
+            var proposal = await Mine(db, actor, challengeId).Include(p => p.Attachments).Include(p => p.Versions).SingleOrDefaultAsync(cancellationToken);
             var attachment = proposal?.Attachments.SingleOrDefault(a => a.Id == attachmentId && a.InDraft);
             if (proposal is null || attachment is null)
             {
@@ -215,12 +224,18 @@ public sealed class ProposalService(
             return Outcome<SubmittedVersion>.Refused(RuleCodes.ProposalTooManyFiles, Proposal.MaxAttachments);
         }
 
-        if (files.Select(f => storage.CheckUpload(f.FileName, f.DeclaredSize)).FirstOrDefault(v => v is not null) is { } fileViolation)
+        var policy = await PolicyAsync(challengeId, cancellationToken);
+        if (policy is null)
+        {
+            return Outcome<SubmittedVersion>.Refused(RuleCodes.NotFound);
+        }
+
+        if (files.Select(f => storage.CheckUpload(f.FileName, f.DeclaredSize, policy)).FirstOrDefault(v => v is not null) is { } fileViolation)
         {
             return Outcome<SubmittedVersion>.Refused(fileViolation);
         }
 
-        var stored = await StoreAsync(files, cancellationToken);
+        var stored = await StoreAsync(files, policy, cancellationToken);
         if (!stored.Succeeded)
         {
             return Outcome<SubmittedVersion>.Refused(stored.Violation!);
@@ -242,7 +257,7 @@ public sealed class ProposalService(
                 // A file the draft already holds (same name and content) is kept, so a repeated request changes nothing.
                 foreach (var file in stored.Value.Where(f => !proposal.DraftAttachments.Any(a => a.FileName == f.FileName && a.Sha256 == f.Sha256)))
                 {
-                    var added = proposal.AddAttachment(Copy(file), storage.MaxProposalBytes, now);
+                    var added = proposal.AddAttachment(Copy(file), policy.MaxTotalBytes, now);
                     if (!added.Succeeded)
                     {
                         return Outcome<int>.Refused(added.Violation!);
@@ -272,16 +287,17 @@ public sealed class ProposalService(
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var proposal = await db.Proposals.SingleOrDefaultAsync(p => p.ChallengeId == challengeId && p.SolverUserId == actor.UserId, cancellationToken);
+        var proposal = await Mine(db, actor, challengeId).SingleOrDefaultAsync(cancellationToken);
         var challenge = await LoadChallengeAsync(db, challengeId, cancellationToken);
         if (proposal is null || challenge is null)
         {
             return Outcome.Refused(RuleCodes.NotFound);
         }
 
+        var extendedUntil = await ExtendedUntilAsync(db, proposal.TeamId, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var now = await DatabaseClock.UtcNowAsync(db, cancellationToken);
-        if (ChallengeLifecycle.CheckAcceptsSubmissions(challenge, now) is { } closed)
+        if (ChallengeLifecycle.CheckAcceptsSubmissions(challenge, now, extendedUntil) is { } closed)
         {
             return Outcome.Refused(closed);
         }
@@ -313,8 +329,7 @@ public sealed class ProposalService(
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Proposals.Where(p => p.ChallengeId == challengeId && p.SolverUserId == actor.UserId)
-            .Select(p => (ProposalStatus?)p.Status).SingleOrDefaultAsync(cancellationToken);
+        return await Mine(db, actor, challengeId).Select(p => (ProposalStatus?)p.Status).SingleOrDefaultAsync(cancellationToken);
     }
 
     public async Task<IReadOnlyList<MyProposal>> ListMineAsync(Actor actor, CancellationToken cancellationToken = default)
@@ -328,8 +343,24 @@ public sealed class ProposalService(
         var mine = await (
             from p in db.Proposals
             join c in db.Challenges on p.ChallengeId equals c.Id
-            where p.SolverUserId == actor.UserId
-            select new { p.Id, ChallengeId = c.Id, ChallengeTitle = c.Title, p.Title, p.Status, p.VersionCount, p.Revision, p.SubmittedRevision, p.SubmittedAtUtc, p.DraftSavedUtc, c.SubmissionDeadlineUtc, ChallengeStatus = c.Status })
+            join t in db.Teams on p.TeamId equals t.Id
+            where db.TeamMembers.Any(m => m.TeamId == p.TeamId && m.UserId == actor.UserId)
+            select new
+            {
+                p.Id,
+                ChallengeId = c.Id,
+                ChallengeTitle = c.Title,
+                TeamName = t.Name,
+                p.Title,
+                p.Status,
+                p.VersionCount,
+                p.Revision,
+                p.SubmittedRevision,
+                p.SubmittedAtUtc,
+                p.DraftSavedUtc,
+                Deadline = db.DeadlineExtensions.Where(e => e.TeamId == p.TeamId).Max(e => (DateTime?)e.UntilUtc) ?? c.SubmissionDeadlineUtc,
+                ChallengeStatus = c.Status,
+            })
             .ToListAsync(cancellationToken);
         return mine
             .OrderByDescending(p => p.DraftSavedUtc)
@@ -337,12 +368,13 @@ public sealed class ProposalService(
                 p.Id,
                 p.ChallengeId,
                 p.ChallengeTitle,
+                p.TeamName,
                 p.Title,
                 p.Status,
                 p.VersionCount,
                 p.Status != ProposalStatus.Submitted || p.Revision != p.SubmittedRevision,
                 p.SubmittedAtUtc,
-                p.SubmissionDeadlineUtc,
+                p.Deadline,
                 p.ChallengeStatus))
             .ToList();
     }
@@ -362,7 +394,7 @@ public sealed class ProposalService(
         }
 
         var challenge = (await LoadChallengeAsync(db, proposal.ChallengeId, cancellationToken))!;
-        var solverName = await db.Users.Where(u => u.Id == proposal.SolverUserId).Select(u => u.DisplayName).SingleAsync(cancellationToken);
+        var team = await TeamService.ViewAsync(db, proposal.TeamId, withInvitations: audience == ProposalAudience.Author, cancellationToken);
         var latest = proposal.LatestVersion;
         var history = audience == ProposalAudience.Author || (audience == ProposalAudience.Organiser && withHistory)
             ? proposal.Versions.OrderByDescending(v => v.Number).Select(v => new VersionSummary(v.Number, v.SubmittedAtUtc, v.ContentSha256)).ToList()
@@ -371,7 +403,7 @@ public sealed class ProposalService(
             proposal.Id,
             proposal.ChallengeId,
             challenge.Title,
-            solverName,
+            team,
             proposal.Status,
             audience == ProposalAudience.Author,
             audience == ProposalAudience.Organiser,
@@ -397,8 +429,8 @@ public sealed class ProposalService(
         }
 
         var challengeTitle = await db.Challenges.Where(c => c.Id == proposal.ChallengeId).Select(c => c.Title).SingleAsync(cancellationToken);
-        var solverName = await db.Users.Where(u => u.Id == proposal.SolverUserId).Select(u => u.DisplayName).SingleAsync(cancellationToken);
-        return new ProposalReceipt(proposal.Id, submitted.Number, proposal.ChallengeId, challengeTitle, submitted.Title, solverName, submitted.SubmittedAtUtc, submitted.ContentSha256, submitted.Files);
+        var teamName = await db.Teams.Where(t => t.Id == proposal.TeamId).Select(t => t.Name).SingleAsync(cancellationToken);
+        return new ProposalReceipt(proposal.Id, submitted.Number, proposal.ChallengeId, challengeTitle, submitted.Title, teamName, submitted.SubmittedAtUtc, submitted.ContentSha256, submitted.Files);
     }
 
     /// <summary>
@@ -473,18 +505,28 @@ public sealed class ProposalService(
                 return Outcome<SubmittedVersion>.Refused(prepared.Violation!);
             }
 
+            var extendedUntil = await ExtendedUntilAsync(db, proposal.TeamId, cancellationToken);
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             // The request's time is when it reaches the database, whatever the page or the client's clock showed.
             var now = await DatabaseClock.UtcNowAsync(db, cancellationToken);
-            if (ChallengeLifecycle.CheckAcceptsSubmissions(challenge, now) is { } closed)
+            if (ChallengeLifecycle.CheckAcceptsSubmissions(challenge, now, extendedUntil) is { } closed)
             {
                 return Outcome<SubmittedVersion>.Refused(closed);
             }
 
+            var versionsBefore = proposal.VersionCount;
             var submitted = proposal.Submit(prepared.Value, form, now);
             if (!submitted.Succeeded)
             {
                 return Outcome<SubmittedVersion>.Refused(submitted.Violation!);
+            }
+
+            if (proposal.VersionCount > versionsBefore)
+            {
+                // The receipt reaches every member in the same commit as the version it proves.
+                var members = await db.TeamMembers.Where(m => m.TeamId == proposal.TeamId).Select(m => m.UserId).ToListAsync(cancellationToken);
+                var link = $"/proposals/{proposal.Id}/receipt/{submitted.Value.Number}";
+                await notifier.AddAsync(db, new NotificationRequest(NotificationKind.SubmissionReceipt, challengeId, challenge.Title, link, members), cancellationToken);
             }
 
             try
@@ -502,22 +544,49 @@ public sealed class ProposalService(
         }
     }
 
+    /// <summary>The proposal of the actor's team for the challenge.</summary>
+    private static IQueryable<Proposal> Mine(AppDbContext db, Actor actor, Guid challengeId) =>
+        db.Proposals.Where(p => p.ChallengeId == challengeId && db.TeamMembers.Any(m => m.TeamId == p.TeamId && m.UserId == actor.UserId));
+
     private static async Task<Proposal> LoadOrStartAsync(AppDbContext db, Actor actor, Guid challengeId, DateTime nowUtc, CancellationToken cancellationToken)
     {
-        var proposal = await db.Proposals.Include(p => p.Attachments).Include(p => p.Versions)
-            .SingleOrDefaultAsync(p => p.ChallengeId == challengeId && p.SolverUserId == actor.UserId, cancellationToken);
+        var teamId = await TeamIdOfAsync(db, actor, challengeId, cancellationToken);
+        var proposal = teamId is null
+            ? null
+            : await db.Proposals.Include(p => p.Attachments).Include(p => p.Versions).SingleOrDefaultAsync(p => p.TeamId == teamId, cancellationToken);
         if (proposal is null)
         {
-            // The unique index on (challenge, solver) makes a concurrent second start fail instead of adding a twin.
-            proposal = Proposal.Start(challengeId, actor.UserId!, actor.SolverOrganizationId, nowUtc);
+            if (teamId is null)
+            {
+                // A solver who starts alone is a team of one; unique indexes on (challenge, member) and on the
+                // proposal's team make a concurrent second start fail instead of adding a twin.
+                var me = await db.Users.Where(u => u.Id == actor.UserId).Select(u => new { u.DisplayName, u.SolverOrganizationId }).SingleAsync(cancellationToken);
+                var team = Team.Found(challengeId, me.DisplayName, actor.UserId!, me.SolverOrganizationId, nowUtc);
+                db.Teams.Add(team);
+                teamId = team.Id;
+            }
+
+            proposal = Proposal.Start(challengeId, teamId.Value, actor.UserId!, nowUtc);
             db.Proposals.Add(proposal);
         }
 
         return proposal;
     }
 
-    /// <summary>The challenge if it still takes submissions at <paramref name="nowUtc"/>; drafts and files are frozen once it does not.</summary>
-    private static async Task<Outcome<Challenge>> LoadOpenChallengeAsync(AppDbContext db, Guid challengeId, DateTime nowUtc, CancellationToken cancellationToken)
+    internal static Task<Guid?> TeamIdOfAsync(AppDbContext db, Actor actor, Guid challengeId, CancellationToken cancellationToken) =>
+        db.TeamMembers.Where(m => m.ChallengeId == challengeId && m.UserId == actor.UserId).Select(m => (Guid?)m.TeamId).SingleOrDefaultAsync(cancellationToken);
+
+    /// <summary>Until when the team may still submit, if the organiser extended its deadline.</summary>
+    internal static Task<DateTime?> ExtendedUntilAsync(AppDbContext db, Guid? teamId, CancellationToken cancellationToken) =>
+        teamId is null
+            ? Task.FromResult<DateTime?>(null)
+            : db.DeadlineExtensions.Where(e => e.TeamId == teamId).MaxAsync(e => (DateTime?)e.UntilUtc, cancellationToken);
+
+    /// <summary>
+    /// The challenge if it still takes submissions from the actor's team at <paramref name="nowUtc"/>; drafts and files
+    /// are frozen once it does not.
+    /// </summary>
+    private static async Task<Outcome<Challenge>> LoadOpenChallengeAsync(AppDbContext db, Actor actor, Guid challengeId, DateTime nowUtc, CancellationToken cancellationToken)
     {
         var challenge = await LoadChallengeAsync(db, challengeId, cancellationToken);
         if (challenge is null)
@@ -525,7 +594,11 @@ public sealed class ProposalService(
             return Outcome<Challenge>.Refused(RuleCodes.NotFound);
         }
 
-        return ChallengeLifecycle.CheckAcceptsSubmissions(challenge, nowUtc) is { } closed ? Outcome<Challenge>.Refused(closed) : Outcome<Challenge>.Ok(challenge);
+        var teamId = await TeamIdOfAsync(db, actor, challengeId, cancellationToken);
+        var extendedUntil = await ExtendedUntilAsync(db, teamId, cancellationToken);
+        return ChallengeLifecycle.CheckAcceptsSubmissions(challenge, nowUtc, extendedUntil) is { } closed
+            ? Outcome<Challenge>.Refused(closed)
+            : Outcome<Challenge>.Ok(challenge);
     }
 
     private static Task<Challenge?> LoadChallengeAsync(AppDbContext db, Guid challengeId, CancellationToken cancellationToken) =>
@@ -533,13 +606,22 @@ public sealed class ProposalService(
             .Where(c => c.Id == challengeId && c.Status != ChallengeStatus.Draft)
             .SingleOrDefaultAsync(cancellationToken);
 
-    private async Task<Outcome<List<ProposalAttachment>>> StoreAsync(IReadOnlyList<UploadedFile> files, CancellationToken cancellationToken)
+    /// <summary>What files the challenge accepts with a proposal, or null when there is no such challenge.</summary>
+    public async Task<UploadPolicy?> PolicyAsync(Guid challengeId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var rules = await db.Challenges.Where(c => c.Id == challengeId && c.Status != ChallengeStatus.Draft)
+            .Select(c => new { c.FileMaxMegabytes, c.FileTotalMegabytes, c.FileTypes }).SingleOrDefaultAsync(cancellationToken);
+        return rules is null ? null : storage.ProposalPolicy(new SubmissionFileRules(rules.FileMaxMegabytes, rules.FileTotalMegabytes, rules.FileTypes));
+    }
+
+    private async Task<Outcome<List<ProposalAttachment>>> StoreAsync(IReadOnlyList<UploadedFile> files, UploadPolicy policy, CancellationToken cancellationToken)
     {
         var stored = new List<ProposalAttachment>();
         foreach (var file in files)
         {
             await using var content = file.OpenRead();
-            var saved = await storage.SaveAsync(content, file.FileName, UploadKind.Attachment, cancellationToken);
+            var saved = await storage.SaveAsync(content, file.FileName, policy, cancellationToken);
             if (!saved.Succeeded)
             {
                 stored.ForEach(f => storage.Delete(f.StorageKey));
@@ -612,7 +694,7 @@ internal static class ProposalAccess
             return ProposalAudience.None;
         }
 
-        if (proposal.SolverUserId == actor.UserId)
+        if (await db.TeamMembers.AnyAsync(m => m.TeamId == proposal.TeamId && m.UserId == actor.UserId, cancellationToken))
         {
             return ProposalAudience.Author;
         }

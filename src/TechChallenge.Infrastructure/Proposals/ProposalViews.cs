@@ -1,5 +1,6 @@
 using TechChallenge.Domain.Challenges;
 using TechChallenge.Domain.Proposals;
+using TechChallenge.Infrastructure.Solvers;
 
 namespace TechChallenge.Infrastructure.Proposals;
 
@@ -52,7 +53,7 @@ public sealed record ProposalView(
     Guid Id,
     Guid ChallengeId,
     string ChallengeTitle,
-    string SolverName,
+    TeamView Team,
     ProposalStatus Status,
     bool IsAuthor,
     bool OffersHistory,
@@ -67,6 +68,7 @@ public sealed record MyProposal(
     Guid Id,
     Guid ChallengeId,
     string ChallengeTitle,
+    string TeamName,
     string Title,
     ProposalStatus Status,
     int VersionCount,
@@ -82,7 +84,7 @@ public sealed record ProposalReceipt(
     Guid ChallengeId,
     string ChallengeTitle,
     string Title,
-    string SolverName,
+    string TeamName,
     DateTime SubmittedAtUtc,
     string ContentSha256,
     IReadOnlyList<VersionFile> Files);

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using TechChallenge.Domain.Challenges;
 using TechChallenge.Domain.Organizations;
 using TechChallenge.Domain.Proposals;
+using TechChallenge.Domain.Solvers;
 using TechChallenge.Infrastructure.Data;
 using TechChallenge.Infrastructure.Jobs;
 using TechChallenge.Infrastructure.Security;
@@ -46,7 +47,7 @@ public sealed class DemoDataSeeder(
         center.SubCenters.AddRange(subCenters.Values);
         var organizations = data.SolverOrganizations.ToDictionary(
             o => o.Key,
-            o => new SolverOrganization { Name = o.Name, NameZh = o.NameZh, Kind = Enum.Parse<SolverOrganizationKind>(o.Kind) });
+            o => DemoOrganizationOf(o, now));
         db.TransferCenters.Add(center);
         db.SolverOrganizations.AddRange(organizations.Values);
         await db.SaveChangesAsync(cancellationToken);
@@ -62,6 +63,7 @@ public sealed class DemoDataSeeder(
                 DisplayName = demoUser.DisplayName,
                 SubCenterId = demoUser.SubCenter is null ? null : subCenters[demoUser.SubCenter].Id,
                 SolverOrganizationId = demoUser.Organization is null ? null : organizations[demoUser.Organization].Id,
+                OrganizationRole = demoUser.Organization is null ? null : OrganizationRole.Admin,
             };
             Ensure(await userManager.CreateAsync(user, data.Password), demoUser.Email);
             Ensure(await userManager.AddToRoleAsync(user, demoUser.Role), demoUser.Email);
@@ -86,7 +88,9 @@ public sealed class DemoDataSeeder(
             {
                 var solver = users[demoProposal.Solver];
                 var submittedUtc = challenge.SubmissionDeadlineUtc!.Value.AddDays(-2);
-                var proposal = Proposal.Start(challenge.Id, solver.Id, solver.SolverOrganizationId, submittedUtc.AddDays(-1));
+                var team = Team.Found(challenge.Id, solver.DisplayName, solver.Id, solver.SolverOrganizationId, submittedUtc.AddDays(-3));
+                db.Teams.Add(team);
+                var proposal = Proposal.Start(challenge.Id, team.Id, solver.Id, submittedUtc.AddDays(-1));
                 var answers = form.Zip(demoProposal.Sections, (section, text) => new SectionAnswer(section.Key, text));
                 proposal.SaveDraft(proposal.Revision, demoProposal.Title, demoProposal.Body, form, answers, submittedUtc.AddDays(-1));
                 var version = proposal.Submit(proposal.Revision, form, submittedUtc);
@@ -106,6 +110,14 @@ public sealed class DemoDataSeeder(
         }
 
         return true;
+    }
+
+    /// <summary>A demo organisation, approved by the platform a month ago.</summary>
+    private static SolverOrganization DemoOrganizationOf(DemoOrganization demo, DateTime nowUtc)
+    {
+        var organization = SolverOrganization.Register(demo.Name, demo.NameZh, Enum.Parse<SolverOrganizationKind>(demo.Kind), demo.EmailDomain, nowUtc.AddDays(-35)).Value;
+        organization.Review(approve: true, note: null, nowUtc.AddDays(-30));
+        return organization;
     }
 
     /// <summary>
@@ -224,7 +236,7 @@ public sealed record DemoNamed(string Name, string NameZh);
 
 public sealed record DemoSubCenter(string Key, string Name, string NameZh, string Region);
 
-public sealed record DemoOrganization(string Key, string Name, string NameZh, string Kind);
+public sealed record DemoOrganization(string Key, string Name, string NameZh, string Kind, string? EmailDomain);
 
 public sealed record DemoUser(string Email, string DisplayName, string Role, string? SubCenter, string? Organization);
 

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
+using TechChallenge.Domain.Challenges;
 using TechChallenge.Domain.Common;
 
 namespace TechChallenge.Infrastructure.Storage;
@@ -31,6 +32,9 @@ public enum UploadKind
     Image,
 }
 
+/// <summary>What an upload may be: per-file size, all of one proposal's files together, and the extensions accepted.</summary>
+public sealed record UploadPolicy(long MaxFileBytes, long MaxTotalBytes, IReadOnlyList<string> Extensions);
+
 public sealed record StoredFile(string StorageKey, long SizeBytes, string Sha256);
 
 /// <summary>Stores uploads under generated names, never the user's, and records each file's SHA-256.</summary>
@@ -50,8 +54,27 @@ public sealed class FileStorage(IOptions<FileStorageOptions> options, DataFolder
 
     public IReadOnlyList<string> Extensions(UploadKind kind) => kind == UploadKind.Image ? settings.AllowedImageExtensions : settings.AllowedExtensions;
 
+    public UploadPolicy Policy(UploadKind kind) => new(MaxBytes(kind), settings.MaxProposalBytes, Extensions(kind));
+
+    /// <summary>What a challenge accepts with each proposal: its own limits where it sets them, the platform's elsewhere.</summary>
+    public UploadPolicy ProposalPolicy(SubmissionFileRules rules)
+    {
+        const long megabyte = 1024 * 1024;
+        var types = rules.Normalized().Types;
+        return new UploadPolicy(
+            Math.Min(rules.MaxFileMegabytes * megabyte ?? settings.MaxFileBytes, settings.MaxFileBytes),
+            Math.Min(rules.MaxTotalMegabytes * megabyte ?? settings.MaxProposalBytes, settings.MaxProposalBytes),
+            types.Count == 0 ? settings.AllowedExtensions : [.. types.Where(settings.AllowedExtensions.Contains)]);
+    }
+
+    /// <summary>Refuses a challenge's file rules that go beyond the platform's.</summary>
+    public RuleViolation? CheckRules(SubmissionFileRules rules) => rules.Check(settings.MaxFileBytes, settings.MaxProposalBytes, settings.AllowedExtensions);
+
     /// <summary>Checks the name, type and declared size before anything is read.</summary>
-    public RuleViolation? CheckUpload(string fileName, long declaredSize, UploadKind kind = UploadKind.Attachment)
+    public RuleViolation? CheckUpload(string fileName, long declaredSize, UploadKind kind = UploadKind.Attachment) =>
+        CheckUpload(fileName, declaredSize, Policy(kind));
+
+    public RuleViolation? CheckUpload(string fileName, long declaredSize, UploadPolicy policy)
     {
         if (string.IsNullOrWhiteSpace(fileName) || fileName.Any(char.IsControl) || fileName.IndexOfAny(['/', '\\']) >= 0 || fileName is "." or "..")
         {
@@ -59,9 +82,9 @@ public sealed class FileStorage(IOptions<FileStorageOptions> options, DataFolder
         }
 
         var extension = System.IO.Path.GetExtension(fileName).ToLowerInvariant();
-        if (!Extensions(kind).Contains(extension))
+        if (!policy.Extensions.Contains(extension))
         {
-            return new RuleViolation(RuleCodes.FileTypeNotAllowed, extension, string.Join(", ", Extensions(kind)));
+            return new RuleViolation(RuleCodes.FileTypeNotAllowed, extension, string.Join(", ", policy.Extensions));
         }
 
         if (declaredSize == 0)
@@ -69,16 +92,19 @@ public sealed class FileStorage(IOptions<FileStorageOptions> options, DataFolder
             return new RuleViolation(RuleCodes.FileEmpty);
         }
 
-        return declaredSize > MaxBytes(kind) ? new RuleViolation(RuleCodes.FileTooLarge, MaxBytes(kind) / (1024 * 1024)) : null;
+        return declaredSize > policy.MaxFileBytes ? new RuleViolation(RuleCodes.FileTooLarge, policy.MaxFileBytes / (1024 * 1024)) : null;
     }
 
     /// <summary>
     /// Copies the stream to storage, refusing it once it grows past the limit, whatever size was declared, and when its
     /// first bytes are not what its extension claims (a renamed program, say).
     /// </summary>
-    public async Task<Outcome<StoredFile>> SaveAsync(Stream content, string fileName, UploadKind kind, CancellationToken cancellationToken)
+    public Task<Outcome<StoredFile>> SaveAsync(Stream content, string fileName, UploadKind kind, CancellationToken cancellationToken) =>
+        SaveAsync(content, fileName, Policy(kind), cancellationToken);
+
+    public async Task<Outcome<StoredFile>> SaveAsync(Stream content, string fileName, UploadPolicy policy, CancellationToken cancellationToken)
     {
-        var maxBytes = MaxBytes(kind);
+        var maxBytes = policy.MaxFileBytes;
         var extension = System.IO.Path.GetExtension(fileName).ToLowerInvariant();
         Directory.CreateDirectory(Root);
         var key = Guid.NewGuid().ToString("N");

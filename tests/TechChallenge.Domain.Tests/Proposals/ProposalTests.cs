@@ -20,7 +20,7 @@ public sealed class ProposalTests
     private static (Proposal Proposal, IReadOnlyList<ProposalSection> Form) Drafted()
     {
         var form = ProposalForm.For(ChallengeOfType(ChallengeType.Ideation));
-        var proposal = Proposal.Start(Guid.NewGuid(), "solver", null, Now);
+        var proposal = Proposal.Start(Guid.NewGuid(), Guid.NewGuid(), "solver", Now);
         Assert.True(proposal.SaveDraft(0, "Bimodal silver paste", "Sinters at 180 °C.", form, Answers(form), Now).Succeeded);
         return (proposal, form);
     }
@@ -64,7 +64,7 @@ public sealed class ProposalTests
     public void A_draft_may_be_incomplete_but_submitting_names_the_first_empty_section()
     {
         var form = ProposalForm.For(ChallengeOfType(ChallengeType.Ideation));
-        var proposal = Proposal.Start(Guid.NewGuid(), "solver", null, Now);
+        var proposal = Proposal.Start(Guid.NewGuid(), Guid.NewGuid(), "solver", Now);
         Assert.True(proposal.SaveDraft(0, "Title", "Abstract", form, [new SectionAnswer(form[0].Key, "concept")], Now).Succeeded);
 
         var submitted = proposal.Submit(proposal.Revision, form, Now);
@@ -80,7 +80,7 @@ public sealed class ProposalTests
     public void Submitting_needs_a_title_and_an_abstract(string title, string body, string expected)
     {
         var form = ProposalForm.For(ChallengeOfType(ChallengeType.Ideation));
-        var proposal = Proposal.Start(Guid.NewGuid(), "solver", null, Now);
+        var proposal = Proposal.Start(Guid.NewGuid(), Guid.NewGuid(), "solver", Now);
         proposal.SaveDraft(0, title, body, form, Answers(form), Now);
 
         Assert.Equal(expected, proposal.Submit(proposal.Revision, form, Now).Violation?.Code);

@@ -32,6 +32,9 @@ public sealed class ChallengeForm
     public IEnumerable<Guid> FieldTagIds { get; set; } = [];
     public List<CriterionRow> Criteria { get; set; } = [];
     public List<RoundRow> Rounds { get; set; } = [];
+    public int? FileMaxMegabytes { get; set; }
+    public int? FileTotalMegabytes { get; set; }
+    public IEnumerable<string> FileTypes { get; set; } = [];
 
     public static ChallengeForm From(ChallengeContent content, UserTime time) => new()
     {
@@ -56,6 +59,9 @@ public sealed class ChallengeForm
         ContactEmail = content.Contact.Email,
         ContactPhone = content.Contact.Phone,
         FieldTagIds = content.FieldTagIds.ToList(),
+        FileMaxMegabytes = content.Files.MaxFileMegabytes,
+        FileTotalMegabytes = content.Files.MaxTotalMegabytes,
+        FileTypes = content.Files.Types.ToList(),
         Criteria = content.Criteria.Select(c => new CriterionRow { Name = c.Name, Description = c.Description, Weight = c.Weight }).ToList(),
         Rounds = content.Rounds.Select(r => new RoundRow
         {
@@ -94,7 +100,10 @@ public sealed class ChallengeForm
             time.ToUtc(r.JudgingOpens),
             time.ToUtc(r.JudgingCloses),
             r.AppealsCloses is { } appeals ? time.ToUtc(appeals) : null,
-            r.ResultsPublish is { } results ? time.ToUtc(results) : null)).ToList());
+            r.ResultsPublish is { } results ? time.ToUtc(results) : null)).ToList())
+    {
+        Files = new SubmissionFileRules(FileMaxMegabytes, FileTotalMegabytes, string.Join(",", FileTypes)),
+    };
 
     /// <summary>A new round starts the day after the last one's judging closes (or tomorrow), at 09:00 local time.</summary>
     public void AddRound(string name, DateTime localNow)
