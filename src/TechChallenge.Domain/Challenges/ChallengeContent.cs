@@ -167,8 +167,9 @@ public sealed record SubmissionFileRules(int? MaxFileMegabytes, int? MaxTotalMeg
     public RuleViolation? Check(long platformMaxFileBytes, long platformMaxTotalBytes, IReadOnlyCollection<string> platformTypes)
     {
         const long megabyte = 1024 * 1024;
-        var ok = MaxFileMegabytes is null or > 0 && MaxFileMegabytes * megabyte <= platformMaxFileBytes
-            && MaxTotalMegabytes is null or > 0 && MaxTotalMegabytes * megabyte <= platformMaxTotalBytes
+        static bool Within(int? megabytes, long platformBytes) => megabytes is null || (megabytes > 0 && megabytes * megabyte <= platformBytes);
+        var ok = Within(MaxFileMegabytes, platformMaxFileBytes)
+            && Within(MaxTotalMegabytes, platformMaxTotalBytes)
             && Normalized().Types.All(platformTypes.Contains);
         return ok
             ? null
