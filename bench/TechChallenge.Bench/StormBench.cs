@@ -293,7 +293,9 @@ internal static class StormBench
         var refusedBefore = before.Count(o => !o.Accepted);
         var acceptedAfter = after.Count(o => o.Accepted) + check.LateVersionsInDatabase;
         Console.WriteLine();
-        Console.WriteLine($"- refused or failed before the deadline: **{refusedBefore}** (must be 0)");
+        // Scheduled before the deadline but begun after it: the clients were all busy, i.e. the server fell behind.
+        var begunLate = before.Count(o => !o.Accepted && o.StartedUtc >= deadline);
+        Console.WriteLine($"- refused or failed before the deadline: **{refusedBefore}** (must be 0){(begunLate > 0 ? $"; {begunLate} of them only began after it, all clients being busy" : "")}");
         Console.WriteLine($"- accepted after the deadline: **{acceptedAfter}** (answers {after.Count(o => o.Accepted)}, versions of late solvers in the database {check.LateVersionsInDatabase}; must be 0)");
         Console.WriteLine($"- lost (acknowledged, not in the database with that hash and file): **{check.Lost}** (must be 0){(check.Lost > 0 ? ": " + string.Join("; ", check.LostExamples) : "")}");
         Console.WriteLine($"- versions in the database: {check.VersionsInDatabase:N0}, at or after the deadline: {check.VersionsAtOrAfterDeadline}; last version {(deadline - (check.LastSubmittedUtc ?? deadline)).TotalMilliseconds:0} ms before the deadline (database time)");
@@ -315,6 +317,16 @@ internal static class StormBench
         Console.WriteLine(Row("every request", storm.SelectMany(o => o.Calls).Select(c => c.Milliseconds)));
         Console.WriteLine(Row("whole submission (3 requests)", storm.Select(o => o.TotalMilliseconds)));
         Console.WriteLine(Row("after the deadline: each refused request", after.SelectMany(o => o.Calls).Select(c => c.Milliseconds)));
+
+        // When the slow ones started: a stall shows as one bad bucket, an overload as buckets getting worse towards the deadline.
+        Console.WriteLine();
+        Console.WriteLine("| started (s before the deadline) | submissions | whole submission p50 / p95 / max ms |");
+        Console.WriteLine("|---|---|---|");
+        foreach (var bucket in storm.GroupBy(o => (int)Math.Floor((deadline - o.StartedUtc).TotalSeconds / 10) * 10).OrderByDescending(g => g.Key))
+        {
+            var times = bucket.Select(o => o.TotalMilliseconds).Order().ToList();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {bucket.Key + 10}–{bucket.Key} | {times.Count:N0} | {Percentile(times, 0.5):0} / {Percentile(times, 0.95):0} / {times[^1]:0} |"));
+        }
 
         if (before.Count > 0)
         {
