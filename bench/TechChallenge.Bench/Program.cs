@@ -16,7 +16,8 @@ using TechChallenge.TestSupport;
 //  3. a bare Kestrel endpoint under the same load, in the same process and run, as the baseline.
 var options = BenchOptions.Parse(args);
 var clockScenario = options.Scenario == "clock";
-if (!clockScenario)
+var stormScenario = options.Scenario == "storm";
+if (!clockScenario && !stormScenario)
 {
     Console.WriteLine($"# Catalog benchmark · {options.Provider} · {options.Challenges:N0} challenges · {options.Concurrency} clients · {options.Seconds} s per load · {Environment.ProcessorCount} cores · {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
 }
@@ -42,6 +43,16 @@ if (clockScenario)
 {
     // Clock scenario: see ClockBench.
     await ClockBench.RunAsync(app, address, options.Challenges, options.Concurrency);
+    Directory.Delete(dataFolder, recursive: true);
+    return;
+}
+
+if (stormScenario)
+{
+    // Deadline storm scenario: see StormBench.
+    await StormBench.RunAsync(app, address, options);
+    // Stopped first: its mail delivery is still writing the storm's receipts into the data folder.
+    await app.DisposeAsync();
     Directory.Delete(dataFolder, recursive: true);
     return;
 }
@@ -101,7 +112,8 @@ static string Row(string name, Measure.Result result, Measure.Result baseline) =
 
 namespace TechChallenge.Bench
 {
-    internal sealed record BenchOptions(string Scenario, DatabaseProvider Provider, int Challenges, int Concurrency, int Seconds)
+    /// <param name="Seconds">Per load for the catalog; for the storm, the window before the deadline.</param>
+    internal sealed record BenchOptions(string Scenario, DatabaseProvider Provider, int Challenges, int Concurrency, int Seconds, int Submissions, int Late, int AttachmentKb)
     {
         public static BenchOptions Parse(string[] args)
         {
@@ -112,12 +124,16 @@ namespace TechChallenge.Bench
             }
 
             var scenario = Value("--scenario", "catalog");
+            var storm = scenario == "storm";
             return new BenchOptions(
                 scenario,
                 Enum.Parse<DatabaseProvider>(Value("--provider", "Sqlite"), ignoreCase: true),
                 int.Parse(Value("--challenges", scenario == "clock" ? "100" : "10000"), CultureInfo.InvariantCulture),
-                int.Parse(Value("--concurrency", scenario == "clock" ? "20" : "50"), CultureInfo.InvariantCulture),
-                int.Parse(Value("--seconds", "15"), CultureInfo.InvariantCulture));
+                int.Parse(Value("--concurrency", scenario switch { "clock" => "20", "storm" => "200", _ => "50" }), CultureInfo.InvariantCulture),
+                int.Parse(Value("--seconds", storm ? "60" : "15"), CultureInfo.InvariantCulture),
+                int.Parse(Value("--submissions", "2000"), CultureInfo.InvariantCulture),
+                int.Parse(Value("--late", "100"), CultureInfo.InvariantCulture),
+                int.Parse(Value("--attachment-kb", "200"), CultureInfo.InvariantCulture));
         }
     }
 
