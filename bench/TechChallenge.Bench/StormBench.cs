@@ -240,7 +240,7 @@ internal static class StormBench
         {
             var version = outcome.Version!;
             var kept = proposals.GetValueOrDefault(version.ProposalId) is { } proposal
-                && proposal.SolverUserId == outcome.Plan.Solver.UserId
+                && proposal.StartedByUserId == outcome.Plan.Solver.UserId
                 && proposal.Status == ProposalStatus.Submitted
                 && proposal.Versions.SingleOrDefault(v => v.Number == version.Number) is { } stored
                 && stored.ContentSha256 == version.ContentSha256
@@ -255,12 +255,12 @@ internal static class StormBench
             }
         }
 
-        var versions = proposals.Values.SelectMany(p => p.Versions.Select(v => (p.SolverUserId, v.SubmittedAtUtc))).ToList();
+        var versions = proposals.Values.SelectMany(p => p.Versions.Select(v => (p.StartedByUserId, v.SubmittedAtUtc))).ToList();
         return new KeptCheck(
             lost.Count,
             [.. lost.Take(5)],
             versions.Count,
-            versions.Count(v => lateSolvers.Contains(v.SolverUserId)),
+            versions.Count(v => lateSolvers.Contains(v.StartedByUserId)),
             versions.Count(v => v.SubmittedAtUtc >= deadline),
             versions.Count == 0 ? null : versions.Max(v => v.SubmittedAtUtc));
     }

@@ -247,9 +247,9 @@ public abstract class SubmissionDurabilityTests(DatabaseProvider provider, ITest
                 continue;
             }
 
-            if (proposal.SolverUserId != ack.Solver.UserId || proposal.Status != ProposalStatus.Submitted)
+            if (proposal.StartedByUserId != ack.Solver.UserId || proposal.Status != ProposalStatus.Submitted)
             {
-                lost.Add($"{ack.Solver.Email}: proposal {ack.ProposalId} is {proposal.Status} for {proposal.SolverUserId}");
+                lost.Add($"{ack.Solver.Email}: proposal {ack.ProposalId} is {proposal.Status} for {proposal.StartedByUserId}");
             }
 
             if (version.ContentSha256 != ack.ContentSha256 || version.ComputeContentSha256() != ack.ContentSha256)
