@@ -224,13 +224,19 @@ public sealed class ExtensionService(IDbContextFactory<AppDbContext> dbFactory, 
         return new TeamDeadline(deadline, extension?.UntilUtc, extension?.Reason, latest is null ? null : ToView(latest));
     }
 
-    private sealed record RequestRow(ExtensionRequest Request, string TeamName, string RequestedBy);
+    // Initialised by member, not by constructor, so that queries can still filter and order on it.
+    private sealed class RequestRow
+    {
+        public required ExtensionRequest Request { get; init; }
+        public required string TeamName { get; init; }
+        public required string RequestedBy { get; init; }
+    }
 
     private static IQueryable<RequestRow> RequestViews(AppDbContext db) =>
         from r in db.ExtensionRequests
         join t in db.Teams on r.TeamId equals t.Id
         join u in db.Users on r.RequestedByUserId equals u.Id
-        select new RequestRow(r, t.Name, u.DisplayName);
+        select new RequestRow { Request = r, TeamName = t.Name, RequestedBy = u.DisplayName };
 
     private static ExtensionRequestView ToView(RequestRow row) => new(
         row.Request.Id,
