@@ -185,15 +185,14 @@ public enum OrganizationRole
 }
 
 /// <summary>
-/// An invitation to join a solver organisation, sent by one of its admins. The link carries a random token; only its
-/// SHA-256 is stored.
+/// An invitation by e-mail link. The link carries a random token; only its SHA-256 is stored. It works once, for the
+/// address it names, until it expires.
 /// </summary>
-public sealed class OrganizationInvitation
+public abstract class EmailInvitation
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(14);
 
     public Guid Id { get; init; } = Guid.NewGuid();
-    public Guid OrganizationId { get; init; }
     public required string Email { get; init; }
     public required string TokenHash { get; init; }
     public required string InvitedByUserId { get; init; }
@@ -201,28 +200,21 @@ public sealed class OrganizationInvitation
     public DateTime ExpiresAtUtc { get; init; }
     public DateTime? AcceptedAtUtc { get; set; }
     public string? AcceptedByUserId { get; set; }
-    public bool Revoked { get; set; }
 
-    public bool IsUsable(DateTime nowUtc) => AcceptedAtUtc is null && !Revoked && nowUtc < ExpiresAtUtc;
+    public virtual bool IsUsable(DateTime nowUtc) => AcceptedAtUtc is null && nowUtc < ExpiresAtUtc;
 }
 
-/// <summary>
-/// An invitation to manage a sub-center, sent by a platform admin or by one of its managers. The link carries a
-/// random token; only its SHA-256 is stored.
-/// </summary>
-public sealed class SubCenterInvitation
+/// <summary>An invitation to join a solver organisation, sent by one of its admins, who may revoke it.</summary>
+public sealed class OrganizationInvitation : EmailInvitation
 {
-    public static readonly TimeSpan Lifetime = TimeSpan.FromDays(14);
+    public Guid OrganizationId { get; init; }
+    public bool Revoked { get; set; }
 
-    public Guid Id { get; init; } = Guid.NewGuid();
+    public override bool IsUsable(DateTime nowUtc) => !Revoked && base.IsUsable(nowUtc);
+}
+
+/// <summary>An invitation to manage a sub-center, sent by a platform admin or by one of its managers.</summary>
+public sealed class SubCenterInvitation : EmailInvitation
+{
     public Guid SubCenterId { get; init; }
-    public required string Email { get; init; }
-    public required string TokenHash { get; init; }
-    public required string InvitedByUserId { get; init; }
-    public DateTime CreatedAtUtc { get; init; }
-    public DateTime ExpiresAtUtc { get; init; }
-    public DateTime? AcceptedAtUtc { get; set; }
-    public string? AcceptedByUserId { get; set; }
-
-    public bool IsUsable(DateTime nowUtc) => AcceptedAtUtc is null && nowUtc < ExpiresAtUtc;
 }

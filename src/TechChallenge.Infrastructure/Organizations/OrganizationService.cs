@@ -122,7 +122,7 @@ public sealed class OrganizationService(
             TokenHash = Hash(token),
             InvitedByUserId = actor.UserId,
             CreatedAtUtc = now,
-            ExpiresAtUtc = now + SubCenterInvitation.Lifetime,
+            ExpiresAtUtc = now + EmailInvitation.Lifetime,
         };
         db.SubCenterInvitations.Add(invitation);
         await db.SaveChangesAsync(cancellationToken);

@@ -205,7 +205,7 @@ public sealed class SolverOrganizationService(IDbContextFactory<AppDbContext> db
             TokenHash = SecretTokens.Hash(token),
             InvitedByUserId = actor.UserId!,
             CreatedAtUtc = now,
-            ExpiresAtUtc = now + OrganizationInvitation.Lifetime,
+            ExpiresAtUtc = now + EmailInvitation.Lifetime,
         };
         db.OrganizationInvitations.Add(invitation);
         var invitee = await db.Users.Where(u => u.NormalizedEmail == invitation.Email.ToUpperInvariant()).Select(u => u.Id).ToListAsync(cancellationToken);

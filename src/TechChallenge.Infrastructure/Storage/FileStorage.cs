@@ -13,8 +13,15 @@ public sealed class FileStorageOptions
     /// <summary>Largest accepted attachment, in bytes (default 20 MiB).</summary>
     public long MaxFileBytes { get; set; } = 20 * 1024 * 1024;
 
-    /// <summary>Accepted attachment extensions (lower case, with the dot).</summary>
-    public string[] AllowedExtensions { get; set; } = [".pdf", ".docx", ".doc", ".pptx", ".xlsx", ".txt", ".png", ".jpg", ".jpeg", ".zip"];
+    public static readonly string[] DefaultExtensions = [".pdf", ".docx", ".doc", ".pptx", ".xlsx", ".txt", ".png", ".jpg", ".jpeg", ".zip"];
+
+    public static readonly string[] DefaultImageExtensions = [".png", ".jpg", ".jpeg", ".webp"];
+
+    /// <summary>
+    /// Accepted attachment extensions (with the dot); empty for <see cref="DefaultExtensions"/>. The defaults are not
+    /// the property's initial value: configuration binding would add a configured list to them instead of replacing them.
+    /// </summary>
+    public string[] AllowedExtensions { get; set; } = [];
 
     /// <summary>All the files of one proposal together, in bytes (default 100 MiB).</summary>
     public long MaxProposalBytes { get; set; } = 100 * 1024 * 1024;
@@ -22,7 +29,8 @@ public sealed class FileStorageOptions
     /// <summary>Largest accepted image (a challenge's cover), in bytes (default 5 MiB).</summary>
     public long MaxImageBytes { get; set; } = 5 * 1024 * 1024;
 
-    public string[] AllowedImageExtensions { get; set; } = [".png", ".jpg", ".jpeg", ".webp"];
+    /// <summary>Accepted image extensions; empty for <see cref="DefaultImageExtensions"/>.</summary>
+    public string[] AllowedImageExtensions { get; set; } = [];
 }
 
 /// <summary>What an upload is for; each kind has its own size limit and allowed types.</summary>
@@ -42,17 +50,20 @@ public sealed class FileStorage(IOptions<FileStorageOptions> options, DataFolder
 {
     private readonly FileStorageOptions settings = options.Value;
 
+    private readonly string[] attachmentExtensions = Normalize(options.Value.AllowedExtensions, FileStorageOptions.DefaultExtensions);
+    private readonly string[] imageExtensions = Normalize(options.Value.AllowedImageExtensions, FileStorageOptions.DefaultImageExtensions);
+
     private string Root => System.IO.Path.Combine(dataFolder.Path, settings.Path);
 
     public long MaxFileBytes => settings.MaxFileBytes;
 
     public long MaxProposalBytes => settings.MaxProposalBytes;
 
-    public IReadOnlyList<string> AllowedExtensions => settings.AllowedExtensions;
+    public IReadOnlyList<string> AllowedExtensions => attachmentExtensions;
 
     public long MaxBytes(UploadKind kind) => kind == UploadKind.Image ? settings.MaxImageBytes : settings.MaxFileBytes;
 
-    public IReadOnlyList<string> Extensions(UploadKind kind) => kind == UploadKind.Image ? settings.AllowedImageExtensions : settings.AllowedExtensions;
+    public IReadOnlyList<string> Extensions(UploadKind kind) => kind == UploadKind.Image ? imageExtensions : attachmentExtensions;
 
     public UploadPolicy Policy(UploadKind kind) => new(MaxBytes(kind), settings.MaxProposalBytes, Extensions(kind));
 
@@ -64,11 +75,11 @@ public sealed class FileStorage(IOptions<FileStorageOptions> options, DataFolder
         return new UploadPolicy(
             Math.Min(rules.MaxFileMegabytes * megabyte ?? settings.MaxFileBytes, settings.MaxFileBytes),
             Math.Min(rules.MaxTotalMegabytes * megabyte ?? settings.MaxProposalBytes, settings.MaxProposalBytes),
-            types.Count == 0 ? settings.AllowedExtensions : [.. types.Where(settings.AllowedExtensions.Contains)]);
+            types.Count == 0 ? attachmentExtensions : [.. types.Where(attachmentExtensions.Contains)]);
     }
 
     /// <summary>Refuses a challenge's file rules that go beyond the platform's.</summary>
-    public RuleViolation? CheckRules(SubmissionFileRules rules) => rules.Check(settings.MaxFileBytes, settings.MaxProposalBytes, settings.AllowedExtensions);
+    public RuleViolation? CheckRules(SubmissionFileRules rules) => rules.Check(settings.MaxFileBytes, settings.MaxProposalBytes, attachmentExtensions);
 
     /// <summary>Checks the name, type and declared size before anything is read.</summary>
     public RuleViolation? CheckUpload(string fileName, long declaredSize, UploadKind kind = UploadKind.Attachment) =>
@@ -152,6 +163,9 @@ public sealed class FileStorage(IOptions<FileStorageOptions> options, DataFolder
             File.Delete(temporary);
         }
     }
+
+    private static string[] Normalize(string[] configured, string[] defaults) =>
+        [.. (configured.Length > 0 ? configured : defaults).Select(e => e.Trim().ToLowerInvariant()).Distinct()];
 
     public Stream OpenRead(string storageKey)
     {

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 using TechChallenge.Domain.Common;
 using TechChallenge.Infrastructure.Storage;
@@ -11,6 +12,19 @@ public sealed class FileStorageTests : IDisposable
 
     private FileStorage Storage(long maxBytes = 1024) =>
         new(Options.Create(new FileStorageOptions { MaxFileBytes = maxBytes, AllowedExtensions = [".pdf", ".txt"] }), new DataFolder(folder));
+
+    [Fact]
+    public void A_configured_list_of_types_replaces_the_defaults_rather_than_adding_to_them()
+    {
+        var configured = new FileStorageOptions();
+        new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["AllowedExtensions:0"] = ".PDF", ["AllowedExtensions:1"] = ".pdf", ["AllowedExtensions:2"] = ".zip" })
+            .Build()
+            .Bind(configured);
+
+        Assert.Equal([".pdf", ".zip"], new FileStorage(Options.Create(configured), new DataFolder(folder)).AllowedExtensions);
+        Assert.Equal(FileStorageOptions.DefaultExtensions, new FileStorage(Options.Create(new FileStorageOptions()), new DataFolder(folder)).AllowedExtensions);
+    }
 
     [Fact]
     public async Task A_saved_file_is_stored_under_a_generated_name_with_its_SHA256()
