@@ -58,15 +58,13 @@ public sealed class ProposalService(
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-        var open = await LoadOpenChallengeAsync(db, actor, challengeId, now, cancellationToken);
+        var open = await LoadOpenDraftAsync(db, actor, challengeId, now, cancellationToken);
         if (!open.Succeeded)
         {
             return Outcome<ProposalDraft>.Refused(open.Violation!);
         }
 
-        var challenge = open.Value;
-
-        var proposal = await LoadOrStartAsync(db, actor, challengeId, now, cancellationToken);
+        var (challenge, proposal) = open.Value;
         var saved = proposal.SaveDraft(input.ExpectedRevision, input.Title, input.Body, ProposalForm.For(challenge), input.Sections, now);
         if (!saved.Succeeded)
         {
@@ -113,12 +111,13 @@ public sealed class ProposalService(
             {
                 await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
                 var now = clock.GetUtcNow().UtcDateTime;
-                if (await LoadOpenChallengeAsync(db, actor, challengeId, now, cancellationToken) is { Succeeded: false } closed)
+                var open = await LoadOpenDraftAsync(db, actor, challengeId, now, cancellationToken);
+                if (!open.Succeeded)
                 {
-                    return Outcome<AttachmentView>.Refused(closed.Violation!);
+                    return Outcome<AttachmentView>.Refused(open.Violation!);
                 }
 
-                var proposal = await LoadOrStartAsync(db, actor, challengeId, now, cancellationToken);
+                var proposal = open.Value.Proposal;
                 var added = proposal.AddAttachment(Copy(attachment), policy!.MaxTotalBytes, now);
                 if (!added.Succeeded)
                 {
@@ -583,22 +582,28 @@ public sealed class ProposalService(
             : db.DeadlineExtensions.Where(e => e.TeamId == teamId).MaxAsync(e => (DateTime?)e.UntilUtc, cancellationToken);
 
     /// <summary>
-    /// The challenge if it still takes submissions from the actor's team at <paramref name="nowUtc"/>; drafts and files
-    /// are frozen once it does not.
+    /// The challenge and the actor's team's draft (started if there is none, unsaved until the caller saves), if the
+    /// challenge still takes submissions from that team at <paramref name="nowUtc"/>; drafts and files are frozen once
+    /// it does not.
     /// </summary>
-    private static async Task<Outcome<Challenge>> LoadOpenChallengeAsync(AppDbContext db, Actor actor, Guid challengeId, DateTime nowUtc, CancellationToken cancellationToken)
+    private static async Task<Outcome<(Challenge Challenge, Proposal Proposal)>> LoadOpenDraftAsync(
+        AppDbContext db,
+        Actor actor,
+        Guid challengeId,
+        DateTime nowUtc,
+        CancellationToken cancellationToken)
     {
         var challenge = await LoadChallengeAsync(db, challengeId, cancellationToken);
         if (challenge is null)
         {
-            return Outcome<Challenge>.Refused(RuleCodes.NotFound);
+            return Outcome<(Challenge, Proposal)>.Refused(RuleCodes.NotFound);
         }
 
-        var teamId = await TeamIdOfAsync(db, actor, challengeId, cancellationToken);
-        var extendedUntil = await ExtendedUntilAsync(db, teamId, cancellationToken);
+        var proposal = await LoadOrStartAsync(db, actor, challengeId, nowUtc, cancellationToken);
+        var extendedUntil = await ExtendedUntilAsync(db, proposal.TeamId, cancellationToken);
         return ChallengeLifecycle.CheckAcceptsSubmissions(challenge, nowUtc, extendedUntil) is { } closed
-            ? Outcome<Challenge>.Refused(closed)
-            : Outcome<Challenge>.Ok(challenge);
+            ? Outcome<(Challenge, Proposal)>.Refused(closed)
+            : Outcome<(Challenge, Proposal)>.Ok((challenge, proposal));
     }
 
     private static Task<Challenge?> LoadChallengeAsync(AppDbContext db, Guid challengeId, CancellationToken cancellationToken) =>
