@@ -1,12 +1,16 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using TechChallenge.Domain.Common;
 using TechChallenge.Domain.Proposals;
+using TechChallenge.Infrastructure.Data;
 using TechChallenge.Infrastructure.Proposals;
 using TechChallenge.Infrastructure.Security;
 using TechChallenge.TestSupport;
@@ -86,6 +90,33 @@ public abstract class ProposalApiTests<TFixture>(TFixture fixture) where TFixtur
         // Another solver's system cannot read it.
         var other = Client(await TokenAsync(DemoAccounts.Solver2));
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/api/v1/proposals/{version.ProposalId}/receipts/1")).StatusCode);
+    }
+
+    [SkippableFact]
+    public async Task A_token_carries_exactly_the_claims_of_a_sign_in_and_a_locked_out_user_is_refused()
+    {
+        SkipIfUnavailable();
+        var solver = (await ApiSolvers.CreateAsync(App, 1, $"claims-{Guid.NewGuid():N}"))[0];
+        await using var scope = App.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var user = (await users.FindByIdAsync(solver.UserId))!;
+        Assert.True((await users.AddToRoleAsync(user, Roles.Judge)).Succeeded);
+        Assert.True((await users.AddClaimAsync(user, new Claim("urn:techchallenge:test", "值"))).Succeeded);
+        user = (await users.FindByIdAsync(solver.UserId))!;
+
+        var signIn = await scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<ApplicationUser>>().CreateAsync(user);
+        var tokenUser = await scope.ServiceProvider.GetRequiredService<ApiTokenService>().AuthenticateAsync(solver.Token);
+        var api = AppClaimsPrincipalFactory.ForApiToken(tokenUser!, scope.ServiceProvider.GetRequiredService<IOptions<IdentityOptions>>().Value.ClaimsIdentity);
+
+        static string[] Flatten(ClaimsPrincipal principal) => principal.Claims.Select(c => $"{c.Type}={c.Value}").Order(StringComparer.Ordinal).ToArray();
+        Assert.Equal(Flatten(signIn), Flatten(api));
+        Assert.Contains($"{ClaimTypes.Role}={Roles.Judge}", Flatten(api));
+        Assert.Equal(signIn.Identity!.AuthenticationType, api.Identity!.AuthenticationType);
+
+        var path = "/api/v1/challenges/00000000-0000-0000-0000-000000000001/proposal";
+        Assert.NotEqual(HttpStatusCode.Unauthorized, (await Client(solver.Token).GetAsync(path)).StatusCode);
+        Assert.True((await users.SetLockoutEndDateAsync(user, DateTimeOffset.UtcNow.AddHours(1))).Succeeded);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await Client(solver.Token).GetAsync(path)).StatusCode);
     }
 
     [SkippableFact]

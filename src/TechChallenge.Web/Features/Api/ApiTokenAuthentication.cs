@@ -16,8 +16,7 @@ public sealed class ApiTokenAuthentication(
     ILoggerFactory logger,
     UrlEncoder encoder,
     ApiTokenService tokens,
-    UserManager<ApplicationUser> users,
-    IUserClaimsPrincipalFactory<ApplicationUser> principals)
+    IOptions<IdentityOptions> identityOptions)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiToken";
@@ -30,16 +29,18 @@ public sealed class ApiTokenAuthentication(
             return AuthenticateResult.NoResult();
         }
 
-        var userId = await tokens.AuthenticateAsync(header["Bearer ".Length..].Trim(), Context.RequestAborted);
-        var user = userId is null ? null : await users.FindByIdAsync(userId);
-        if (user is null || await users.IsLockedOutAsync(user))
+        var tokenUser = await tokens.AuthenticateAsync(header["Bearer ".Length..].Trim(), Context.RequestAborted);
+        if (tokenUser is null || IsLockedOut(tokenUser.User))
         {
             return AuthenticateResult.Fail("Unknown, revoked or expired token");
         }
 
-        var principal = await principals.CreateAsync(user);
+        var principal = AppClaimsPrincipalFactory.ForApiToken(tokenUser, identityOptions.Value.ClaimsIdentity);
         return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
     }
+
+    // As UserManager.IsLockedOutAsync decides it, without another query.
+    private bool IsLockedOut(ApplicationUser user) => user.LockoutEnabled && user.LockoutEnd > TimeProvider.GetUtcNow();
 
     protected override Task HandleChallengeAsync(AuthenticationProperties properties)
     {

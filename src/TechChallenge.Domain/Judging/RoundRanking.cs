@@ -1,0 +1,246 @@
+using TechChallenge.Domain.Challenges;
+
+namespace TechChallenge.Domain.Judging;
+
+/// <summary>Which score orders the ranking.</summary>
+public enum RankingBasis
+{
+    /// <summary>Mean of the judges' weighted scores (0–100).</summary>
+    Raw,
+
+    /// <summary>Mean of the judges' z-scores, each judge standardised against their own cards in the round.</summary>
+    Normalized,
+}
+
+/// <summary>A judge's complete scorecard as the ranking reads it: one value per criterion, in the criteria's order.</summary>
+public sealed record CardScores(Guid ProposalId, string JudgeUserId, IReadOnlyList<decimal> Values);
+
+/// <summary>An entry to rank and the judges assigned to it (so missing cards can be named).</summary>
+public sealed record RankingEntry(Guid ProposalId, IReadOnlyCollection<string> AssignedJudgeUserIds);
+
+/// <summary>The criterion whose mean score placed an entry above the one it tied with.</summary>
+public sealed record TieBreak(Guid CriterionId, string CriterionName, Guid PlacedAboveProposalId);
+
+public sealed record RankedProposal(
+    Guid ProposalId,
+    int? Rank,
+    decimal? RawScore,
+    double? NormalizedScore,
+    int CardCount,
+    IReadOnlyList<string> MissingJudgeUserIds,
+    decimal? RawSpread,
+    bool Disagreement,
+    TieBreak? TieBrokenBy,
+    bool RankShared);
+
+/// <summary>
+/// Ranks a round's entries from the judges' complete scorecards.
+/// <list type="bullet">
+/// <item>A card's weighted score is <see cref="WeightedRanking.WeightedScore"/>: Σ(weightᵢ × scoreᵢ / maxᵢ) × 100 / Σ weightᵢ.</item>
+/// <item>Raw: an entry's score is the mean of its cards' weighted scores, rounded to 2 decimals.</item>
+/// <item>Normalised: for each judge, the mean μ and population standard deviation σ of that judge's weighted scores
+/// over all their cards in the round; each card becomes z = (score − μ) / σ, and the entry's score is the mean of its
+/// cards' z, rounded to 3 decimals. A judge with a single card or with σ = 0 (everything scored alike) contributes
+/// z = 0: their cards say nothing about how entries compare. A harsh and a lenient judge who order entries alike thus
+/// count alike.</item>
+/// <item>Disagreement: the population standard deviation of an entry's weighted scores exceeds the threshold (points
+/// on the 0–100 scale); needs at least two cards.</item>
+/// <item>Ties (equal score after rounding) are broken by the higher mean score, as a share of its maximum, on the
+/// highest-weighted criterion, then the next highest, and so on (equal weights in the criteria's order). Entries still
+/// equal on every criterion share a rank (1, 2, 2, 4).</item>
+/// <item>Entries without any complete card are listed last without a rank: missing scores never count as zero.</item>
+/// </list>
+/// </summary>
+public static class RoundRanking
+{
+    public const decimal DefaultDisagreementThreshold = 15m;
+
+    public static IReadOnlyList<RankedProposal> Rank(
+        IReadOnlyList<ScoringCriterion> criteria,
+        IReadOnlyCollection<RankingEntry> entries,
+        IReadOnlyCollection<CardScores> cards,
+        RankingBasis basis,
+        decimal disagreementThreshold = DefaultDisagreementThreshold)
+    {
+        ArgumentOutOfRangeException.ThrowIfZero(criteria.Count);
+        var totalWeight = criteria.Sum(c => c.Weight);
+        var weights = criteria.Select(c => c.Weight).ToArray();
+        var maxima = criteria.Select(c => (decimal)c.MaxScore).ToArray();
+
+        var scored = new List<(CardScores Card, decimal Weighted)>(cards.Count);
+        foreach (var card in cards)
+        {
+            if (card.Values.Count != criteria.Count)
+            {
+                throw new ArgumentException($"Card of {card.JudgeUserId} for {card.ProposalId} has {card.Values.Count} values for {criteria.Count} criteria.", nameof(cards));
+            }
+
+            var sum = 0m;
+            for (var i = 0; i < weights.Length; i++)
+            {
+                sum += weights[i] * card.Values[i] / maxima[i];
+            }
+
+            scored.Add((card, Math.Round(sum * 100m / totalWeight, 2, MidpointRounding.AwayFromZero)));
+        }
+
+        var zByCard = StandardiseByJudge(scored);
+        var byProposal = new Dictionary<Guid, List<int>>(entries.Count);
+        for (var i = 0; i < scored.Count; i++)
+        {
+            var proposalId = scored[i].Card.ProposalId;
+            if (!byProposal.TryGetValue(proposalId, out var list))
+            {
+                byProposal[proposalId] = list = [];
+            }
+
+            list.Add(i);
+        }
+
+        // Tie-break keys: criteria from the highest weight down, each entry's mean share of the maximum.
+        var breakOrder = Enumerable.Range(0, criteria.Count).OrderByDescending(i => weights[i]).ThenBy(i => criteria[i].SortOrder).ToArray();
+        var rows = new List<Row>(entries.Count);
+        foreach (var entry in entries)
+        {
+            var indexes = byProposal.GetValueOrDefault(entry.ProposalId) ?? [];
+            var judgesWithCards = indexes.Select(i => scored[i].Card.JudgeUserId).ToHashSet();
+            var missing = entry.AssignedJudgeUserIds.Where(j => !judgesWithCards.Contains(j)).Order(StringComparer.Ordinal).ToList();
+            if (indexes.Count == 0)
+            {
+                rows.Add(new Row(entry.ProposalId, null, null, null, [], 0, missing, null));
+                continue;
+            }
+
+            var raw = Math.Round(indexes.Average(i => scored[i].Weighted), 2, MidpointRounding.AwayFromZero);
+            var z = Math.Round((decimal)indexes.Average(i => zByCard[i]), 3, MidpointRounding.AwayFromZero);
+            var keys = new decimal[breakOrder.Length];
+            for (var k = 0; k < breakOrder.Length; k++)
+            {
+                var criterion = breakOrder[k];
+                keys[k] = indexes.Average(i => scored[i].Card.Values[criterion] / maxima[criterion]);
+            }
+
+            decimal? spread = indexes.Count < 2 ? null : Math.Round(PopulationDeviation(indexes.Select(i => scored[i].Weighted).ToArray()), 2, MidpointRounding.AwayFromZero);
+            var primary = basis == RankingBasis.Raw ? raw : z;
+            rows.Add(new Row(entry.ProposalId, raw, z, primary, keys, indexes.Count, missing, spread));
+        }
+
+        // Entries equal on everything are listed in a fixed order, so the page does not reshuffle them between views.
+        rows.Sort((a, b) => CompareRows(a, b) is var order and not 0 ? order : a.ProposalId.CompareTo(b.ProposalId));
+        var result = new List<RankedProposal>(rows.Count);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var row = rows[i];
+            if (row.Primary is null)
+            {
+                result.Add(new RankedProposal(row.ProposalId, null, null, null, 0, row.Missing, null, false, null, false));
+                continue;
+            }
+
+            var previous = i > 0 && rows[i - 1].Primary is not null ? rows[i - 1] : null;
+            var next = i + 1 < rows.Count && rows[i + 1].Primary is not null ? rows[i + 1] : null;
+            var sharesWithPrevious = previous is not null && CompareRows(previous, row) == 0;
+            var sharesWithNext = next is not null && CompareRows(row, next) == 0;
+            var rank = sharesWithPrevious ? result[i - 1].Rank : i + 1;
+
+            // The tie this entry won: against the next entry with the same score, the first criterion that separates them.
+            TieBreak? tieBreak = null;
+            if (next is not null && next.Primary == row.Primary && !sharesWithNext)
+            {
+                var k = FirstDifference(row.Keys, next.Keys);
+                var criterion = criteria[breakOrder[k]];
+                tieBreak = new TieBreak(criterion.Id, criterion.Name, next.ProposalId);
+            }
+
+            result.Add(new RankedProposal(
+                row.ProposalId,
+                rank,
+                row.Raw,
+                (double?)row.Z,
+                row.CardCount,
+                row.Missing,
+                row.Spread,
+                row.Spread > disagreementThreshold,
+                tieBreak,
+                sharesWithPrevious || sharesWithNext));
+        }
+
+        return result;
+    }
+
+    private static int CompareRows(Row a, Row b)
+    {
+        if (a.Primary is null || b.Primary is null)
+        {
+            return (a.Primary is null).CompareTo(b.Primary is null);
+        }
+
+        var byScore = b.Primary.Value.CompareTo(a.Primary.Value);
+        if (byScore != 0)
+        {
+            return byScore;
+        }
+
+        var k = FirstDifference(a.Keys, b.Keys);
+        return k < 0 ? 0 : b.Keys[k].CompareTo(a.Keys[k]);
+    }
+
+    private static int FirstDifference(decimal[] a, decimal[] b)
+    {
+        for (var k = 0; k < a.Length; k++)
+        {
+            if (a[k] != b[k])
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Each card's z-score against its own judge's cards.</summary>
+    private static double[] StandardiseByJudge(List<(CardScores Card, decimal Weighted)> scored)
+    {
+        var z = new double[scored.Count];
+        foreach (var judge in Enumerable.Range(0, scored.Count).GroupBy(i => scored[i].Card.JudgeUserId, StringComparer.Ordinal))
+        {
+            var indexes = judge.ToArray();
+            if (indexes.Length < 2)
+            {
+                continue;
+            }
+
+            var values = indexes.Select(i => (double)scored[i].Weighted).ToArray();
+            var mean = values.Average();
+            var deviation = Math.Sqrt(values.Sum(v => (v - mean) * (v - mean)) / values.Length);
+            if (deviation < 1e-9)
+            {
+                continue;
+            }
+
+            for (var n = 0; n < indexes.Length; n++)
+            {
+                z[indexes[n]] = (values[n] - mean) / deviation;
+            }
+        }
+
+        return z;
+    }
+
+    private static decimal PopulationDeviation(decimal[] values)
+    {
+        var mean = values.Average();
+        var variance = values.Sum(v => (v - mean) * (v - mean)) / values.Length;
+        return (decimal)Math.Sqrt((double)variance);
+    }
+
+    private sealed record Row(
+        Guid ProposalId,
+        decimal? Raw,
+        decimal? Z,
+        decimal? Primary,
+        decimal[] Keys,
+        int CardCount,
+        IReadOnlyList<string> Missing,
+        decimal? Spread);
+}
