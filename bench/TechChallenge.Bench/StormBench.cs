@@ -138,7 +138,7 @@ internal static class StormBench
         if (cpuUse is not null)
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"- CPU from the storm's first start to the last late answer ({cpuUse.Seconds:0.0} s): machine {cpuUse.MachinePercent:0} % busy of {Environment.ProcessorCount} cores, this process (server and clients) {cpuUse.ProcessPercent:0} %, the rest (database server, anything else running) {cpuUse.MachinePercent - cpuUse.ProcessPercent:0} %; this process {cpuUse.ProcessSeconds * 1000 / Math.Max(1, all.Sum(o => o.Calls.Count)):0.0} ms CPU per request"));
+                $"- CPU from the storm's first start to the last late answer ({cpuUse.Seconds:0.0} s): machine {cpuUse.MachinePercent:0} % busy of {Environment.ProcessorCount} cores, this process (server and clients) {cpuUse.ProcessPercent:0} %, the rest (database server, anything else running) {cpuUse.MachinePercent - cpuUse.ProcessPercent:0} %; stolen by the host {cpuUse.StealPercent:0.0} %; this process {cpuUse.ProcessSeconds * 1000 / Math.Max(1, all.Sum(o => o.Calls.Count)):0.0} ms CPU per request"));
         }
     }
 
@@ -362,7 +362,7 @@ internal static class StormBench
     private static string Describe(Outcome outcome) =>
         outcome.Error ?? string.Join(", ", outcome.Calls.Select(c => $"{c.Kind} {(int)c.Status} {c.Code}"));
 
-    private sealed record CpuUse(double Seconds, double MachinePercent, double ProcessPercent, double ProcessSeconds);
+    private sealed record CpuUse(double Seconds, double MachinePercent, double ProcessPercent, double ProcessSeconds, double StealPercent);
 
     /// <summary>
     /// The machine's busy time (Linux /proc/stat) and this process's CPU time over an interval, so a reading can tell
@@ -372,7 +372,7 @@ internal static class StormBench
     {
         private readonly Stopwatch wall = Stopwatch.StartNew();
         private readonly TimeSpan processStart = Process.GetCurrentProcess().TotalProcessorTime;
-        private readonly (long Busy, long Total)? machineStart = Machine();
+        private readonly (long Busy, long Total, long Steal)? machineStart = Machine();
 
         public static CpuWatch Start() => new();
 
@@ -386,20 +386,22 @@ internal static class StormBench
 
             var seconds = wall.Elapsed.TotalSeconds;
             var busyShare = (double)(end.Busy - start.Busy) / (end.Total - start.Total);
-            return new CpuUse(seconds, busyShare * 100, process / (seconds * Environment.ProcessorCount) * 100, process);
+            var stealShare = (double)(end.Steal - start.Steal) / (end.Total - start.Total);
+            return new CpuUse(seconds, busyShare * 100, process / (seconds * Environment.ProcessorCount) * 100, process, stealShare * 100);
         }
 
-        private static (long Busy, long Total)? Machine()
+        private static (long Busy, long Total, long Steal)? Machine()
         {
             if (!File.Exists("/proc/stat"))
             {
                 return null;
             }
 
-            // cpu  user nice system idle iowait irq softirq steal …: idle and iowait are the not-busy part.
+            // cpu  user nice system idle iowait irq softirq steal …: idle and iowait are the not-busy part; steal is
+            // time the hypervisor gave this machine's cores to another guest.
             var fields = File.ReadLines("/proc/stat").First().Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).Take(8).Select(long.Parse).ToArray();
             var total = fields.Sum();
-            return (total - fields[3] - fields[4], total);
+            return (total - fields[3] - fields[4], total, fields[7]);
         }
     }
 

@@ -132,6 +132,7 @@ public static class DependencyInjection
         services.AddScoped<ProfileService>();
         services.AddScoped<ApiTokenService>();
         services.AddScoped<JudgingService>();
+        services.AddScoped<PanelService>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<DatabaseInitializer>();
         return services;

@@ -9,6 +9,7 @@ using TechChallenge.Web.Components;
 using TechChallenge.Web.Features.Account;
 using TechChallenge.Web.Features.Api;
 using TechChallenge.Web.Features.Challenges;
+using TechChallenge.Web.Features.Judging;
 using TechChallenge.Web.Features.Notifications;
 using TechChallenge.Web.Features.Proposals;
 using TechChallenge.Web.Features.Shared;
@@ -99,6 +100,7 @@ public static class WebSetup
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAccountEndpoints();
         app.MapProposalDownloadEndpoints();
+        app.MapRankingEndpoints();
         app.MapProposalApi();
         app.MapOpenApi();
         app.MapChallengeFileEndpoints();

@@ -113,6 +113,25 @@ public sealed class TechChallengeApp : WebApplicationFactory<Program>
         return Actor.FromPrincipal(principal);
     }
 
+    /// <summary>A new account in <paramref name="role"/> (no password: tests act through services), optionally in a solver organisation.</summary>
+    public async Task<(Actor Actor, string Email)> NewUserAsync(string role, Guid? organizationId = null, string? displayName = null)
+    {
+        await using (var scope = Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+            var email = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@example.org";
+            var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = displayName ?? $"New {role}", SolverOrganizationId = organizationId };
+            var created = await users.CreateAsync(user);
+            var inRole = created.Succeeded ? await users.AddToRoleAsync(user, role) : created;
+            if (!inRole.Succeeded)
+            {
+                throw new InvalidOperationException($"Could not set up {email}: {string.Join("; ", inRole.Errors.Select(e => e.Description))}");
+            }
+
+            return (await ActorAsync(email), email);
+        }
+    }
+
     public static string NewDataFolder()
     {
         var folder = Path.Combine(Path.GetTempPath(), "techchallenge-tests", Guid.NewGuid().ToString("N"));

@@ -26,6 +26,9 @@ public sealed class ChallengeRound
     /// <summary>When the results are published by the clock, if scheduled (the last round only).</summary>
     public DateTime? ResultsPublishUtc { get; set; }
 
+    /// <summary>How many judges score each entry, as last used for automatic assignment; null before any.</summary>
+    public int? JudgesPerEntry { get; set; }
+
     /// <summary>The latest of this round's milestones the clock has applied; null before the first.</summary>
     public MilestoneKind? ReachedMilestone { get; set; }
 

@@ -64,6 +64,12 @@ public static class RuleCodes
     public const string ScoreOutOfRange = "Scoring.ScoreOutOfRange";
     public const string ScoreMissing = "Scoring.ScoreMissing";
     public const string UnknownCriterion = "Scoring.UnknownCriterion";
+    public const string AssignmentNotOpen = "Assignment.NotOpen";
+    public const string AssignAutomaticallyFirst = "Assignment.AutomaticFirst";
+    public const string AssignmentScored = "Assignment.Scored";
+    public const string JudgeConflicted = "Assignment.JudgeConflicted";
+    public const string JudgesPerEntryInvalid = "Assignment.JudgesPerEntryInvalid";
+    public const string ConflictReasonRequired = "Conflict.ReasonRequired";
 
     public const string AccessDenied = "Access.Denied";
     public const string ApiTokenNameInvalid = "ApiToken.NameInvalid";

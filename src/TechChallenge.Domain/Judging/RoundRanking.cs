@@ -36,7 +36,8 @@ public sealed record RankedProposal(
 /// <summary>
 /// Ranks a round's entries from the judges' complete scorecards.
 /// <list type="bullet">
-/// <item>A card's weighted score is <see cref="WeightedRanking.WeightedScore"/>: Σ(weightᵢ × scoreᵢ / maxᵢ) × 100 / Σ weightᵢ.</item>
+/// <item>A card's weighted score is a percentage of the best possible card, Σ(weightᵢ × scoreᵢ / maxᵢ) × 100 / Σ weightᵢ
+/// rounded to 2 decimals, so criteria on different scales count by weight alone.</item>
 /// <item>Raw: an entry's score is the mean of its cards' weighted scores, rounded to 2 decimals.</item>
 /// <item>Normalised: for each judge, the mean μ and population standard deviation σ of that judge's weighted scores
 /// over all their cards in the round; each card becomes z = (score − μ) / σ, and the entry's score is the mean of its
@@ -63,26 +64,9 @@ public static class RoundRanking
         decimal disagreementThreshold = DefaultDisagreementThreshold)
     {
         ArgumentOutOfRangeException.ThrowIfZero(criteria.Count);
-        var totalWeight = criteria.Sum(c => c.Weight);
         var weights = criteria.Select(c => c.Weight).ToArray();
         var maxima = criteria.Select(c => (decimal)c.MaxScore).ToArray();
-
-        var scored = new List<(CardScores Card, decimal Weighted)>(cards.Count);
-        foreach (var card in cards)
-        {
-            if (card.Values.Count != criteria.Count)
-            {
-                throw new ArgumentException($"Card of {card.JudgeUserId} for {card.ProposalId} has {card.Values.Count} values for {criteria.Count} criteria.", nameof(cards));
-            }
-
-            var sum = 0m;
-            for (var i = 0; i < weights.Length; i++)
-            {
-                sum += weights[i] * card.Values[i] / maxima[i];
-            }
-
-            scored.Add((card, Math.Round(sum * 100m / totalWeight, 2, MidpointRounding.AwayFromZero)));
-        }
+        var scored = cards.Select(card => (Card: card, Weighted: WeightedScore(weights, maxima, card))).ToList();
 
         var zByCard = StandardiseByJudge(scored);
         var byProposal = new Dictionary<Guid, List<int>>(entries.Count);
@@ -166,6 +150,27 @@ public static class RoundRanking
         }
 
         return result;
+    }
+
+    /// <summary>A card's weighted score: the percentage of the best possible card.</summary>
+    public static decimal WeightedScore(IReadOnlyList<ScoringCriterion> criteria, IReadOnlyList<decimal> values) =>
+        WeightedScore(criteria.Select(c => c.Weight).ToArray(), criteria.Select(c => (decimal)c.MaxScore).ToArray(), new CardScores(Guid.Empty, "", values));
+
+    private static decimal WeightedScore(decimal[] weights, decimal[] maxima, CardScores card)
+    {
+        if (card.Values.Count != weights.Length)
+        {
+            throw new ArgumentException($"Card of {card.JudgeUserId} for {card.ProposalId} has {card.Values.Count} values for {weights.Length} criteria.", nameof(card));
+        }
+
+        decimal sum = 0m, totalWeight = 0m;
+        for (var i = 0; i < weights.Length; i++)
+        {
+            sum += weights[i] * card.Values[i] / maxima[i];
+            totalWeight += weights[i];
+        }
+
+        return Math.Round(sum * 100m / totalWeight, 2, MidpointRounding.AwayFromZero);
     }
 
     private static int CompareRows(Row a, Row b)

@@ -34,6 +34,9 @@ public sealed class Team
     public List<TeamMember> Members { get; init; } = [];
     public List<TeamInvitation> Invitations { get; init; } = [];
 
+    /// <summary>Members who left or were removed: a judge who once belonged to the team stays in conflict with it.</summary>
+    public List<TeamDeparture> Departures { get; init; } = [];
+
     public TeamMember? Lead => Members.SingleOrDefault(m => m.Role == TeamRole.Lead);
 
     public bool IsMember(string userId) => Members.Any(m => m.UserId == userId);
@@ -181,7 +184,7 @@ public sealed class Team
     }
 
     /// <summary>The lead removes a member, or a member leaves. The lead stays: the entry always has someone answerable.</summary>
-    public Outcome<TeamMember> Remove(string actorUserId, string memberUserId)
+    public Outcome<TeamMember> Remove(string actorUserId, string memberUserId, DateTime nowUtc)
     {
         var member = Members.SingleOrDefault(m => m.UserId == memberUserId);
         if (member is null)
@@ -200,6 +203,7 @@ public sealed class Team
         }
 
         Members.Remove(member);
+        Departures.Add(new TeamDeparture { TeamId = Id, UserId = member.UserId, OrganizationId = member.OrganizationId, LeftAtUtc = nowUtc });
         return Outcome<TeamMember>.Ok(member);
     }
 
@@ -224,6 +228,16 @@ public sealed class TeamMember
     public Guid? OrganizationId { get; init; }
 
     public DateTime JoinedAtUtc { get; init; }
+}
+
+/// <summary>A former member of a team.</summary>
+public sealed class TeamDeparture
+{
+    public Guid Id { get; init; } = Guid.NewGuid();
+    public Guid TeamId { get; init; }
+    public required string UserId { get; init; }
+    public Guid? OrganizationId { get; init; }
+    public DateTime LeftAtUtc { get; init; }
 }
 
 public sealed class TeamInvitation

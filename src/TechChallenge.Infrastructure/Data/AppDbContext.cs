@@ -56,6 +56,9 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<UserExpertise> UserExpertise => Set<UserExpertise>();
     public DbSet<DeadlineExtension> DeadlineExtensions => Set<DeadlineExtension>();
     public DbSet<ExtensionRequest> ExtensionRequests => Set<ExtensionRequest>();
+    public DbSet<TeamDeparture> TeamDepartures => Set<TeamDeparture>();
+    public DbSet<EntryAssignment> EntryAssignments => Set<EntryAssignment>();
+    public DbSet<ConflictDeclaration> ConflictDeclarations => Set<ConflictDeclaration>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -106,8 +109,33 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
             team.HasOne<Challenge>().WithMany().HasForeignKey(t => t.ChallengeId).OnDelete(DeleteBehavior.Restrict);
             team.HasMany(t => t.Members).WithOne().HasForeignKey(m => m.TeamId).OnDelete(DeleteBehavior.Cascade);
             team.HasMany(t => t.Invitations).WithOne().HasForeignKey(i => i.TeamId).OnDelete(DeleteBehavior.Cascade);
+            team.HasMany(t => t.Departures).WithOne().HasForeignKey(d => d.TeamId).OnDelete(DeleteBehavior.Cascade);
             team.Ignore(t => t.Lead);
             team.Ignore(t => t.PendingInvitations);
+        });
+
+        builder.Entity<TeamDeparture>(departure =>
+        {
+            departure.Property(d => d.UserId).HasMaxLength(450);
+            departure.HasIndex(d => d.UserId);
+        });
+
+        builder.Entity<EntryAssignment>(assignment =>
+        {
+            assignment.HasKey(a => new { a.ProposalId, a.JudgeUserId });
+            assignment.Property(a => a.JudgeUserId).HasMaxLength(450);
+            assignment.HasIndex(a => new { a.ChallengeId, a.JudgeUserId });
+            assignment.HasOne<Proposal>().WithMany().HasForeignKey(a => a.ProposalId).OnDelete(DeleteBehavior.Cascade);
+            assignment.HasOne<ApplicationUser>().WithMany().HasForeignKey(a => a.JudgeUserId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<ConflictDeclaration>(declaration =>
+        {
+            declaration.Property(d => d.JudgeUserId).HasMaxLength(450);
+            declaration.Property(d => d.Reason).HasMaxLength(ConflictDeclaration.MaxReasonLength);
+            declaration.HasIndex(d => new { d.ChallengeId, d.JudgeUserId });
+            declaration.HasOne<Challenge>().WithMany().HasForeignKey(d => d.ChallengeId).OnDelete(DeleteBehavior.Cascade);
+            declaration.HasOne<ApplicationUser>().WithMany().HasForeignKey(d => d.JudgeUserId).OnDelete(DeleteBehavior.Cascade);
         });
 
         builder.Entity<TeamMember>(member =>

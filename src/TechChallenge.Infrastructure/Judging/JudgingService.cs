@@ -20,14 +20,40 @@ public sealed record ScorecardView(
     IReadOnlyDictionary<Guid, decimal> Scores,
     string? Comment);
 
-public sealed record RankingRow(int? Rank, Guid ProposalId, string ProposalTitle, string SolverName, decimal? WeightedScore, int ScorecardCount);
+public sealed record Choice(Guid Id, string Name);
 
-public sealed record RankingView(Guid ChallengeId, string ChallengeTitle, ChallengeStatus Status, int AssignedJudges, IReadOnlyList<RankingRow> Rows);
+public sealed record ConflictChoices(IReadOnlyList<Choice> Challenges, IReadOnlyList<Choice> Organizations);
+
+/// <summary>Which criterion placed an entry above another with the same score.</summary>
+public sealed record TieBreakNote(string CriterionName, string PlacedAboveTitle);
+
+public sealed record RankingRow(
+    int? Rank,
+    Guid ProposalId,
+    string ProposalTitle,
+    string TeamName,
+    decimal? RawScore,
+    double? NormalizedScore,
+    int ScorecardCount,
+    IReadOnlyList<string> MissingJudges,
+    decimal? Spread,
+    bool Disagreement,
+    TieBreakNote? TieBreak,
+    bool RankShared);
+
+public sealed record RankingView(
+    Guid ChallengeId,
+    string ChallengeTitle,
+    ChallengeStatus Status,
+    int PanelSize,
+    RankingBasis Basis,
+    decimal DisagreementThreshold,
+    IReadOnlyList<RankingRow> Rows);
 
 /// <summary>Judges' scorecards and the organisers' ranking.</summary>
 public sealed class JudgingService(IDbContextFactory<AppDbContext> dbFactory, TimeProvider clock)
 {
-    /// <summary>Entries the judge is assigned to, once their challenge's submissions have closed.</summary>
+    /// <summary>Entries the judge may score (<see cref="JudgeAccess"/>), once their challenge's submissions have closed.</summary>
     public async Task<IReadOnlyList<JudgeEntry>> ListAssignedAsync(Actor actor, CancellationToken cancellationToken = default)
     {
         if (!actor.IsInRole(Roles.Judge) || actor.UserId is null)
@@ -37,19 +63,16 @@ public sealed class JudgingService(IDbContextFactory<AppDbContext> dbFactory, Ti
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var entries = await (
-            from j in db.JudgeAssignments
-            join c in db.Challenges on j.ChallengeId equals c.Id
-            join p in db.Proposals on c.Id equals p.ChallengeId
+            from p in JudgeAccess.EntriesOpenTo(db, actor.UserId)
+            join c in db.Challenges on p.ChallengeId equals c.Id
             join v in db.ProposalVersions on new { ProposalId = p.Id, Number = p.VersionCount } equals new { v.ProposalId, v.Number }
-            where j.JudgeUserId == actor.UserId && c.Status != ChallengeStatus.Draft && c.Status != ChallengeStatus.SubmissionsOpen
-                && p.Status == ProposalStatus.Submitted
             select new JudgeEntry(
                 p.Id,
                 c.Id,
                 c.Title,
                 v.Title,
                 c.Status,
-                db.Scorecards.Any(s => s.ProposalId == p.Id && s.JudgeUserId == actor.UserId))).ToListAsync(cancellationToken);
+                db.Scorecards.Any(s => s.ProposalId == p.Id && s.JudgeUserId == actor.UserId && s.Scores.Any()))).ToListAsync(cancellationToken);
         return entries.OrderBy(e => e.ChallengeTitle).ThenBy(e => e.ProposalTitle).ToList();
     }
 
@@ -109,11 +132,19 @@ public sealed class JudgingService(IDbContextFactory<AppDbContext> dbFactory, Ti
         return Outcome.Success;
     }
 
-    /// <summary>Entries ranked by weighted score, for the challenge's own sub-center only.</summary>
-    public async Task<RankingView?> GetRankingAsync(Actor actor, Guid challengeId, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The round's ranking (<see cref="RoundRanking"/>), for the challenge's own sub-center only. Cards of a judge in
+    /// conflict with the entry do not count; judges assigned but without a complete card are named as missing.
+    /// </summary>
+    public async Task<RankingView?> GetRankingAsync(
+        Actor actor,
+        Guid challengeId,
+        RankingBasis basis = RankingBasis.Raw,
+        decimal disagreementThreshold = RoundRanking.DefaultDisagreementThreshold,
+        CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var challenge = await db.Challenges.AsNoTracking().Include(c => c.Judges).SingleOrDefaultAsync(c => c.Id == challengeId, cancellationToken);
+        var challenge = await db.Challenges.AsNoTracking().AsSplitQuery().Include(c => c.Judges).SingleOrDefaultAsync(c => c.Id == challengeId, cancellationToken);
         if (challenge is null || !actor.ManagesSubCenter(challenge.SubCenterId))
         {
             return null;
@@ -124,31 +155,132 @@ public sealed class JudgingService(IDbContextFactory<AppDbContext> dbFactory, Ti
             join v in db.ProposalVersions on new { ProposalId = p.Id, Number = p.VersionCount } equals new { v.ProposalId, v.Number }
             join t in db.Teams on p.TeamId equals t.Id
             where p.ChallengeId == challengeId && p.Status == ProposalStatus.Submitted
-            select new { p.Id, v.Title, DisplayName = t.Name }).ToListAsync(cancellationToken);
+            select new { p.Id, v.Title, TeamName = t.Name }).ToListAsync(cancellationToken);
         var proposalIds = proposals.Select(p => p.Id).ToList();
-        var cards = await db.Scorecards.AsNoTracking().Include(s => s.Scores).Where(s => proposalIds.Contains(s.ProposalId)).ToListAsync(cancellationToken);
-        var byId = proposals.ToDictionary(p => p.Id);
-        var rows = WeightedRanking.Rank(challenge.Criteria, proposalIds, cards)
-            .Select(r => new RankingRow(r.Rank, r.ProposalId, byId[r.ProposalId].Title, byId[r.ProposalId].DisplayName, r.WeightedScore, r.ScorecardCount))
+        var panel = challenge.Judges.Select(j => j.JudgeUserId).ToList();
+        var conflicts = (await JudgeAccess.ConflictsAsync(db, challengeId, panel, cancellationToken)).Select(c => new EntryJudge(c.ProposalId, c.JudgeUserId)).ToHashSet();
+        var assignments = await db.EntryAssignments.Where(a => a.ChallengeId == challengeId).Select(a => new EntryJudge(a.ProposalId, a.JudgeUserId)).ToListAsync(cancellationToken);
+        var criteria = challenge.Criteria.OrderBy(c => c.SortOrder).ToList();
+        var cards = (await db.Scorecards.AsNoTracking().Include(s => s.Scores).Where(s => proposalIds.Contains(s.ProposalId)).ToListAsync(cancellationToken))
+            .Where(s => s.Scores.Count == criteria.Count && !conflicts.Contains(new EntryJudge(s.ProposalId, s.JudgeUserId)))
+            .Select(s => new CardScores(s.ProposalId, s.JudgeUserId, criteria.Select(c => s.Scores.Single(x => x.CriterionId == c.Id).Value).ToList()))
             .ToList();
-        return new RankingView(challenge.Id, challenge.Title, challenge.Status, challenge.Judges.Count, rows);
+        var entries = proposalIds.Select(id => new RankingEntry(
+            id,
+            assignments.Count > 0
+                ? assignments.Where(a => a.ProposalId == id).Select(a => a.JudgeUserId).ToList()
+                : panel.Where(j => !conflicts.Contains(new EntryJudge(id, j))).ToList())).ToList();
+
+        var judgeIds = entries.SelectMany(e => e.AssignedJudgeUserIds).Distinct().ToList();
+        var judgeNames = await db.Users.Where(u => judgeIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+        var byId = proposals.ToDictionary(p => p.Id);
+        var rows = RoundRanking.Rank(criteria, entries, cards, basis, disagreementThreshold)
+            .Select(r => new RankingRow(
+                r.Rank,
+                r.ProposalId,
+                byId[r.ProposalId].Title,
+                byId[r.ProposalId].TeamName,
+                r.RawScore,
+                r.NormalizedScore,
+                r.CardCount,
+                r.MissingJudgeUserIds.Select(j => judgeNames.GetValueOrDefault(j, j)).ToList(),
+                r.RawSpread,
+                r.Disagreement,
+                r.TieBrokenBy is { } tie ? new TieBreakNote(tie.CriterionName, byId[tie.PlacedAboveProposalId].Title) : null,
+                r.RankShared))
+            .ToList();
+        return new RankingView(challenge.Id, challenge.Title, challenge.Status, panel.Count, basis, disagreementThreshold, rows);
     }
 
-    private static async Task<Challenge?> AssignedChallengeAsync(AppDbContext db, Actor actor, Guid proposalId, CancellationToken cancellationToken)
+    /// <summary>A judge declares a conflict with an entry they were given: it leaves their list and their card stops counting.</summary>
+    public async Task<Outcome> DeclareConflictAsync(Actor actor, Guid proposalId, string reason, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (await AssignedChallengeAsync(db, actor, proposalId, cancellationToken) is not { } challenge)
+        {
+            return Outcome.Refused(RuleCodes.AccessDenied);
+        }
+
+        if (CheckReason(reason) is { } invalid)
+        {
+            return Outcome.Refused(invalid);
+        }
+
+        var teamId = await db.Proposals.Where(p => p.Id == proposalId).Select(p => p.TeamId).SingleAsync(cancellationToken);
+        db.ConflictDeclarations.Add(new ConflictDeclaration { ChallengeId = challenge.Id, JudgeUserId = actor.UserId!, TeamId = teamId, Reason = reason.Trim(), DeclaredAtUtc = UtcNow });
+        db.EntryAssignments.RemoveRange(db.EntryAssignments.Where(a => a.ProposalId == proposalId && a.JudgeUserId == actor.UserId));
+        await db.SaveChangesAsync(cancellationToken);
+        return Outcome.Success;
+    }
+
+    /// <summary>A panel judge declares a conflict with an organisation: every entry with a member from it is withheld.</summary>
+    public async Task<Outcome> DeclareOrganizationConflictAsync(Actor actor, Guid challengeId, Guid organizationId, string reason, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (!actor.IsInRole(Roles.Judge) || actor.UserId is null
+            || !await db.JudgeAssignments.AnyAsync(j => j.ChallengeId == challengeId && j.JudgeUserId == actor.UserId, cancellationToken))
+        {
+            return Outcome.Refused(RuleCodes.AccessDenied);
+        }
+
+        if (!await db.SolverOrganizations.AnyAsync(o => o.Id == organizationId, cancellationToken))
+        {
+            return Outcome.Refused(RuleCodes.NotFound);
+        }
+
+        if (CheckReason(reason) is { } invalid)
+        {
+            return Outcome.Refused(invalid);
+        }
+
+        db.ConflictDeclarations.Add(new ConflictDeclaration { ChallengeId = challengeId, JudgeUserId = actor.UserId, OrganizationId = organizationId, Reason = reason.Trim(), DeclaredAtUtc = UtcNow });
+        await db.SaveChangesAsync(cancellationToken);
+        return Outcome.Success;
+    }
+
+    /// <summary>What a judge can declare a conflict about: the panels they sit on, and the solver organisations.</summary>
+    public async Task<ConflictChoices> ConflictChoicesAsync(Actor actor, CancellationToken cancellationToken = default)
     {
         if (!actor.IsInRole(Roles.Judge) || actor.UserId is null)
         {
-            return null;
+            return new ConflictChoices([], []);
         }
 
-        var challengeId = await db.Proposals.Where(p => p.Id == proposalId && p.Status == ProposalStatus.Submitted).Select(p => (Guid?)p.ChallengeId).SingleOrDefaultAsync(cancellationToken);
-        if (challengeId is null || !await db.JudgeAssignments.AnyAsync(j => j.ChallengeId == challengeId && j.JudgeUserId == actor.UserId, cancellationToken))
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var challenges = await (
+            from j in db.JudgeAssignments
+            join c in db.Challenges on j.ChallengeId equals c.Id
+            where j.JudgeUserId == actor.UserId
+            orderby c.Title
+            select new Choice(c.Id, c.Title)).ToListAsync(cancellationToken);
+        var organizations = await db.SolverOrganizations.OrderBy(o => o.Name).Select(o => new Choice(o.Id, o.Name)).ToListAsync(cancellationToken);
+        return new ConflictChoices(challenges, organizations);
+    }
+
+    /// <summary>The judge's own declarations on a challenge's panel.</summary>
+    public async Task<IReadOnlyList<ConflictDeclaration>> MyDeclarationsAsync(Actor actor, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return actor.UserId is null
+            ? []
+            : await db.ConflictDeclarations.AsNoTracking().Where(d => d.JudgeUserId == actor.UserId).OrderByDescending(d => d.DeclaredAtUtc).ToListAsync(cancellationToken);
+    }
+
+    private static RuleViolation? CheckReason(string reason) =>
+        string.IsNullOrWhiteSpace(reason) || reason.Trim().Length > ConflictDeclaration.MaxReasonLength
+            ? new RuleViolation(RuleCodes.ConflictReasonRequired, ConflictDeclaration.MaxReasonLength)
+            : null;
+
+    private DateTime UtcNow => clock.GetUtcNow().UtcDateTime;
+
+    private static async Task<Challenge?> AssignedChallengeAsync(AppDbContext db, Actor actor, Guid proposalId, CancellationToken cancellationToken)
+    {
+        if (!actor.IsInRole(Roles.Judge) || actor.UserId is null || !await JudgeAccess.MayOpenAsync(db, actor.UserId, proposalId, cancellationToken))
         {
             return null;
         }
 
-        var challenge = await db.Challenges.AsNoTracking().SingleAsync(c => c.Id == challengeId, cancellationToken);
-        // Nothing about an entry is shown to judges while submissions are still open.
-        return challenge.Status is ChallengeStatus.Draft or ChallengeStatus.SubmissionsOpen ? null : challenge;
+        var challengeId = await db.Proposals.Where(p => p.Id == proposalId).Select(p => p.ChallengeId).SingleAsync(cancellationToken);
+        return await db.Challenges.AsNoTracking().SingleAsync(c => c.Id == challengeId, cancellationToken);
     }
 }

@@ -6,6 +6,7 @@ using TechChallenge.Domain.Proposals;
 using TechChallenge.Domain.Solvers;
 using TechChallenge.Domain.Notifications;
 using TechChallenge.Infrastructure.Data;
+using TechChallenge.Infrastructure.Judging;
 using TechChallenge.Infrastructure.Notifications;
 using TechChallenge.Infrastructure.Security;
 using TechChallenge.Infrastructure.Solvers;
@@ -687,8 +688,8 @@ internal enum ProposalAudience
 }
 
 /// <summary>
-/// Who may see a proposal: its authors always; the challenge's own sub-center and the judges assigned to it only a
-/// submitted one (a draft or a withdrawn entry reaches nobody else), judges only once submissions have closed.
+/// Who may see a proposal: its authors always; the challenge's own sub-center and its judges only a submitted one (a
+/// draft or a withdrawn entry reaches nobody else); judges as <see cref="JudgeAccess"/> decides.
 /// </summary>
 internal static class ProposalAccess
 {
@@ -718,9 +719,7 @@ internal static class ProposalAccess
             return ProposalAudience.Organiser;
         }
 
-        var judges = actor.IsInRole(Roles.Judge)
-            && challenge.Status is not (ChallengeStatus.Draft or ChallengeStatus.SubmissionsOpen)
-            && await db.JudgeAssignments.AnyAsync(j => j.ChallengeId == proposal.ChallengeId && j.JudgeUserId == actor.UserId, cancellationToken);
+        var judges = actor.IsInRole(Roles.Judge) && await JudgeAccess.MayOpenAsync(db, actor.UserId, proposal.Id, cancellationToken);
         return judges ? ProposalAudience.Judge : ProposalAudience.None;
     }
 }

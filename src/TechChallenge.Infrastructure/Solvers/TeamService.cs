@@ -72,7 +72,7 @@ public sealed class TeamService(IDbContextFactory<AppDbContext> dbFactory, Notif
     public async Task<Outcome<TeamView>> RemoveAsync(Actor actor, Guid challengeId, string memberUserId, CancellationToken cancellationToken = default) =>
         await ChangeAsync(actor, challengeId, (team, db, _) =>
         {
-            var removed = team.Remove(actor.UserId!, memberUserId);
+            var removed = team.Remove(actor.UserId!, memberUserId, UtcNow);
             if (removed.Succeeded)
             {
                 db.TeamMembers.Remove(removed.Value);

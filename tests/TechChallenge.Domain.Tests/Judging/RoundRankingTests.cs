@@ -30,6 +30,23 @@ public class RoundRankingTests
     private static readonly RankingEntry[] HarshAndLenientEntries = [Entry(P1, "H"), Entry(P2, "H", "L"), Entry(P3, "L")];
 
     [Fact]
+    public void Weighted_score_is_a_percentage_of_the_best_possible_card()
+    {
+        // (60 × 8/10 + 40 × 5/10) × 100 / 100 = 48 + 20 = 68
+        Assert.Equal(68m, RoundRanking.WeightedScore(TwoCriteria, [8, 5]));
+    }
+
+    [Fact]
+    public void Criteria_on_different_scales_count_by_weight()
+    {
+        var outOfFive = new ScoringCriterion { Name = "Novelty", Weight = 50, MaxScore = 5 };
+        var outOfTen = new ScoringCriterion { Name = "Impact", Weight = 50, MaxScore = 10 };
+
+        // 50 × 5/5 + 50 × 5/10 = 50 + 25 = 75
+        Assert.Equal(75m, RoundRanking.WeightedScore([outOfFive, outOfTen], [5, 5]));
+    }
+
+    [Fact]
     public void Raw_ranking_is_the_mean_of_weighted_scores()
     {
         var ranking = RoundRanking.Rank(TwoCriteria, HarshAndLenientEntries, HarshAndLenient, RankingBasis.Raw);

@@ -47,7 +47,7 @@ public sealed class TeamTests
 
         Assert.Equal(RuleCodes.TeamLeadOnly, team.Invite("ma", "li@jngri.cn", [], Now).Violation?.Code);
         Assert.Equal(RuleCodes.TeamLeadOnly, team.Rename("ma", "Graphene heat").Violation?.Code);
-        Assert.Equal(RuleCodes.TeamLeadOnly, team.Remove("ma", "wang").Violation?.Code);
+        Assert.Equal(RuleCodes.TeamLeadOnly, team.Remove("ma", "wang", DateTime.UtcNow).Violation?.Code);
         var pending = team.Invite("wang", "li@jngri.cn", [], Now).Value;
         Assert.Equal(RuleCodes.TeamLeadOnly, team.RevokeInvitation("ma", pending.Id, Now).Violation?.Code);
         Assert.True(team.RevokeInvitation("wang", pending.Id, Now).Succeeded);
@@ -60,8 +60,9 @@ public sealed class TeamTests
         var team = NewTeam();
         team.Accept(team.Invite("wang", "ma@jngri.cn", [], Now).Value.Id, "ma", "ma@jngri.cn", null, Now);
 
-        Assert.Equal(RuleCodes.TeamLeadCannotLeave, team.Remove("wang", "wang").Violation?.Code);
-        Assert.True(team.Remove("ma", "ma").Succeeded);
+        Assert.Equal(RuleCodes.TeamLeadCannotLeave, team.Remove("wang", "wang", DateTime.UtcNow).Violation?.Code);
+        Assert.True(team.Remove("ma", "ma", DateTime.UtcNow).Succeeded);
+        Assert.Equal("ma", Assert.Single(team.Departures).UserId);
         Assert.False(team.IsMember("ma"));
     }
 

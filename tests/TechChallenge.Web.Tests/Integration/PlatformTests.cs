@@ -105,7 +105,7 @@ public abstract class PlatformTests<TFixture>(TFixture fixture) where TFixture :
         var ranking = await judging.GetRankingAsync(manager, challengeId);
         Assert.NotNull(ranking);
         // 70 × 9/10 + 30 × 5/10 = 78;  70 × 6/10 + 30 × 8/10 = 66
-        Assert.Equal([(1, submitted.Value.ProposalId, 78m), (2, second.Value.ProposalId, 66m)], ranking.Rows.Select(r => (r.Rank!.Value, r.ProposalId, r.WeightedScore!.Value)));
+        Assert.Equal([(1, submitted.Value.ProposalId, 78m), (2, second.Value.ProposalId, 66m)], ranking.Rows.Select(r => (r.Rank!.Value, r.ProposalId, r.RawScore!.Value)));
     }
 
     [SkippableFact]

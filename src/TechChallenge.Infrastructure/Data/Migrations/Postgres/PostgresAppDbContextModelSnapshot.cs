@@ -598,6 +598,9 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Postgres
                     b.Property<Guid>("ChallengeId")
                         .HasColumnType("uuid");
 
+                    b.Property<int?>("JudgesPerEntry")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime>("JudgingClosesUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -781,6 +784,42 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("ScoringCriteria");
                 });
 
+            modelBuilder.Entity("TechChallenge.Domain.Judging.ConflictDeclaration", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ChallengeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("DeclaredAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("JudgeUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<Guid?>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid?>("TeamId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JudgeUserId");
+
+                    b.HasIndex("ChallengeId", "JudgeUserId");
+
+                    b.ToTable("ConflictDeclarations");
+                });
+
             modelBuilder.Entity("TechChallenge.Domain.Judging.CriterionScore", b =>
                 {
                     b.Property<Guid>("ScorecardId")
@@ -797,6 +836,33 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Postgres
                     b.HasIndex("CriterionId");
 
                     b.ToTable("CriterionScores");
+                });
+
+            modelBuilder.Entity("TechChallenge.Domain.Judging.EntryAssignment", b =>
+                {
+                    b.Property<Guid>("ProposalId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("JudgeUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTime>("AssignedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ChallengeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Manual")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("ProposalId", "JudgeUserId");
+
+                    b.HasIndex("JudgeUserId");
+
+                    b.HasIndex("ChallengeId", "JudgeUserId");
+
+                    b.ToTable("EntryAssignments");
                 });
 
             modelBuilder.Entity("TechChallenge.Domain.Judging.Scorecard", b =>
@@ -1424,6 +1490,34 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("Teams");
                 });
 
+            modelBuilder.Entity("TechChallenge.Domain.Solvers.TeamDeparture", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("LeftAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TeamId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("TeamDepartures");
+                });
+
             modelBuilder.Entity("TechChallenge.Domain.Solvers.TeamInvitation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1927,6 +2021,21 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("TechChallenge.Domain.Judging.ConflictDeclaration", b =>
+                {
+                    b.HasOne("TechChallenge.Domain.Challenges.Challenge", null)
+                        .WithMany()
+                        .HasForeignKey("ChallengeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TechChallenge.Infrastructure.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("JudgeUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("TechChallenge.Domain.Judging.CriterionScore", b =>
                 {
                     b.HasOne("TechChallenge.Domain.Challenges.ScoringCriterion", null)
@@ -1938,6 +2047,21 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Postgres
                     b.HasOne("TechChallenge.Domain.Judging.Scorecard", null)
                         .WithMany("Scores")
                         .HasForeignKey("ScorecardId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TechChallenge.Domain.Judging.EntryAssignment", b =>
+                {
+                    b.HasOne("TechChallenge.Infrastructure.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("JudgeUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TechChallenge.Domain.Proposals.Proposal", null)
+                        .WithMany()
+                        .HasForeignKey("ProposalId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2073,6 +2197,15 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("TechChallenge.Domain.Solvers.TeamDeparture", b =>
+                {
+                    b.HasOne("TechChallenge.Domain.Solvers.Team", null)
+                        .WithMany("Departures")
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("TechChallenge.Domain.Solvers.TeamInvitation", b =>
                 {
                     b.HasOne("TechChallenge.Domain.Solvers.Team", null)
@@ -2171,6 +2304,8 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Postgres
 
             modelBuilder.Entity("TechChallenge.Domain.Solvers.Team", b =>
                 {
+                    b.Navigation("Departures");
+
                     b.Navigation("Invitations");
 
                     b.Navigation("Members");

@@ -583,6 +583,9 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Sqlite
                     b.Property<Guid>("ChallengeId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("JudgesPerEntry")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("JudgingClosesUtc")
                         .HasColumnType("TEXT");
 
@@ -766,6 +769,42 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("ScoringCriteria");
                 });
 
+            modelBuilder.Entity("TechChallenge.Domain.Judging.ConflictDeclaration", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ChallengeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DeclaredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("JudgeUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TeamId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JudgeUserId");
+
+                    b.HasIndex("ChallengeId", "JudgeUserId");
+
+                    b.ToTable("ConflictDeclarations");
+                });
+
             modelBuilder.Entity("TechChallenge.Domain.Judging.CriterionScore", b =>
                 {
                     b.Property<Guid>("ScorecardId")
@@ -782,6 +821,33 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("CriterionId");
 
                     b.ToTable("CriterionScores");
+                });
+
+            modelBuilder.Entity("TechChallenge.Domain.Judging.EntryAssignment", b =>
+                {
+                    b.Property<Guid>("ProposalId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("JudgeUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AssignedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ChallengeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Manual")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ProposalId", "JudgeUserId");
+
+                    b.HasIndex("JudgeUserId");
+
+                    b.HasIndex("ChallengeId", "JudgeUserId");
+
+                    b.ToTable("EntryAssignments");
                 });
 
             modelBuilder.Entity("TechChallenge.Domain.Judging.Scorecard", b =>
@@ -1409,6 +1475,34 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("Teams");
                 });
 
+            modelBuilder.Entity("TechChallenge.Domain.Solvers.TeamDeparture", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LeftAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TeamId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("TeamDepartures");
+                });
+
             modelBuilder.Entity("TechChallenge.Domain.Solvers.TeamInvitation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1912,6 +2006,21 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("TechChallenge.Domain.Judging.ConflictDeclaration", b =>
+                {
+                    b.HasOne("TechChallenge.Domain.Challenges.Challenge", null)
+                        .WithMany()
+                        .HasForeignKey("ChallengeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TechChallenge.Infrastructure.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("JudgeUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("TechChallenge.Domain.Judging.CriterionScore", b =>
                 {
                     b.HasOne("TechChallenge.Domain.Challenges.ScoringCriterion", null)
@@ -1923,6 +2032,21 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Sqlite
                     b.HasOne("TechChallenge.Domain.Judging.Scorecard", null)
                         .WithMany("Scores")
                         .HasForeignKey("ScorecardId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TechChallenge.Domain.Judging.EntryAssignment", b =>
+                {
+                    b.HasOne("TechChallenge.Infrastructure.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("JudgeUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TechChallenge.Domain.Proposals.Proposal", null)
+                        .WithMany()
+                        .HasForeignKey("ProposalId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2058,6 +2182,15 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("TechChallenge.Domain.Solvers.TeamDeparture", b =>
+                {
+                    b.HasOne("TechChallenge.Domain.Solvers.Team", null)
+                        .WithMany("Departures")
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("TechChallenge.Domain.Solvers.TeamInvitation", b =>
                 {
                     b.HasOne("TechChallenge.Domain.Solvers.Team", null)
@@ -2156,6 +2289,8 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Sqlite
 
             modelBuilder.Entity("TechChallenge.Domain.Solvers.Team", b =>
                 {
+                    b.Navigation("Departures");
+
                     b.Navigation("Invitations");
 
                     b.Navigation("Members");

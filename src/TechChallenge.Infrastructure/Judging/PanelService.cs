@@ -1,0 +1,297 @@
+using Microsoft.EntityFrameworkCore;
+using TechChallenge.Domain.Challenges;
+using TechChallenge.Domain.Common;
+using TechChallenge.Domain.Judging;
+using TechChallenge.Domain.Proposals;
+using TechChallenge.Infrastructure.Data;
+using TechChallenge.Infrastructure.Security;
+
+namespace TechChallenge.Infrastructure.Judging;
+
+public sealed record PanelJudgeRow(string UserId, string DisplayName, int Load, IReadOnlyList<FieldTag> MatchingFields);
+
+public sealed record EntryJudgeRow(string UserId, bool Manual, bool Scored);
+
+public sealed record EntryConflictRow(string JudgeUserId, ConflictSource Source);
+
+public sealed record PanelEntryRow(Guid ProposalId, string Title, string TeamName, IReadOnlyList<EntryJudgeRow> Judges, IReadOnlyList<EntryConflictRow> Conflicts);
+
+/// <param name="Assigned">Whether entries have been assigned; until then every panel judge scores every entry.</param>
+/// <param name="JudgesPerEntry">As last used for automatic assignment.</param>
+public sealed record PanelBoard(
+    Guid ChallengeId,
+    string ChallengeTitle,
+    ChallengeStatus Status,
+    bool CanAssign,
+    bool Assigned,
+    int? JudgesPerEntry,
+    IReadOnlyList<FieldTag> ChallengeFields,
+    IReadOnlyList<PanelJudgeRow> Judges,
+    IReadOnlyList<PanelEntryRow> Entries)
+{
+    public IEnumerable<PanelEntryRow> ShortEntries => JudgesPerEntry is { } wanted ? Entries.Where(e => e.Judges.Count < wanted) : [];
+}
+
+/// <summary>
+/// The organisers' side of a panel: who scores which entry. Automatic assignment (balanced, conflict-free, expertise
+/// preferred: <see cref="PanelAssignment"/>), hand-made changes, and a judge leaving the panel. Only managers of the
+/// challenge's sub-center (and platform admins) may see or change it.
+/// </summary>
+public sealed class PanelService(IDbContextFactory<AppDbContext> dbFactory, TimeProvider clock)
+{
+    public const int MaxJudgesPerEntry = 20;
+
+    public async Task<PanelBoard?> GetBoardAsync(Actor actor, Guid challengeId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var challenge = await ManagedChallengeAsync(db, actor, challengeId, cancellationToken);
+        if (challenge is null)
+        {
+            return null;
+        }
+
+        var panel = challenge.Judges.Select(j => j.JudgeUserId).ToList();
+        var fieldIds = challenge.Fields.Select(f => f.Id).ToList();
+        var judges = await db.Users.Where(u => panel.Contains(u.Id)).Select(u => new { u.Id, u.DisplayName, u.Email }).ToListAsync(cancellationToken);
+        var expertise = await db.UserExpertise.Where(x => panel.Contains(x.UserId) && fieldIds.Contains(x.FieldTagId)).ToListAsync(cancellationToken);
+        var entries = await (
+            from p in db.Proposals
+            join v in db.ProposalVersions on new { ProposalId = p.Id, Number = p.VersionCount } equals new { v.ProposalId, v.Number }
+            join t in db.Teams on p.TeamId equals t.Id
+            where p.ChallengeId == challengeId && p.Status == ProposalStatus.Submitted
+            orderby v.Title
+            select new { p.Id, v.Title, TeamName = t.Name }).ToListAsync(cancellationToken);
+        var assignments = await db.EntryAssignments.Where(a => a.ChallengeId == challengeId).ToListAsync(cancellationToken);
+        var scored = await ScoredPairsAsync(db, challengeId, cancellationToken);
+        var conflicts = await JudgeAccess.ConflictsAsync(db, challengeId, panel, cancellationToken);
+        var assigned = assignments.Count > 0;
+
+        IReadOnlyList<EntryJudgeRow> JudgesOf(Guid proposalId) => assigned
+            ? assignments.Where(a => a.ProposalId == proposalId).Select(a => new EntryJudgeRow(a.JudgeUserId, a.Manual, scored.Contains(new EntryJudge(proposalId, a.JudgeUserId)))).ToList()
+            : panel.Where(j => conflicts.All(c => c.ProposalId != proposalId || c.JudgeUserId != j)).Select(j => new EntryJudgeRow(j, false, scored.Contains(new EntryJudge(proposalId, j)))).ToList();
+
+        var entryRows = entries.Select(e => new PanelEntryRow(
+            e.Id,
+            e.Title,
+            e.TeamName,
+            JudgesOf(e.Id),
+            conflicts.Where(c => c.ProposalId == e.Id).Select(c => new EntryConflictRow(c.JudgeUserId, c.Source)).ToList())).ToList();
+        var judgeRows = judges
+            .Select(j => new PanelJudgeRow(
+                j.Id,
+                string.IsNullOrWhiteSpace(j.DisplayName) ? j.Email ?? j.Id : j.DisplayName,
+                entryRows.Count(e => e.Judges.Any(x => x.UserId == j.Id)),
+                challenge.Fields.Where(f => expertise.Any(x => x.UserId == j.Id && x.FieldTagId == f.Id)).ToList()))
+            .OrderBy(j => j.DisplayName)
+            .ToList();
+        return new PanelBoard(
+            challenge.Id,
+            challenge.Title,
+            challenge.Status,
+            CheckCanAssign(challenge) is null,
+            assigned,
+            FirstRound(challenge).JudgesPerEntry,
+            challenge.Fields,
+            judgeRows,
+            entryRows);
+    }
+
+    /// <summary>
+    /// Assigns every entry <paramref name="judgesPerEntry"/> judges. Assignments made by hand and those already scored
+    /// are kept; the rest are planned again. Returns the entries left short.
+    /// </summary>
+    public async Task<Outcome<IReadOnlyList<EntryShortfall>>> AssignAutomaticallyAsync(Actor actor, Guid challengeId, int judgesPerEntry, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var challenge = await ManagedChallengeAsync(db, actor, challengeId, cancellationToken, tracked: true);
+        if (challenge is null)
+        {
+            return Outcome<IReadOnlyList<EntryShortfall>>.Refused(RuleCodes.AccessDenied);
+        }
+
+        if (CheckCanAssign(challenge) is { } closed)
+        {
+            return Outcome<IReadOnlyList<EntryShortfall>>.Refused(closed);
+        }
+
+        if (judgesPerEntry is < 1 or > MaxJudgesPerEntry)
+        {
+            return Outcome<IReadOnlyList<EntryShortfall>>.Refused(RuleCodes.JudgesPerEntryInvalid, 1, MaxJudgesPerEntry);
+        }
+
+        var plan = await PlanAsync(db, challenge, judgesPerEntry, cancellationToken);
+        FirstRound(challenge).JudgesPerEntry = judgesPerEntry;
+        challenge.Version = Guid.NewGuid();
+        await db.SaveChangesAsync(cancellationToken);
+        return Outcome<IReadOnlyList<EntryShortfall>>.Ok(plan.Shortfalls);
+    }
+
+    /// <summary>An organiser puts a panel judge on an entry by hand (never a conflicted one); automatic runs keep it.</summary>
+    public async Task<Outcome> AssignAsync(Actor actor, Guid proposalId, string judgeUserId, CancellationToken cancellationToken = default) =>
+        await ChangeEntryAsync(actor, proposalId, async (db, challenge, assignments) =>
+        {
+            if (challenge.Judges.All(j => j.JudgeUserId != judgeUserId))
+            {
+                return Outcome.Refused(RuleCodes.NotFound);
+            }
+
+            var conflicts = await JudgeAccess.ConflictsAsync(db, challenge.Id, [judgeUserId], cancellationToken);
+            if (conflicts.Any(c => c.ProposalId == proposalId))
+            {
+                return Outcome.Refused(RuleCodes.JudgeConflicted);
+            }
+
+            if (assignments.Any(a => a.ProposalId == proposalId && a.JudgeUserId == judgeUserId))
+            {
+                return Outcome.Success;
+            }
+
+            db.EntryAssignments.Add(new EntryAssignment { ProposalId = proposalId, JudgeUserId = judgeUserId, ChallengeId = challenge.Id, Manual = true, AssignedAtUtc = UtcNow });
+            return Outcome.Success;
+        }, cancellationToken);
+
+    /// <summary>Takes a judge off an entry they have not scored (a given score is never dropped this way).</summary>
+    public async Task<Outcome> UnassignAsync(Actor actor, Guid proposalId, string judgeUserId, CancellationToken cancellationToken = default) =>
+        await ChangeEntryAsync(actor, proposalId, async (db, _, assignments) =>
+        {
+            var assignment = assignments.SingleOrDefault(a => a.ProposalId == proposalId && a.JudgeUserId == judgeUserId);
+            if (assignment is null)
+            {
+                return Outcome.Refused(RuleCodes.NotFound);
+            }
+
+            if (await db.Scorecards.AnyAsync(s => s.ProposalId == proposalId && s.JudgeUserId == judgeUserId && s.Scores.Any(), cancellationToken))
+            {
+                return Outcome.Refused(RuleCodes.AssignmentScored);
+            }
+
+            db.EntryAssignments.Remove(assignment);
+            return Outcome.Success;
+        }, cancellationToken);
+
+    /// <summary>
+    /// A judge leaves the panel: the entries they scored keep their scores (and stay covered by them); the others are
+    /// reassigned at once when the panel has been assigned, with the last number of judges per entry.
+    /// </summary>
+    public async Task<Outcome<IReadOnlyList<EntryShortfall>>> RemoveFromPanelAsync(Actor actor, Guid challengeId, string judgeUserId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var challenge = await ManagedChallengeAsync(db, actor, challengeId, cancellationToken, tracked: true);
+        if (challenge is null)
+        {
+            return Outcome<IReadOnlyList<EntryShortfall>>.Refused(RuleCodes.AccessDenied);
+        }
+
+        var member = challenge.Judges.SingleOrDefault(j => j.JudgeUserId == judgeUserId);
+        if (member is null)
+        {
+            return Outcome<IReadOnlyList<EntryShortfall>>.Refused(RuleCodes.NotFound);
+        }
+
+        challenge.Judges.Remove(member);
+        var scored = await ScoredPairsAsync(db, challengeId, cancellationToken);
+        var theirs = await db.EntryAssignments.Where(a => a.ChallengeId == challengeId && a.JudgeUserId == judgeUserId).ToListAsync(cancellationToken);
+        db.EntryAssignments.RemoveRange(theirs.Where(a => !scored.Contains(new EntryJudge(a.ProposalId, a.JudgeUserId))));
+        IReadOnlyList<EntryShortfall> shortfalls = [];
+        if (FirstRound(challenge).JudgesPerEntry is { } wanted && CheckCanAssign(challenge) is null)
+        {
+            shortfalls = (await PlanAsync(db, challenge, wanted, cancellationToken)).Shortfalls;
+        }
+
+        challenge.Version = Guid.NewGuid();
+        await db.SaveChangesAsync(cancellationToken);
+        return Outcome<IReadOnlyList<EntryShortfall>>.Ok(shortfalls);
+    }
+
+    /// <summary>Plans the assignments into the (tracked) context; the caller saves.</summary>
+    private async Task<PanelPlan> PlanAsync(AppDbContext db, Challenge challenge, int judgesPerEntry, CancellationToken cancellationToken)
+    {
+        var panel = challenge.Judges.Select(j => j.JudgeUserId).ToList();
+        var entries = await db.Proposals.Where(p => p.ChallengeId == challenge.Id && p.Status == ProposalStatus.Submitted)
+            .OrderBy(p => p.Id).Select(p => p.Id).ToListAsync(cancellationToken);
+        var fieldIds = challenge.Fields.Select(f => f.Id).ToList();
+        var matches = await db.UserExpertise.Where(x => panel.Contains(x.UserId) && fieldIds.Contains(x.FieldTagId))
+            .GroupBy(x => x.UserId).Select(g => new { UserId = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        var judges = panel.Select(j => new PanelJudge(j, matches.SingleOrDefault(m => m.UserId == j)?.Count ?? 0)).ToList();
+        var conflicts = (await JudgeAccess.ConflictsAsync(db, challenge.Id, panel, cancellationToken))
+            .Select(c => new EntryJudge(c.ProposalId, c.JudgeUserId)).ToHashSet();
+        var existing = await db.EntryAssignments.Where(a => a.ChallengeId == challenge.Id).ToListAsync(cancellationToken);
+        var scored = await ScoredPairsAsync(db, challenge.Id, cancellationToken);
+
+        // Kept: made by hand, or already scored (also by a judge who has since left the panel) and not in conflict.
+        var kept = existing.Where(a => a.Manual).Select(a => new EntryJudge(a.ProposalId, a.JudgeUserId))
+            .Concat(scored)
+            .Where(k => !conflicts.Contains(k) && entries.Contains(k.ProposalId))
+            .ToHashSet();
+        var plan = PanelAssignment.Assign(entries, judges, judgesPerEntry, conflicts, kept);
+
+        var planned = plan.Assignments.ToHashSet();
+        db.EntryAssignments.RemoveRange(existing.Where(a => !planned.Contains(new EntryJudge(a.ProposalId, a.JudgeUserId))));
+        var now = UtcNow;
+        foreach (var assignment in planned.Where(p => existing.All(a => a.ProposalId != p.ProposalId || a.JudgeUserId != p.JudgeUserId)))
+        {
+            db.EntryAssignments.Add(new EntryAssignment { ProposalId = assignment.ProposalId, JudgeUserId = assignment.JudgeUserId, ChallengeId = challenge.Id, AssignedAtUtc = now });
+        }
+
+        return plan;
+    }
+
+    private async Task<Outcome> ChangeEntryAsync(
+        Actor actor,
+        Guid proposalId,
+        Func<AppDbContext, Challenge, List<EntryAssignment>, Task<Outcome>> change,
+        CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var challengeId = await db.Proposals.Where(p => p.Id == proposalId && p.Status == ProposalStatus.Submitted).Select(p => (Guid?)p.ChallengeId).SingleOrDefaultAsync(cancellationToken);
+        var challenge = challengeId is null ? null : await ManagedChallengeAsync(db, actor, challengeId.Value, cancellationToken, tracked: true);
+        if (challenge is null)
+        {
+            return Outcome.Refused(RuleCodes.AccessDenied);
+        }
+
+        if (CheckCanAssign(challenge) is { } closed)
+        {
+            return Outcome.Refused(closed);
+        }
+
+        var assignments = await db.EntryAssignments.Where(a => a.ChallengeId == challenge.Id).ToListAsync(cancellationToken);
+        if (assignments.Count == 0)
+        {
+            // Changing one entry by hand would hide every other entry from the panel: assign automatically first.
+            return Outcome.Refused(RuleCodes.AssignAutomaticallyFirst);
+        }
+
+        var outcome = await change(db, challenge, assignments);
+        if (outcome.Succeeded)
+        {
+            challenge.Version = Guid.NewGuid();
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return outcome;
+    }
+
+    /// <summary>Entries exist and are final once submissions have closed; assignments make no sense after results.</summary>
+    private static RuleViolation? CheckCanAssign(Challenge challenge) =>
+        challenge.Status is ChallengeStatus.SubmissionsClosed or ChallengeStatus.Judging ? null : new RuleViolation(RuleCodes.AssignmentNotOpen);
+
+    private static ChallengeRound FirstRound(Challenge challenge) => challenge.Rounds.OrderBy(r => r.Number).First();
+
+    private static async Task<HashSet<EntryJudge>> ScoredPairsAsync(AppDbContext db, Guid challengeId, CancellationToken cancellationToken) =>
+        (await (
+            from s in db.Scorecards
+            join p in db.Proposals on s.ProposalId equals p.Id
+            where p.ChallengeId == challengeId && s.Scores.Any()
+            select new { s.ProposalId, s.JudgeUserId }).ToListAsync(cancellationToken))
+        .Select(s => new EntryJudge(s.ProposalId, s.JudgeUserId)).ToHashSet();
+
+    private static async Task<Challenge?> ManagedChallengeAsync(AppDbContext db, Actor actor, Guid challengeId, CancellationToken cancellationToken, bool tracked = false)
+    {
+        var query = db.Challenges.AsSplitQuery().Include(c => c.Judges);
+        var challenge = await (tracked ? query : query.AsNoTracking()).SingleOrDefaultAsync(c => c.Id == challengeId, cancellationToken);
+        return challenge is not null && actor.ManagesSubCenter(challenge.SubCenterId) ? challenge : null;
+    }
+
+    private DateTime UtcNow => clock.GetUtcNow().UtcDateTime;
+}

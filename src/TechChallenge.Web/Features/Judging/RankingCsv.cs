@@ -1,0 +1,70 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.Extensions.Localization;
+using TechChallenge.Domain.Judging;
+using TechChallenge.Infrastructure.Judging;
+using TechChallenge.Infrastructure.Security;
+
+namespace TechChallenge.Web.Features.Judging;
+
+/// <summary>The ranking as CSV: UTF-8 with a BOM (so Excel opens Chinese text correctly), headers in the viewer's language.</summary>
+public static class RankingCsv
+{
+    public static byte[] Write(RankingView ranking, IStringLocalizer localizer)
+    {
+        var text = new StringBuilder();
+        Line(text, [
+            localizer["Ranking.Rank"], localizer["Ranking.Proposal"], localizer["SolverTeam.Heading"], localizer["Ranking.Raw"],
+            localizer["Ranking.Normalized"], localizer["Ranking.Scorecards"], localizer["Ranking.Spread"], localizer["Ranking.Disagreement"],
+            localizer["Ranking.MissingHeader"], localizer["Ranking.TieBreakHeader"],
+        ]);
+        foreach (var row in ranking.Rows)
+        {
+            Line(text, [
+                row.Rank is { } rank ? rank.ToString(CultureInfo.InvariantCulture) + (row.RankShared ? "=" : "") : "",
+                row.ProposalTitle,
+                row.TeamName,
+                row.RawScore?.ToString("0.00", CultureInfo.InvariantCulture) ?? "",
+                row.NormalizedScore?.ToString("0.000", CultureInfo.InvariantCulture) ?? "",
+                row.ScorecardCount.ToString(CultureInfo.InvariantCulture),
+                row.Spread?.ToString("0.00", CultureInfo.InvariantCulture) ?? "",
+                row.Disagreement ? "1" : "0",
+                string.Join("; ", row.MissingJudges),
+                row.TieBreak is { } tie ? localizer["Ranking.TieBrokenBy", tie.CriterionName, tie.PlacedAboveTitle] : "",
+            ]);
+        }
+
+        return Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(text.ToString())).ToArray();
+    }
+
+    private static void Line(StringBuilder text, IEnumerable<string> fields) =>
+        text.Append(string.Join(',', fields.Select(Field))).Append("\r\n");
+
+    /// <summary>RFC 4180 quoting; a leading = + - @ is defused so a spreadsheet never runs a title as a formula.</summary>
+    private static string Field(string value)
+    {
+        if (value.Length > 0 && "=+-@\t\r".Contains(value[0]) && !double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
+        {
+            value = "'" + value;
+        }
+
+        return value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? $"\"{value.Replace("\"", "\"\"")}\"" : value;
+    }
+}
+
+public static class RankingEndpoints
+{
+    /// <summary>Managers of the challenge's sub-center only; anyone else gets 404.</summary>
+    public static IEndpointRouteBuilder MapRankingEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/manage/challenges/{id:guid}/ranking.csv", async (Guid id, RankingBasis? basis, HttpContext context, JudgingService judging, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken) =>
+            {
+                var ranking = await judging.GetRankingAsync(Actor.FromPrincipal(context.User), id, basis ?? RankingBasis.Raw, cancellationToken: cancellationToken);
+                return ranking is null
+                    ? Results.NotFound()
+                    : Results.File(RankingCsv.Write(ranking, localizer), "text/csv; charset=utf-8", $"ranking-{id:N}-{ranking.Basis.ToString().ToLowerInvariant()}.csv");
+            })
+            .RequireAuthorization();
+        return endpoints;
+    }
+}

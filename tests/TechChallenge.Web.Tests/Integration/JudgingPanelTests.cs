@@ -1,0 +1,216 @@
+using System.Net;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using TechChallenge.Domain.Challenges;
+using TechChallenge.Domain.Common;
+using TechChallenge.Domain.Judging;
+using TechChallenge.Infrastructure.Judging;
+using TechChallenge.Infrastructure.Proposals;
+using TechChallenge.Infrastructure.Security;
+using TechChallenge.TestSupport;
+
+namespace TechChallenge.Web.Tests.Integration;
+
+/// <summary>
+/// Panels, conflicts of interest, assignment and the ranking, through the real services and the real clock on SQLite
+/// and PostgreSQL: what each judge may open, and every denial around it.
+/// </summary>
+public abstract class JudgingPanelTests<TFixture>(TFixture fixture) where TFixture : AppFixture
+{
+    private TechChallengeApp App => fixture.App;
+
+    private void SkipIfUnavailable() => Skip.If(fixture.SkipReason is not null, fixture.SkipReason);
+
+    private async Task<T> Use<TService, T>(Func<TService, Task<T>> action) where TService : notnull
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider.GetRequiredService<TService>());
+    }
+
+    private Task<IReadOnlyList<JudgeEntry>> EntriesOf(Actor judge) => Use<JudgingService, IReadOnlyList<JudgeEntry>>(j => j.ListAssignedAsync(judge));
+
+    private async Task<bool> MayOpen(Actor judge, Guid proposalId) =>
+        await Use<JudgingService, ScorecardView?>(j => j.GetScorecardAsync(judge, proposalId)) is not null
+        | await Use<ProposalService, ProposalView?>(p => p.GetAsync(judge, proposalId)) is not null;
+
+    private Task<Outcome> Score(Actor judge, Guid proposalId, Guid[] criteria, decimal conductivity, decimal cost) =>
+        Use<JudgingService, Outcome>(j => j.SaveScorecardAsync(judge, proposalId, new Dictionary<Guid, decimal> { [criteria[0]] = conductivity, [criteria[1]] = cost }, null));
+
+    [SkippableFact]
+    public async Task Conflicts_are_enforced_assignment_is_balanced_and_each_judge_opens_only_their_entries()
+    {
+        SkipIfUnavailable();
+        var solver = await App.ActorAsync(DemoAccounts.Solver);
+        var solver2 = await App.ActorAsync(DemoAccounts.Solver2);
+        var (solver3, _) = await App.NewUserAsync(Roles.Solver);
+        // Same organisation as solver@ (Jiangnan University): in conflict with that team, automatically.
+        var (colleague, colleagueEmail) = await App.NewUserAsync(Roles.Judge, solver.SolverOrganizationId, "Judge from Jiangnan");
+        var (judgeB, judgeBEmail) = await App.NewUserAsync(Roles.Judge, displayName: "Judge B 王");
+        var (judgeC, judgeCEmail) = await App.NewUserAsync(Roles.Judge, displayName: "Judge C 李");
+        var outsider = await App.ActorAsync(DemoAccounts.Judge);
+        var manager = await App.ActorAsync(DemoAccounts.NantongManager);
+        var otherManager = await App.ActorAsync(DemoAccounts.ZunyiManager);
+
+        var deadline = DateTime.UtcNow.AddSeconds(8);
+        var challengeId = await ChallengeScenarios.PublishAsync(App, ChallengeScenarios.Content(deadline, $"Panel {Guid.NewGuid():N}"), [colleagueEmail, judgeBEmail, judgeCEmail]);
+        async Task<Guid> SubmitAsync(Actor author, string title)
+        {
+            var submitted = await Use<ProposalService, Outcome<SubmittedVersion>>(p => p.SubmitCompleteAsync(author, challengeId, title, "Low-temperature sintering route.", []));
+            Assert.True(submitted.Succeeded, submitted.Violation?.ToString());
+            return submitted.Value.ProposalId;
+        }
+
+        var jiangnanEntry = await SubmitAsync(solver, "江南大学 silver paste");
+        var grapheneEntry = await SubmitAsync(solver2, "Graphene-silver hybrid");
+        var thirdEntry = await SubmitAsync(solver3, "Copper-silver core shell");
+        Guid[] entries = [jiangnanEntry, grapheneEntry, thirdEntry];
+
+        // Nothing can be assigned while submissions are open.
+        Assert.Equal(RuleCodes.AssignmentNotOpen, (await Use<PanelService, Outcome<IReadOnlyList<EntryShortfall>>>(p => p.AssignAutomaticallyAsync(manager, challengeId, 2))).Violation?.Code);
+        Assert.Equal(ChallengeStatus.Judging, await App.WaitForChallengeStatusAsync(challengeId, ChallengeStatus.Judging, TimeSpan.FromSeconds(30)));
+
+        // Before any assignment the whole panel judges, except where a conflict stands: never listed, never opened.
+        Assert.Equal(new[] { grapheneEntry, thirdEntry }.Order(), (await EntriesOf(colleague)).Where(e => e.ChallengeId == challengeId).Select(e => e.ProposalId).Order());
+        Assert.False(await MayOpen(colleague, jiangnanEntry));
+        Assert.Equal(RuleCodes.AccessDenied, (await Score(colleague, jiangnanEntry, [Guid.NewGuid(), Guid.NewGuid()], 5, 5)).Violation?.Code);
+        Assert.Equal(3, (await EntriesOf(judgeB)).Count(e => e.ChallengeId == challengeId));
+        Assert.DoesNotContain(await EntriesOf(outsider), e => e.ChallengeId == challengeId);
+        Assert.False(await MayOpen(outsider, grapheneEntry));
+
+        // Only the challenge's own sub-center sees and changes the panel.
+        Assert.Null(await Use<PanelService, PanelBoard?>(p => p.GetBoardAsync(otherManager, challengeId)));
+        Assert.Null(await Use<PanelService, PanelBoard?>(p => p.GetBoardAsync(solver, challengeId)));
+        Assert.Null(await Use<PanelService, PanelBoard?>(p => p.GetBoardAsync(judgeB, challengeId)));
+        Assert.Equal(RuleCodes.AccessDenied, (await Use<PanelService, Outcome<IReadOnlyList<EntryShortfall>>>(p => p.AssignAutomaticallyAsync(otherManager, challengeId, 2))).Violation?.Code);
+        Assert.Equal(RuleCodes.AccessDenied, (await Use<PanelService, Outcome<IReadOnlyList<EntryShortfall>>>(p => p.AssignAutomaticallyAsync(judgeB, challengeId, 2))).Violation?.Code);
+        Assert.Equal(RuleCodes.AssignAutomaticallyFirst, (await Use<PanelService, Outcome>(p => p.AssignAsync(manager, grapheneEntry, judgeB.UserId!))).Violation?.Code);
+
+        var board = (await Use<PanelService, PanelBoard?>(p => p.GetBoardAsync(manager, challengeId)))!;
+        Assert.False(board.Assigned);
+        Assert.Equal(new EntryConflictRow(colleague.UserId!, ConflictSource.SameOrganization), Assert.Single(board.Entries.Single(e => e.ProposalId == jiangnanEntry).Conflicts));
+
+        // Three judges per entry cannot be had for the Jiangnan entry: it is reported short, not silently covered.
+        var short3 = await Use<PanelService, Outcome<IReadOnlyList<EntryShortfall>>>(p => p.AssignAutomaticallyAsync(manager, challengeId, 3));
+        Assert.Equal([new EntryShortfall(jiangnanEntry, 2, 3)], short3.Value);
+        var two = await Use<PanelService, Outcome<IReadOnlyList<EntryShortfall>>>(p => p.AssignAutomaticallyAsync(manager, challengeId, 2));
+        Assert.Empty(two.Value);
+        board = (await Use<PanelService, PanelBoard?>(p => p.GetBoardAsync(manager, challengeId)))!;
+        Assert.True(board.Assigned);
+        Assert.Equal(2, board.JudgesPerEntry);
+        Assert.All(board.Entries, e => Assert.Equal(2, e.Judges.Count));
+        Assert.Equal([2, 2, 2], board.Judges.Select(j => j.Load).Order());
+        Assert.DoesNotContain(board.Entries.Single(e => e.ProposalId == jiangnanEntry).Judges, j => j.UserId == colleague.UserId);
+
+        // Each judge lists and opens exactly their own entries; the rest are refused by list, service and page data.
+        foreach (var judge in new[] { colleague, judgeB, judgeC })
+        {
+            var mine = board.Entries.Where(e => e.Judges.Any(j => j.UserId == judge.UserId)).Select(e => e.ProposalId).Order().ToList();
+            Assert.Equal(mine, (await EntriesOf(judge)).Where(e => e.ChallengeId == challengeId).Select(e => e.ProposalId).Order());
+            foreach (var entry in entries)
+            {
+                Assert.Equal(mine.Contains(entry), await MayOpen(judge, entry));
+            }
+        }
+
+        // By hand: a conflicted judge is refused; an assignment already scored cannot be removed.
+        Assert.Equal(RuleCodes.JudgeConflicted, (await Use<PanelService, Outcome>(p => p.AssignAsync(manager, jiangnanEntry, colleague.UserId!))).Violation?.Code);
+        Assert.Equal(RuleCodes.AccessDenied, (await Use<PanelService, Outcome>(p => p.AssignAsync(otherManager, jiangnanEntry, judgeB.UserId!))).Violation?.Code);
+        var criteria = (await Use<JudgingService, ScorecardView?>(j => j.GetScorecardAsync(judgeB, jiangnanEntry)))!.Criteria.Select(c => c.Id).ToArray();
+        Assert.True((await Score(judgeB, jiangnanEntry, criteria, 9, 5)).Succeeded);
+        Assert.True((await Score(judgeC, jiangnanEntry, criteria, 3, 3)).Succeeded);
+        Assert.Equal(RuleCodes.AssignmentScored, (await Use<PanelService, Outcome>(p => p.UnassignAsync(manager, jiangnanEntry, judgeB.UserId!))).Violation?.Code);
+
+        // Judge C leaves the panel: the score already given stays and counts; their other entries go to the others.
+        Assert.True((await Use<PanelService, Outcome<IReadOnlyList<EntryShortfall>>>(p => p.RemoveFromPanelAsync(manager, challengeId, judgeC.UserId!))).Succeeded);
+        Assert.False(await MayOpen(judgeC, jiangnanEntry));
+        board = (await Use<PanelService, PanelBoard?>(p => p.GetBoardAsync(manager, challengeId)))!;
+        Assert.Contains(board.Entries.Single(e => e.ProposalId == jiangnanEntry).Judges, j => j.UserId == judgeC.UserId && j.Scored);
+        Assert.Equal(2, board.Judges.Count);
+        var ranking = (await Use<JudgingService, RankingView?>(j => j.GetRankingAsync(manager, challengeId)))!;
+        var jiangnanRow = ranking.Rows.Single(r => r.ProposalId == jiangnanEntry);
+        // 70 × 9/10 + 30 × 5/10 = 78 and 70 × 3/10 + 30 × 3/10 = 30: mean 54, spread 24 (flagged).
+        Assert.Equal((54m, 2, 24m, true), (jiangnanRow.RawScore!.Value, jiangnanRow.ScorecardCount, jiangnanRow.Spread!.Value, jiangnanRow.Disagreement));
+        Assert.All(ranking.Rows.Where(r => r.ProposalId != jiangnanEntry), r => Assert.Equal((null, 2), (r.Rank, r.MissingJudges.Count)));
+
+        // A judge who recognises an entry declares it: it leaves their list and they can no longer open it.
+        var judgeBOther = board.Entries.First(e => e.ProposalId != jiangnanEntry && e.Judges.Any(j => j.UserId == judgeB.UserId)).ProposalId;
+        Assert.Equal(RuleCodes.ConflictReasonRequired, (await Use<JudgingService, Outcome>(j => j.DeclareConflictAsync(judgeB, judgeBOther, " "))).Violation?.Code);
+        Assert.True((await Use<JudgingService, Outcome>(j => j.DeclareConflictAsync(judgeB, judgeBOther, "Former PhD student of the lead"))).Succeeded);
+        Assert.False(await MayOpen(judgeB, judgeBOther));
+        Assert.Equal(RuleCodes.AccessDenied, (await Use<JudgingService, Outcome>(j => j.DeclareConflictAsync(outsider, grapheneEntry, "Not mine to declare"))).Violation?.Code);
+        board = (await Use<PanelService, PanelBoard?>(p => p.GetBoardAsync(manager, challengeId)))!;
+        Assert.Contains(new EntryConflictRow(judgeB.UserId!, ConflictSource.Declared), board.Entries.Single(e => e.ProposalId == judgeBOther).Conflicts);
+
+        // An organisation-wide declaration withholds every entry with a member from it.
+        Assert.True((await Use<JudgingService, Outcome>(j => j.DeclareOrganizationConflictAsync(colleague, challengeId, solver2.SolverOrganizationId!.Value, "Adjunct professor there"))).Succeeded);
+        Assert.False(await MayOpen(colleague, grapheneEntry));
+        Assert.Equal(RuleCodes.AccessDenied, (await Use<JudgingService, Outcome>(j => j.DeclareOrganizationConflictAsync(outsider, challengeId, solver2.SolverOrganizationId!.Value, "Not on this panel"))).Violation?.Code);
+    }
+
+    [SkippableFact]
+    public async Task The_ranking_switches_to_normalised_scores_and_exports_csv_with_a_bom_for_its_own_sub_center_only()
+    {
+        SkipIfUnavailable();
+        var (harsh, harshEmail) = await App.NewUserAsync(Roles.Judge, displayName: "Harsh judge");
+        var (lenient, lenientEmail) = await App.NewUserAsync(Roles.Judge, displayName: "Lenient judge");
+        var manager = await App.ActorAsync(DemoAccounts.NantongManager);
+        var deadline = DateTime.UtcNow.AddSeconds(6);
+        var challengeId = await ChallengeScenarios.PublishAsync(App, ChallengeScenarios.Content(deadline, $"Ranking {Guid.NewGuid():N}"), [harshEmail, lenientEmail]);
+        var authors = new List<Actor>();
+        var ids = new List<Guid>();
+        foreach (var title in new[] { "银浆方案 A", "=HYPERLINK(\"x\") B", "Plan, with comma C" })
+        {
+            var (author, _) = await App.NewUserAsync(Roles.Solver);
+            var submitted = await Use<ProposalService, Outcome<SubmittedVersion>>(p => p.SubmitCompleteAsync(author, challengeId, title, "Route.", []));
+            Assert.True(submitted.Succeeded, submitted.Violation?.ToString());
+            ids.Add(submitted.Value.ProposalId);
+        }
+
+        Assert.Equal(ChallengeStatus.Judging, await App.WaitForChallengeStatusAsync(challengeId, ChallengeStatus.Judging, TimeSpan.FromSeconds(30)));
+        Assert.True((await Use<PanelService, Outcome<IReadOnlyList<EntryShortfall>>>(p => p.AssignAutomaticallyAsync(manager, challengeId, 2))).Succeeded);
+        var criteria = (await Use<JudgingService, ScorecardView?>(j => j.GetScorecardAsync(harsh, ids[0])))!.Criteria.Select(c => c.Id).ToArray();
+        // Both criteria alike, so a card's weighted score is 10 × the value. Harsh: A 40, B 20, C unscored.
+        // Lenient: A 90, B 100, C 80. Raw: B 60, A 65, C 80 (lenient only). Normalised: harsh z A +1, B −1;
+        // lenient (μ 90, σ 8.165) A 0, B +1.225, C −1.225 → A +0.5, B +0.112, C −1.225.
+        async Task ScoreAsync(Actor judge, Guid id, decimal value) =>
+            Assert.True((await Use<JudgingService, Outcome>(j => j.SaveScorecardAsync(judge, id, new Dictionary<Guid, decimal> { [criteria[0]] = value, [criteria[1]] = value }, null))).Succeeded);
+        await ScoreAsync(harsh, ids[0], 4);
+        await ScoreAsync(harsh, ids[1], 2);
+        await ScoreAsync(lenient, ids[0], 9);
+        await ScoreAsync(lenient, ids[1], 10);
+        await ScoreAsync(lenient, ids[2], 8);
+
+        var raw = (await Use<JudgingService, RankingView?>(j => j.GetRankingAsync(manager, challengeId, RankingBasis.Raw)))!;
+        Assert.Equal([ids[2], ids[0], ids[1]], raw.Rows.Select(r => r.ProposalId));
+        Assert.Equal(["Harsh judge"], raw.Rows[0].MissingJudges);
+        var normalised = (await Use<JudgingService, RankingView?>(j => j.GetRankingAsync(manager, challengeId, RankingBasis.Normalized)))!;
+        Assert.Equal([ids[0], ids[1], ids[2]], normalised.Rows.Select(r => r.ProposalId));
+        Assert.Equal([0.5, 0.112, -1.225], normalised.Rows.Select(r => r.NormalizedScore!.Value));
+
+        var otherManager = await App.ActorAsync(DemoAccounts.ZunyiManager);
+        Assert.Null(await Use<JudgingService, RankingView?>(j => j.GetRankingAsync(otherManager, challengeId)));
+        Assert.Null(await Use<JudgingService, RankingView?>(j => j.GetRankingAsync(harsh, challengeId)));
+
+        var path = $"/manage/challenges/{challengeId}/ranking.csv?basis=Normalized";
+        var csv = await (await BrowserlessClient.SignedInAsync(App, DemoAccounts.NantongManager)).Http.GetAsync(path);
+        Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
+        var bytes = await csv.Content.ReadAsByteArrayAsync();
+        Assert.Equal(Encoding.UTF8.GetPreamble(), bytes[..3]);
+        var lines = Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(4, lines.Length);
+        Assert.StartsWith("1,银浆方案 A,", lines[1]);
+        Assert.Contains(",0.500,", lines[1]);
+        Assert.StartsWith("2,\"'=HYPERLINK(\"\"x\"\") B\",", lines[2]);
+        Assert.StartsWith("3,\"Plan, with comma C\",", lines[3]);
+        Assert.Equal(HttpStatusCode.NotFound, (await (await BrowserlessClient.SignedInAsync(App, DemoAccounts.ZunyiManager)).Http.GetAsync(path)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await (await BrowserlessClient.SignedInAsync(App, DemoAccounts.Solver)).Http.GetAsync(path)).StatusCode);
+        Assert.NotEqual(HttpStatusCode.OK, (await BrowserlessClient.Anonymous(App).Http.GetAsync(path)).StatusCode);
+    }
+}
+
+[Trait("Database", "Sqlite")]
+public sealed class SqliteJudgingPanelTests(SqliteAppFixture fixture) : JudgingPanelTests<SqliteAppFixture>(fixture), IClassFixture<SqliteAppFixture>;
+
+[Trait("Database", "Postgres")]
+public sealed class PostgresJudgingPanelTests(PostgresAppFixture fixture) : JudgingPanelTests<PostgresAppFixture>(fixture), IClassFixture<PostgresAppFixture>;
