@@ -15,6 +15,13 @@ using TechChallenge.TestSupport;
 //  2. the catalog page (browse and search) under C concurrent clients,
 //  3. a bare Kestrel endpoint under the same load, in the same process and run, as the baseline.
 var options = BenchOptions.Parse(args);
+if (options.Scenario == "ranking")
+{
+    // Ranking computation only: no server, no database. See RankingBench.
+    RankingBench.Run(options.Challenges, judgesPerEntry: 5, panelSize: 50, iterations: 20);
+    return;
+}
+
 var clockScenario = options.Scenario == "clock";
 var stormScenario = options.Scenario == "storm";
 if (!clockScenario && !stormScenario)

@@ -86,7 +86,11 @@ public sealed class Challenge
         Rounds.OrderBy(r => r.Number).Select(RoundSchedule.ToPlan).ToList())
     {
         Files = new SubmissionFileRules(FileMaxMegabytes, FileTotalMegabytes, FileTypes),
+        BlindReview = BlindReview,
     };
+
+    /// <summary>Judges review without knowing who wrote the entries (see <see cref="ChallengeContent.BlindReview"/>).</summary>
+    public bool BlindReview { get; private set; }
 
     /// <summary>Per-file limit for proposals' files in MB; null for the platform's.</summary>
     public int? FileMaxMegabytes { get; private set; }
@@ -260,6 +264,7 @@ public sealed class Challenge
         ConfidentialityTerms = content.ConfidentialityTerms;
         (ContactName, ContactEmail, ContactPhone) = content.Contact;
         (FileMaxMegabytes, FileTotalMegabytes, FileTypes) = (content.Files.MaxFileMegabytes, content.Files.MaxTotalMegabytes, content.Files.AllowedTypes);
+        BlindReview = content.BlindReview;
 
         Fields.RemoveAll(f => !content.FieldTagIds.Contains(f.Id));
         Fields.AddRange(fields.Where(f => content.FieldTagIds.Contains(f.Id) && Fields.All(existing => existing.Id != f.Id)));

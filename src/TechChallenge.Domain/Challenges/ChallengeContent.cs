@@ -33,6 +33,9 @@ public sealed record ChallengeContent(
     /// <summary>Limits on the files of each proposal; the platform's own limits where it sets none.</summary>
     public SubmissionFileRules Files { get; init; } = SubmissionFileRules.PlatformDefaults;
 
+    /// <summary>Judges see neither team names, members nor organisations, and attachments' names are neutral.</summary>
+    public bool BlindReview { get; init; }
+
     public static ChallengeContent Empty(string title) => new(
         title, "", "", "", "", ChallengeType.Ideation, null, "CNY", "", "", "",
         new EnterpriseInfo("", "", "", false), false, "", new ContactInfo("", "", ""), [], [], []);
@@ -84,6 +87,7 @@ public sealed record ChallengeContent(
         Compare(ChallengeParts.Criteria, Criteria.SequenceEqual(other.Criteria));
         Compare(ChallengeParts.Timeline, Rounds.SequenceEqual(other.Rounds));
         Compare(ChallengeParts.Files, Files == other.Files);
+        Compare(ChallengeParts.Review, BlindReview == other.BlindReview);
         return changed;
     }
 }
@@ -105,12 +109,13 @@ public static class ChallengeParts
     public const string Criteria = "Criteria";
     public const string Timeline = "Timeline";
     public const string Files = "Files";
+    public const string Review = "Review";
 
     public static IReadOnlyList<string> All { get; } =
-        [Title, Summary, Statement, TechnicalRequirements, Deliverables, Award, IpTerms, Enterprise, Confidentiality, Contact, Fields, Criteria, Timeline, Files];
+        [Title, Summary, Statement, TechnicalRequirements, Deliverables, Award, IpTerms, Enterprise, Confidentiality, Contact, Fields, Criteria, Timeline, Files, Review];
 
     /// <summary>Changes that can alter what solvers must do or by when: they need a note and are announced as such.</summary>
-    public static bool IsMaterial(string part) => part is Criteria or Timeline or Deliverables or Award or Confidentiality or Files;
+    public static bool IsMaterial(string part) => part is Criteria or Timeline or Deliverables or Award or Confidentiality or Files or Review;
 }
 
 /// <summary>

@@ -70,6 +70,7 @@ public static class RuleCodes
     public const string JudgeConflicted = "Assignment.JudgeConflicted";
     public const string JudgesPerEntryInvalid = "Assignment.JudgesPerEntryInvalid";
     public const string ConflictReasonRequired = "Conflict.ReasonRequired";
+    public const string ConflictOrganizationUnknown = "Conflict.OrganizationUnknown";
 
     public const string AccessDenied = "Access.Denied";
     public const string ApiTokenNameInvalid = "ApiToken.NameInvalid";

@@ -21,6 +21,10 @@ public sealed class ConflictDeclaration
     public Guid ChallengeId { get; init; }
     public required string JudgeUserId { get; init; }
     public Guid? OrganizationId { get; init; }
+
+    /// <summary>The organisation's name as the judge typed it, to show it back to them.</summary>
+    public string? OrganizationName { get; init; }
+
     public Guid? TeamId { get; init; }
     public string Reason { get; init; } = "";
     public DateTime DeclaredAtUtc { get; init; }

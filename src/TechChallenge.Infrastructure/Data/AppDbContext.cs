@@ -133,6 +133,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
         {
             declaration.Property(d => d.JudgeUserId).HasMaxLength(450);
             declaration.Property(d => d.Reason).HasMaxLength(ConflictDeclaration.MaxReasonLength);
+            declaration.Property(d => d.OrganizationName).HasMaxLength(SolverOrganization.MaxNameLength);
             declaration.HasIndex(d => new { d.ChallengeId, d.JudgeUserId });
             declaration.HasOne<Challenge>().WithMany().HasForeignKey(d => d.ChallengeId).OnDelete(DeleteBehavior.Cascade);
             declaration.HasOne<ApplicationUser>().WithMany().HasForeignKey(d => d.JudgeUserId).OnDelete(DeleteBehavior.Cascade);

@@ -22,8 +22,6 @@ public sealed record ScorecardView(
 
 public sealed record Choice(Guid Id, string Name);
 
-public sealed record ConflictChoices(IReadOnlyList<Choice> Challenges, IReadOnlyList<Choice> Organizations);
-
 /// <summary>Which criterion placed an entry above another with the same score.</summary>
 public sealed record TieBreakNote(string CriterionName, string PlacedAboveTitle);
 
@@ -213,8 +211,12 @@ public sealed class JudgingService(IDbContextFactory<AppDbContext> dbFactory, Ti
         return Outcome.Success;
     }
 
-    /// <summary>A panel judge declares a conflict with an organisation: every entry with a member from it is withheld.</summary>
-    public async Task<Outcome> DeclareOrganizationConflictAsync(Actor actor, Guid challengeId, Guid organizationId, string reason, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// A panel judge declares a conflict with an organisation, named in full (English or Chinese): every entry with a
+    /// member from it is withheld. Judges type the name rather than pick from a list, so that the platform never shows
+    /// a judge which organisations take part.
+    /// </summary>
+    public async Task<Outcome> DeclareOrganizationConflictAsync(Actor actor, Guid challengeId, string organizationName, string reason, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         if (!actor.IsInRole(Roles.Judge) || actor.UserId is null
@@ -223,38 +225,40 @@ public sealed class JudgingService(IDbContextFactory<AppDbContext> dbFactory, Ti
             return Outcome.Refused(RuleCodes.AccessDenied);
         }
 
-        if (!await db.SolverOrganizations.AnyAsync(o => o.Id == organizationId, cancellationToken))
-        {
-            return Outcome.Refused(RuleCodes.NotFound);
-        }
-
         if (CheckReason(reason) is { } invalid)
         {
             return Outcome.Refused(invalid);
         }
 
-        db.ConflictDeclarations.Add(new ConflictDeclaration { ChallengeId = challengeId, JudgeUserId = actor.UserId, OrganizationId = organizationId, Reason = reason.Trim(), DeclaredAtUtc = UtcNow });
+        var name = organizationName.Trim().ToUpperInvariant();
+        var organizationId = name.Length == 0
+            ? null
+            : await db.SolverOrganizations.Where(o => o.Name.ToUpper() == name || o.NameZh == organizationName.Trim()).Select(o => (Guid?)o.Id).FirstOrDefaultAsync(cancellationToken);
+        if (organizationId is null)
+        {
+            return Outcome.Refused(RuleCodes.ConflictOrganizationUnknown);
+        }
+
+        db.ConflictDeclarations.Add(new ConflictDeclaration { ChallengeId = challengeId, JudgeUserId = actor.UserId, OrganizationId = organizationId, OrganizationName = organizationName.Trim(), Reason = reason.Trim(), DeclaredAtUtc = UtcNow });
         await db.SaveChangesAsync(cancellationToken);
         return Outcome.Success;
     }
 
-    /// <summary>What a judge can declare a conflict about: the panels they sit on, and the solver organisations.</summary>
-    public async Task<ConflictChoices> ConflictChoicesAsync(Actor actor, CancellationToken cancellationToken = default)
+    /// <summary>The panels a judge sits on: where they can declare a conflict with an organisation.</summary>
+    public async Task<IReadOnlyList<Choice>> PanelsAsync(Actor actor, CancellationToken cancellationToken = default)
     {
         if (!actor.IsInRole(Roles.Judge) || actor.UserId is null)
         {
-            return new ConflictChoices([], []);
+            return [];
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var challenges = await (
+        return await (
             from j in db.JudgeAssignments
             join c in db.Challenges on j.ChallengeId equals c.Id
             where j.JudgeUserId == actor.UserId
             orderby c.Title
             select new Choice(c.Id, c.Title)).ToListAsync(cancellationToken);
-        var organizations = await db.SolverOrganizations.OrderBy(o => o.Name).Select(o => new Choice(o.Id, o.Name)).ToListAsync(cancellationToken);
-        return new ConflictChoices(challenges, organizations);
     }
 
     /// <summary>The judge's own declarations on a challenge's panel.</summary>

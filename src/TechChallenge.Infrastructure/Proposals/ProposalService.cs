@@ -394,7 +394,8 @@ public sealed class ProposalService(
         }
 
         var challenge = (await LoadChallengeAsync(db, proposal.ChallengeId, cancellationToken))!;
-        var team = await TeamService.ViewAsync(db, proposal.TeamId, withInvitations: audience == ProposalAudience.Author, cancellationToken);
+        var blind = audience == ProposalAudience.Judge && challenge.BlindReview;
+        var team = blind ? null : await TeamService.ViewAsync(db, proposal.TeamId, withInvitations: audience == ProposalAudience.Author, cancellationToken);
         var latest = proposal.LatestVersion;
         var history = audience == ProposalAudience.Author || (audience == ProposalAudience.Organiser && withHistory)
             ? proposal.Versions.OrderByDescending(v => v.Number).Select(v => new VersionSummary(v.Number, v.SubmittedAtUtc, v.ContentSha256)).ToList()
@@ -407,7 +408,7 @@ public sealed class ProposalService(
             proposal.Status,
             audience == ProposalAudience.Author,
             audience == ProposalAudience.Organiser,
-            latest is null ? null : ToView(latest),
+            latest is null ? null : ToView(latest, blind),
             history,
             ProposalForm.For(challenge));
     }
@@ -478,7 +479,15 @@ public sealed class ProposalService(
         // Authors reach every file of theirs; everyone else only the files of the version they are shown.
         var visible = audience == ProposalAudience.Author
             || (audience != ProposalAudience.None && proposal.LatestVersion?.Files.Any(f => f.AttachmentId == attachmentId) == true);
-        return visible ? new AttachmentDownload(storage.OpenRead(attachment.StorageKey), attachment.FileName, attachment.ContentType) : null;
+        if (!visible)
+        {
+            return null;
+        }
+
+        var blind = audience == ProposalAudience.Judge
+            && await db.Challenges.Where(c => c.Id == proposal.ChallengeId).Select(c => c.BlindReview).SingleAsync(cancellationToken);
+        var name = blind ? BlindFileName(proposal.LatestVersion!.Files, attachmentId) : attachment.FileName;
+        return new AttachmentDownload(storage.OpenRead(attachment.StorageKey), name, attachment.ContentType);
     }
 
     private async Task<Outcome<SubmittedVersion>> WithRetriesAsync(
@@ -675,8 +684,22 @@ public sealed class ProposalService(
         proposal.HasUnsubmittedChanges,
         proposal.DraftSavedUtc);
 
-    private static ProposalVersionView ToView(ProposalVersion version) =>
-        new(version.Number, version.Title, version.Body, version.Sections, version.Files, version.SubmittedAtUtc, version.ContentSha256);
+    private static ProposalVersionView ToView(ProposalVersion version, bool blind = false) =>
+        new(
+            version.Number,
+            version.Title,
+            version.Body,
+            version.Sections,
+            blind ? version.Files.Select(f => f with { FileName = BlindFileName(version.Files, f.AttachmentId) }).ToList() : version.Files,
+            version.SubmittedAtUtc,
+            version.ContentSha256);
+
+    /// <summary>A name that says only which file of the version it is ("attachment-2.pdf"): authors often sign their file names.</summary>
+    private static string BlindFileName(IReadOnlyList<VersionFile> files, Guid attachmentId)
+    {
+        var index = files.Select(f => f.AttachmentId).ToList().IndexOf(attachmentId);
+        return $"attachment-{index + 1}{Path.GetExtension(files[index].FileName).ToLowerInvariant()}";
+    }
 }
 
 internal enum ProposalAudience

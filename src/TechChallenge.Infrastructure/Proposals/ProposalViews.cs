@@ -47,13 +47,14 @@ public sealed record SubmittedVersion(Guid ProposalId, int Number, DateTime Subm
 
 /// <summary>
 /// A proposal as one viewer may see it: its authors see their status and every version; organisers and judges see
-/// the latest submitted version (organisers the list of earlier ones when they ask for it).
+/// the latest submitted version (organisers the list of earlier ones when they ask for it). In a blind review judges
+/// get no <see cref="Team"/> and neutral file names.
 /// </summary>
 public sealed record ProposalView(
     Guid Id,
     Guid ChallengeId,
     string ChallengeTitle,
-    TeamView Team,
+    TeamView? Team,
     ProposalStatus Status,
     bool IsAuthor,
     bool OffersHistory,

@@ -8,6 +8,7 @@ using TechChallenge.Domain.Judging;
 using TechChallenge.Infrastructure.Judging;
 using TechChallenge.Infrastructure.Proposals;
 using TechChallenge.Infrastructure.Security;
+using TechChallenge.Infrastructure.Solvers;
 using TechChallenge.TestSupport;
 
 namespace TechChallenge.Web.Tests.Integration;
@@ -143,9 +144,15 @@ public abstract class JudgingPanelTests<TFixture>(TFixture fixture) where TFixtu
         Assert.Contains(new EntryConflictRow(judgeB.UserId!, ConflictSource.Declared), board.Entries.Single(e => e.ProposalId == judgeBOther).Conflicts);
 
         // An organisation-wide declaration withholds every entry with a member from it.
-        Assert.True((await Use<JudgingService, Outcome>(j => j.DeclareOrganizationConflictAsync(colleague, challengeId, solver2.SolverOrganizationId!.Value, "Adjunct professor there"))).Succeeded);
+        // Judges name the organisation (no list of participants is ever shown to them), in English or Chinese.
+        var graphene = await App.WithDbAsync(db => db.SolverOrganizations.SingleAsync(o => o.Id == solver2.SolverOrganizationId));
+        Assert.Equal(RuleCodes.ConflictOrganizationUnknown, (await Use<JudgingService, Outcome>(j => j.DeclareOrganizationConflictAsync(colleague, challengeId, "No such institute", "Adjunct professor there"))).Violation?.Code);
+        Assert.True((await Use<PanelService, Outcome>(p => p.AssignAsync(manager, grapheneEntry, colleague.UserId!))).Succeeded);
+        Assert.True(await MayOpen(colleague, grapheneEntry));
+        Assert.True((await Use<JudgingService, Outcome>(j => j.DeclareOrganizationConflictAsync(colleague, challengeId, graphene.NameZh, "Adjunct professor there"))).Succeeded);
         Assert.False(await MayOpen(colleague, grapheneEntry));
-        Assert.Equal(RuleCodes.AccessDenied, (await Use<JudgingService, Outcome>(j => j.DeclareOrganizationConflictAsync(outsider, challengeId, solver2.SolverOrganizationId!.Value, "Not on this panel"))).Violation?.Code);
+        Assert.Contains(await Use<JudgingService, IReadOnlyList<ConflictDeclaration>>(j => j.MyDeclarationsAsync(colleague)), d => d.OrganizationId == graphene.Id && d.OrganizationName == graphene.NameZh);
+        Assert.Equal(RuleCodes.AccessDenied, (await Use<JudgingService, Outcome>(j => j.DeclareOrganizationConflictAsync(outsider, challengeId, graphene.Name, "Not on this panel"))).Violation?.Code);
     }
 
     [SkippableFact]
@@ -206,6 +213,78 @@ public abstract class JudgingPanelTests<TFixture>(TFixture fixture) where TFixtu
         Assert.Equal(HttpStatusCode.NotFound, (await (await BrowserlessClient.SignedInAsync(App, DemoAccounts.ZunyiManager)).Http.GetAsync(path)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await (await BrowserlessClient.SignedInAsync(App, DemoAccounts.Solver)).Http.GetAsync(path)).StatusCode);
         Assert.NotEqual(HttpStatusCode.OK, (await BrowserlessClient.Anonymous(App).Http.GetAsync(path)).StatusCode);
+    }
+
+    [SkippableFact]
+    public async Task In_a_blind_review_no_page_or_download_a_judge_can_reach_names_the_team_its_members_or_their_organisations()
+    {
+        SkipIfUnavailable();
+        var solver = await App.ActorAsync(DemoAccounts.Solver);
+        var solver2 = await App.ActorAsync(DemoAccounts.Solver2);
+        var deadline = DateTime.UtcNow.AddSeconds(8);
+        var content = ChallengeScenarios.Content(deadline, $"Blind {Guid.NewGuid():N}") with { BlindReview = true };
+        var challengeId = await ChallengeScenarios.PublishAsync(App, content, [DemoAccounts.Judge]);
+        static UploadedFile Pdf(string name) => new(name, "application/pdf", 20, () => new MemoryStream(Encoding.UTF8.GetBytes("%PDF-1.4 test data..")));
+        var first = await Use<ProposalService, Outcome<SubmittedVersion>>(p => p.SubmitCompleteAsync(solver, challengeId, "Low-temperature silver paste", "Sintering at 180 °C.", [Pdf("Zhang-Wei-CV.pdf"), Pdf("measurements.pdf")]));
+        var second = await Use<ProposalService, Outcome<SubmittedVersion>>(p => p.SubmitCompleteAsync(solver2, challengeId, "Graphene-silver hybrid", "Graphene bridges.", [Pdf("Graphene-Institute-report.pdf")]));
+        Assert.True(first.Succeeded && second.Succeeded);
+        Assert.True((await Use<TeamService, Outcome<TeamView>>(t => t.RenameAsync(solver, challengeId, "银浆课题组 Silver Lab"))).Succeeded);
+
+        // Everything that identifies the two teams: names, members' names and e-mail addresses, organisations, file names.
+        var identifying = await App.WithDbAsync(async db =>
+        {
+            var teams = await db.Teams.Where(t => t.ChallengeId == challengeId).Select(t => t.Id).ToListAsync();
+            var members = await db.TeamMembers.Where(m => teams.Contains(m.TeamId)).Select(m => m.UserId).ToListAsync();
+            var users = await db.Users.Where(u => members.Contains(u.Id)).ToListAsync();
+            var organizationIds = users.Select(u => u.SolverOrganizationId).ToList();
+            var organizations = await db.SolverOrganizations.Where(o => organizationIds.Contains(o.Id)).ToListAsync();
+            return await db.Teams.Where(t => teams.Contains(t.Id)).Select(t => t.Name).ToListAsync() is var names
+                ? names.Concat(users.SelectMany(u => new[] { u.DisplayName, u.Email!, u.UserName! }))
+                    .Concat(organizations.SelectMany(o => new[] { o.Name, o.NameZh }))
+                    .Concat(["Zhang-Wei-CV", "Graphene-Institute-report"])
+                    .Where(x => !string.IsNullOrWhiteSpace(x)).Distinct().ToList()
+                : [];
+        });
+        Assert.Contains("银浆课题组 Silver Lab", identifying);
+        Assert.True(identifying.Count >= 8, string.Join(" | ", identifying));
+
+        Assert.Equal(ChallengeStatus.Judging, await App.WaitForChallengeStatusAsync(challengeId, ChallengeStatus.Judging, TimeSpan.FromSeconds(30)));
+        var judge = await BrowserlessClient.SignedInAsync(App, DemoAccounts.Judge);
+        var reached = new List<(string What, string Text)>();
+        async Task ReachAsync(string path)
+        {
+            var response = await judge.Http.GetAsync(path);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            reached.Add((path, response.Content.Headers.ContentDisposition?.ToString() + "\n" + await response.Content.ReadAsStringAsync()));
+        }
+
+        await ReachAsync("/judging");
+        var judgeActor = await App.ActorAsync(DemoAccounts.Judge);
+        foreach (var proposalId in new[] { first.Value.ProposalId, second.Value.ProposalId })
+        {
+            await ReachAsync($"/judging/proposals/{proposalId}");
+            var view = (await Use<ProposalService, ProposalView?>(p => p.GetAsync(judgeActor, proposalId)))!;
+            Assert.Null(view.Team);
+            foreach (var file in view.Shown!.Files)
+            {
+                Assert.Matches(@"^attachment-\d\.pdf$", file.FileName);
+                await ReachAsync($"/files/attachments/{file.AttachmentId}");
+            }
+        }
+
+        Assert.Equal(6, reached.Count);
+        foreach (var (what, text) in reached)
+        {
+            foreach (var secret in identifying)
+            {
+                Assert.False(text.Contains(secret, StringComparison.OrdinalIgnoreCase), $"{what} shows \"{secret}\"");
+            }
+        }
+
+        Assert.Contains(reached, r => r.Text.Contains("attachment-2.pdf", StringComparison.Ordinal));
+        // The scan can fail: the organisers' page of the same entry does name the team.
+        var organiser = await BrowserlessClient.SignedInAsync(App, DemoAccounts.NantongManager);
+        Assert.Contains("银浆课题组 Silver Lab", await organiser.Http.GetStringAsync($"/proposals/{first.Value.ProposalId}"));
     }
 }
 

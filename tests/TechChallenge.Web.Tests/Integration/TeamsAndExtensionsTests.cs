@@ -85,8 +85,8 @@ public abstract partial class TeamsAndExtensionsTests<TFixture>(TFixture fixture
         Assert.Contains(NotificationKind.SubmissionReceipt, await NotificationsAsync(member.UserId!, challengeId));
 
         var organiserView = (await Use<ProposalService, ProposalView?>(p => p.GetAsync(manager, submitted.Value.ProposalId)))!;
-        Assert.Equal(2, organiserView.Team.Members.Count);
-        Assert.Empty(organiserView.Team.PendingInvitations);
+        Assert.Equal(2, organiserView.Team!.Members.Count);
+        Assert.Empty(organiserView.Team!.PendingInvitations);
         Assert.Null(await Use<ProposalService, ProposalView?>(p => p.GetAsync(outsider, submitted.Value.ProposalId)));
         Assert.Null(await Use<ProposalService, ProposalView?>(p => p.GetAsync(otherManager, submitted.Value.ProposalId)));
         Assert.Null(await Use<ProposalService, ProposalView?>(p => p.GetAsync(Actor.Anonymous, submitted.Value.ProposalId)));

@@ -33,6 +33,8 @@ public sealed class ChallengeForm
     public List<CriterionRow> Criteria { get; set; } = [];
     public List<RoundRow> Rounds { get; set; } = [];
     public int? FileMaxMegabytes { get; set; }
+
+    public bool BlindReview { get; set; }
     public int? FileTotalMegabytes { get; set; }
     public IEnumerable<string> FileTypes { get; set; } = [];
 
@@ -60,6 +62,7 @@ public sealed class ChallengeForm
         ContactPhone = content.Contact.Phone,
         FieldTagIds = content.FieldTagIds.ToList(),
         FileMaxMegabytes = content.Files.MaxFileMegabytes,
+        BlindReview = content.BlindReview,
         FileTotalMegabytes = content.Files.MaxTotalMegabytes,
         FileTypes = content.Files.Types.ToList(),
         Criteria = content.Criteria.Select(c => new CriterionRow { Name = c.Name, Description = c.Description, Weight = c.Weight }).ToList(),
@@ -103,6 +106,7 @@ public sealed class ChallengeForm
             r.ResultsPublish is { } results ? time.ToUtc(results) : null)).ToList())
     {
         Files = new SubmissionFileRules(FileMaxMegabytes, FileTotalMegabytes, string.Join(",", FileTypes)),
+        BlindReview = BlindReview,
     };
 
     /// <summary>A new round starts the day after the last one's judging closes (or tomorrow), at 09:00 local time.</summary>

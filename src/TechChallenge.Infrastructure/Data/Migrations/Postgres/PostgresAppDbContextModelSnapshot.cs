@@ -188,6 +188,9 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Postgres
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<bool>("BlindReview")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("ConfidentialityTerms")
                         .IsRequired()
                         .HasMaxLength(20000)
@@ -802,6 +805,10 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Postgres
 
                     b.Property<Guid?>("OrganizationId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("OrganizationName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("Reason")
                         .IsRequired()

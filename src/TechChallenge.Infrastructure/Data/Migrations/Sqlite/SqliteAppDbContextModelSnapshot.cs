@@ -178,6 +178,9 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("BlindReview")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ConfidentialityTerms")
                         .IsRequired()
                         .HasMaxLength(20000)
@@ -786,6 +789,10 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrganizationName")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Reason")

@@ -3,31 +3,39 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace TechChallenge.Infrastructure.Data.Migrations.Postgres
+namespace TechChallenge.Infrastructure.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class PanelsAssignmentsConflicts : Migration
+    public partial class PanelsConflictsBlindReview : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<bool>(
+                name: "BlindReview",
+                table: "Challenges",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
             migrationBuilder.AddColumn<int>(
                 name: "JudgesPerEntry",
                 table: "ChallengeRounds",
-                type: "integer",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.CreateTable(
                 name: "ConflictDeclarations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ChallengeId = table.Column<Guid>(type: "uuid", nullable: false),
-                    JudgeUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: true),
-                    TeamId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    DeclaredAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ChallengeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    JudgeUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    OrganizationName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    TeamId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    DeclaredAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -50,11 +58,11 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Postgres
                 name: "EntryAssignments",
                 columns: table => new
                 {
-                    ProposalId = table.Column<Guid>(type: "uuid", nullable: false),
-                    JudgeUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    ChallengeId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Manual = table.Column<bool>(type: "boolean", nullable: false),
-                    AssignedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    ProposalId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    JudgeUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    ChallengeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Manual = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AssignedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -77,11 +85,11 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Postgres
                 name: "TeamDepartures",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    TeamId = table.Column<Guid>(type: "uuid", nullable: false),
-                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: true),
-                    LeftAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TeamId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    LeftAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -136,6 +144,10 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "TeamDepartures");
+
+            migrationBuilder.DropColumn(
+                name: "BlindReview",
+                table: "Challenges");
 
             migrationBuilder.DropColumn(
                 name: "JudgesPerEntry",
