@@ -81,36 +81,87 @@ public static class RoundRanking
             list.Add(i);
         }
 
-        // Tie-break keys: criteria from the highest weight down, each entry's mean share of the maximum.
+        // Tie-break keys: criteria from the highest weight down, each entry's mean share of the maximum. Computed only
+        // for entries that tie on the score, which few do.
         var breakOrder = Enumerable.Range(0, criteria.Count).OrderByDescending(i => weights[i]).ThenBy(i => criteria[i].SortOrder).ToArray();
+        decimal[] KeysOf(Row row)
+        {
+            if (row.Keys is null)
+            {
+                row.Keys = new decimal[breakOrder.Length];
+                for (var k = 0; k < breakOrder.Length; k++)
+                {
+                    var criterion = breakOrder[k];
+                    var sum = 0m;
+                    foreach (var i in row.Cards)
+                    {
+                        sum += scored[i].Card.Values[criterion];
+                    }
+
+                    row.Keys[k] = sum / row.Cards.Count / maxima[criterion];
+                }
+            }
+
+            return row.Keys;
+        }
+
+        int Compare(Row a, Row b)
+        {
+            if (a.Primary is null || b.Primary is null)
+            {
+                return (a.Primary is null).CompareTo(b.Primary is null);
+            }
+
+            var byScore = b.Primary.Value.CompareTo(a.Primary.Value);
+            if (byScore != 0)
+            {
+                return byScore;
+            }
+
+            var (keysA, keysB) = (KeysOf(a), KeysOf(b));
+            var k = FirstDifference(keysA, keysB);
+            return k < 0 ? 0 : keysB[k].CompareTo(keysA[k]);
+        }
+
         var rows = new List<Row>(entries.Count);
         foreach (var entry in entries)
         {
             var indexes = byProposal.GetValueOrDefault(entry.ProposalId) ?? [];
-            var judgesWithCards = indexes.Select(i => scored[i].Card.JudgeUserId).ToHashSet();
-            var missing = entry.AssignedJudgeUserIds.Where(j => !judgesWithCards.Contains(j)).Order(StringComparer.Ordinal).ToList();
+            var missing = entry.AssignedJudgeUserIds.Where(j => !indexes.Exists(i => scored[i].Card.JudgeUserId == j)).Order(StringComparer.Ordinal).ToList();
             if (indexes.Count == 0)
             {
-                rows.Add(new Row(entry.ProposalId, null, null, null, [], 0, missing, null));
+                rows.Add(new Row(entry.ProposalId, null, null, null, indexes, missing, null));
                 continue;
             }
 
-            var raw = Math.Round(indexes.Average(i => scored[i].Weighted), 2, MidpointRounding.AwayFromZero);
-            var z = Math.Round((decimal)indexes.Average(i => zByCard[i]), 3, MidpointRounding.AwayFromZero);
-            var keys = new decimal[breakOrder.Length];
-            for (var k = 0; k < breakOrder.Length; k++)
+            decimal sum = 0m;
+            double zSum = 0;
+            foreach (var i in indexes)
             {
-                var criterion = breakOrder[k];
-                keys[k] = indexes.Average(i => scored[i].Card.Values[criterion] / maxima[criterion]);
+                sum += scored[i].Weighted;
+                zSum += zByCard[i];
             }
 
-            decimal? spread = indexes.Count < 2 ? null : Math.Round(PopulationDeviation(indexes.Select(i => scored[i].Weighted).ToArray()), 2, MidpointRounding.AwayFromZero);
-            var primary = basis == RankingBasis.Raw ? raw : z;
-            rows.Add(new Row(entry.ProposalId, raw, z, primary, keys, indexes.Count, missing, spread));
+            var mean = sum / indexes.Count;
+            var raw = Math.Round(mean, 2, MidpointRounding.AwayFromZero);
+            var z = Math.Round((decimal)(zSum / indexes.Count), 3, MidpointRounding.AwayFromZero);
+            decimal? spread = null;
+            if (indexes.Count >= 2)
+            {
+                var variance = 0m;
+                foreach (var i in indexes)
+                {
+                    variance += (scored[i].Weighted - mean) * (scored[i].Weighted - mean);
+                }
+
+                spread = Math.Round((decimal)Math.Sqrt((double)(variance / indexes.Count)), 2, MidpointRounding.AwayFromZero);
+            }
+
+            rows.Add(new Row(entry.ProposalId, raw, z, basis == RankingBasis.Raw ? raw : z, indexes, missing, spread));
         }
 
         // Entries equal on everything are listed in a fixed order, so the page does not reshuffle them between views.
-        rows.Sort((a, b) => CompareRows(a, b) is var order and not 0 ? order : a.ProposalId.CompareTo(b.ProposalId));
+        rows.Sort((a, b) => Compare(a, b) is var order and not 0 ? order : a.ProposalId.CompareTo(b.ProposalId));
         var result = new List<RankedProposal>(rows.Count);
         for (var i = 0; i < rows.Count; i++)
         {
@@ -123,16 +174,15 @@ public static class RoundRanking
 
             var previous = i > 0 && rows[i - 1].Primary is not null ? rows[i - 1] : null;
             var next = i + 1 < rows.Count && rows[i + 1].Primary is not null ? rows[i + 1] : null;
-            var sharesWithPrevious = previous is not null && CompareRows(previous, row) == 0;
-            var sharesWithNext = next is not null && CompareRows(row, next) == 0;
+            var sharesWithPrevious = previous is not null && Compare(previous, row) == 0;
+            var sharesWithNext = next is not null && Compare(row, next) == 0;
             var rank = sharesWithPrevious ? result[i - 1].Rank : i + 1;
 
             // The tie this entry won: against the next entry with the same score, the first criterion that separates them.
             TieBreak? tieBreak = null;
             if (next is not null && next.Primary == row.Primary && !sharesWithNext)
             {
-                var k = FirstDifference(row.Keys, next.Keys);
-                var criterion = criteria[breakOrder[k]];
+                var criterion = criteria[breakOrder[FirstDifference(KeysOf(row), KeysOf(next))]];
                 tieBreak = new TieBreak(criterion.Id, criterion.Name, next.ProposalId);
             }
 
@@ -141,7 +191,7 @@ public static class RoundRanking
                 rank,
                 row.Raw,
                 (double?)row.Z,
-                row.CardCount,
+                row.Cards.Count,
                 row.Missing,
                 row.Spread,
                 row.Spread > disagreementThreshold,
@@ -171,23 +221,6 @@ public static class RoundRanking
         }
 
         return Math.Round(sum * 100m / totalWeight, 2, MidpointRounding.AwayFromZero);
-    }
-
-    private static int CompareRows(Row a, Row b)
-    {
-        if (a.Primary is null || b.Primary is null)
-        {
-            return (a.Primary is null).CompareTo(b.Primary is null);
-        }
-
-        var byScore = b.Primary.Value.CompareTo(a.Primary.Value);
-        if (byScore != 0)
-        {
-            return byScore;
-        }
-
-        var k = FirstDifference(a.Keys, b.Keys);
-        return k < 0 ? 0 : b.Keys[k].CompareTo(a.Keys[k]);
     }
 
     private static int FirstDifference(decimal[] a, decimal[] b)
@@ -232,20 +265,18 @@ public static class RoundRanking
         return z;
     }
 
-    private static decimal PopulationDeviation(decimal[] values)
+    private sealed class Row(Guid proposalId, decimal? raw, decimal? z, decimal? primary, List<int> cards, IReadOnlyList<string> missing, decimal? spread)
     {
-        var mean = values.Average();
-        var variance = values.Sum(v => (v - mean) * (v - mean)) / values.Length;
-        return (decimal)Math.Sqrt((double)variance);
-    }
+        public Guid ProposalId { get; } = proposalId;
+        public decimal? Raw { get; } = raw;
+        public decimal? Z { get; } = z;
+        public decimal? Primary { get; } = primary;
 
-    private sealed record Row(
-        Guid ProposalId,
-        decimal? Raw,
-        decimal? Z,
-        decimal? Primary,
-        decimal[] Keys,
-        int CardCount,
-        IReadOnlyList<string> Missing,
-        decimal? Spread);
+        /// <summary>Indexes of the entry's cards.</summary>
+        public List<int> Cards { get; } = cards;
+
+        public IReadOnlyList<string> Missing { get; } = missing;
+        public decimal? Spread { get; } = spread;
+        public decimal[]? Keys { get; set; }
+    }
 }
