@@ -198,9 +198,18 @@ public static class ChallengeLifecycle
             : new RuleViolation(RuleCodes.SubmissionsClosed, extendedUntilUtc ?? challenge.SubmissionDeadlineUtc!);
     }
 
-    /// <summary>Judges score only once submissions are closed and while judging runs.</summary>
-    public static RuleViolation? CheckAcceptsScores(Challenge challenge) =>
-        challenge.Status is ChallengeStatus.SubmissionsClosed or ChallengeStatus.Judging
-            ? null
-            : new RuleViolation(RuleCodes.ScoringNotOpen);
+    /// <summary>
+    /// Judges score only once submissions are closed and while judging runs; from the close of the (first) round's
+    /// judging window the cards are locked, whether or not the clock has moved the challenge on yet.
+    /// </summary>
+    public static RuleViolation? CheckAcceptsScores(Challenge challenge, DateTime nowUtc)
+    {
+        if (challenge.Status is not (ChallengeStatus.SubmissionsClosed or ChallengeStatus.Judging))
+        {
+            return new RuleViolation(RuleCodes.ScoringNotOpen);
+        }
+
+        var round = challenge.Rounds.OrderBy(r => r.Number).FirstOrDefault();
+        return round is not null && nowUtc >= round.JudgingClosesUtc ? new RuleViolation(RuleCodes.ScoringClosed) : null;
+    }
 }

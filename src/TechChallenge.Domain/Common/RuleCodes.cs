@@ -61,6 +61,8 @@ public static class RuleCodes
     public const string ProposalFilesTooLarge = "Proposal.FilesTooLarge";
 
     public const string ScoringNotOpen = "Scoring.NotOpen";
+    public const string ScoringClosed = "Scoring.Closed";
+    public const string ScoreCommentTooLong = "Scoring.CommentTooLong";
     public const string ScoreOutOfRange = "Scoring.ScoreOutOfRange";
     public const string ScoreMissing = "Scoring.ScoreMissing";
     public const string UnknownCriterion = "Scoring.UnknownCriterion";

@@ -3,26 +3,58 @@ using TechChallenge.Domain.Common;
 
 namespace TechChallenge.Domain.Judging;
 
-/// <summary>One judge's scores for one proposal, one per criterion.</summary>
+/// <summary>A judge's overall advice to the organisers on an entry.</summary>
+public enum Recommendation
+{
+    StronglyRecommend,
+    Recommend,
+    Neutral,
+    DoNotRecommend,
+}
+
+/// <summary>
+/// One judge's scores for one proposal, one per criterion, each with an optional comment meant for the solver; a
+/// comment to the organisers and an overall recommendation.
+/// </summary>
 public sealed class Scorecard
 {
+    public const int MaxCommentLength = 2000;
+
     public Guid Id { get; init; } = Guid.NewGuid();
     public Guid ProposalId { get; init; }
     public required string JudgeUserId { get; init; }
     public DateTime UpdatedAtUtc { get; set; }
+    /// <summary>For the organisers only.</summary>
     public string? Comment { get; set; }
+
+    public Recommendation? Recommendation { get; set; }
     public List<CriterionScore> Scores { get; init; } = [];
 
     /// <summary>Replaces the scores after checking that every criterion has exactly one score within its scale.</summary>
-    public Outcome SetScores(IReadOnlyCollection<ScoringCriterion> criteria, IReadOnlyDictionary<Guid, decimal> scores, DateTime nowUtc)
+    public Outcome SetScores(
+        IReadOnlyCollection<ScoringCriterion> criteria,
+        IReadOnlyDictionary<Guid, decimal> scores,
+        DateTime nowUtc,
+        IReadOnlyDictionary<Guid, string>? commentsToSolver = null)
     {
         if (CheckScores(criteria, scores) is { } violation)
         {
             return Outcome.Refused(violation);
         }
 
+        if (commentsToSolver?.Values.Any(c => c.Trim().Length > MaxCommentLength) == true)
+        {
+            return Outcome.Refused(RuleCodes.ScoreCommentTooLong, MaxCommentLength);
+        }
+
         Scores.Clear();
-        Scores.AddRange(criteria.Select(c => new CriterionScore { ScorecardId = Id, CriterionId = c.Id, Value = scores[c.Id] }));
+        Scores.AddRange(criteria.Select(c => new CriterionScore
+        {
+            ScorecardId = Id,
+            CriterionId = c.Id,
+            Value = scores[c.Id],
+            CommentToSolver = commentsToSolver?.GetValueOrDefault(c.Id) is { } text && !string.IsNullOrWhiteSpace(text) ? text.Trim() : null,
+        }));
         UpdatedAtUtc = nowUtc;
         return Outcome.Success;
     }
@@ -57,4 +89,7 @@ public sealed class CriterionScore
     public Guid ScorecardId { get; init; }
     public Guid CriterionId { get; init; }
     public decimal Value { get; init; }
+
+    /// <summary>Shown to the solver with their feedback, if the judge wrote one.</summary>
+    public string? CommentToSolver { get; init; }
 }

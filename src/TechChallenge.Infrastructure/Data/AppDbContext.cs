@@ -467,6 +467,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
         {
             card.Property(c => c.JudgeUserId).HasMaxLength(450);
             card.Property(c => c.Comment).HasMaxLength(4000);
+            card.Property(c => c.Recommendation).HasConversion<string>().HasMaxLength(24);
             card.HasIndex(c => new { c.ProposalId, c.JudgeUserId }).IsUnique();
             card.HasOne<Proposal>().WithMany().HasForeignKey(c => c.ProposalId).OnDelete(DeleteBehavior.Cascade);
             card.HasMany(c => c.Scores).WithOne().HasForeignKey(s => s.ScorecardId).OnDelete(DeleteBehavior.Cascade);
@@ -475,6 +476,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
         builder.Entity<CriterionScore>(score =>
         {
             score.HasKey(s => new { s.ScorecardId, s.CriterionId });
+            score.Property(s => s.CommentToSolver).HasMaxLength(Scorecard.MaxCommentLength);
             score.HasOne<ScoringCriterion>().WithMany().HasForeignKey(s => s.CriterionId).OnDelete(DeleteBehavior.Restrict);
         });
 

@@ -15,10 +15,15 @@ public sealed record ScorecardView(
     Guid ProposalId,
     Guid ChallengeId,
     string ChallengeTitle,
-    bool AcceptsScores,
+    RuleViolation? Locked,
     IReadOnlyList<CriterionView> Criteria,
     IReadOnlyDictionary<Guid, decimal> Scores,
-    string? Comment);
+    string? Comment,
+    Recommendation? Recommendation = null,
+    IReadOnlyDictionary<Guid, string>? CommentsToSolver = null)
+{
+    public bool AcceptsScores => Locked is null;
+}
 
 public sealed record Choice(Guid Id, string Name);
 
@@ -88,10 +93,12 @@ public sealed class JudgingService(IDbContextFactory<AppDbContext> dbFactory, Ti
             proposalId,
             challenge.Id,
             challenge.Title,
-            ChallengeLifecycle.CheckAcceptsScores(challenge) is null,
+            ChallengeLifecycle.CheckAcceptsScores(challenge, UtcNow),
             challenge.Criteria.OrderBy(c => c.SortOrder).Select(c => new CriterionView(c.Id, c.Name, c.Description, c.Weight, c.MaxScore)).ToList(),
             card?.Scores.ToDictionary(s => s.CriterionId, s => s.Value) ?? [],
-            card?.Comment);
+            card?.Comment,
+            card?.Recommendation,
+            card?.Scores.Where(s => s.CommentToSolver is not null).ToDictionary(s => s.CriterionId, s => s.CommentToSolver!) ?? []);
     }
 
     public async Task<Outcome> SaveScorecardAsync(
@@ -99,6 +106,8 @@ public sealed class JudgingService(IDbContextFactory<AppDbContext> dbFactory, Ti
         Guid proposalId,
         IReadOnlyDictionary<Guid, decimal> scores,
         string? comment,
+        Recommendation? recommendation = null,
+        IReadOnlyDictionary<Guid, string>? commentsToSolver = null,
         CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -107,7 +116,7 @@ public sealed class JudgingService(IDbContextFactory<AppDbContext> dbFactory, Ti
             return Outcome.Refused(RuleCodes.AccessDenied);
         }
 
-        if (ChallengeLifecycle.CheckAcceptsScores(challenge) is { } closed)
+        if (ChallengeLifecycle.CheckAcceptsScores(challenge, UtcNow) is { } closed)
         {
             return Outcome.Refused(closed);
         }
@@ -119,13 +128,19 @@ public sealed class JudgingService(IDbContextFactory<AppDbContext> dbFactory, Ti
             db.Scorecards.Add(card);
         }
 
-        var outcome = card.SetScores(challenge.Criteria, scores, clock.GetUtcNow().UtcDateTime);
+        var outcome = card.SetScores(challenge.Criteria, scores, UtcNow, commentsToSolver);
         if (!outcome.Succeeded)
         {
             return outcome;
         }
 
+        if (comment?.Trim().Length > Scorecard.MaxCommentLength)
+        {
+            return Outcome.Refused(RuleCodes.ScoreCommentTooLong, Scorecard.MaxCommentLength);
+        }
+
         card.Comment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
+        card.Recommendation = recommendation;
         await db.SaveChangesAsync(cancellationToken);
         return Outcome.Success;
     }

@@ -298,13 +298,24 @@ public class ChallengeLifecycleTests
     [InlineData(ChallengeStatus.Cancelled, false)]
     public void No_scoring_before_submissions_close_or_after_results(ChallengeStatus status, bool accepts)
     {
-        var violation = ChallengeLifecycle.CheckAcceptsScores(InStatus(status));
+        var violation = ChallengeLifecycle.CheckAcceptsScores(InStatus(status), AfterDeadline);
 
         Assert.Equal(accepts, violation is null);
         if (!accepts)
         {
             Assert.Equal(RuleCodes.ScoringNotOpen, violation!.Code);
         }
+    }
+
+    [Fact]
+    public void Scorecards_lock_when_the_judging_window_closes_even_before_the_clock_moves_the_challenge()
+    {
+        var judging = InStatus(ChallengeStatus.Judging);
+        var closes = judging.Rounds.Single().JudgingClosesUtc;
+
+        Assert.Null(ChallengeLifecycle.CheckAcceptsScores(judging, closes.AddTicks(-1)));
+        Assert.Equal(RuleCodes.ScoringClosed, ChallengeLifecycle.CheckAcceptsScores(judging, closes)?.Code);
+        Assert.Equal(ChallengeStatus.Judging, judging.Status);
     }
 
     [Theory]

@@ -216,6 +216,45 @@ public abstract class JudgingPanelTests<TFixture>(TFixture fixture) where TFixtu
     }
 
     [SkippableFact]
+    public async Task Scorecards_are_editable_until_the_judging_window_closes_then_locked()
+    {
+        SkipIfUnavailable();
+        var judge = await App.ActorAsync(DemoAccounts.Judge);
+        var deadline = DateTime.UtcNow.AddSeconds(6);
+        var judgingCloses = deadline.AddSeconds(6);
+        var content = ChallengeScenarios.Content(deadline, $"Lock {Guid.NewGuid():N}") with
+        {
+            Rounds = [new RoundPlan("Preliminary review", deadline.AddDays(-30), deadline, deadline, judgingCloses)],
+        };
+        var challengeId = await ChallengeScenarios.PublishAsync(App, content, [DemoAccounts.Judge]);
+        var (author, _) = await App.NewUserAsync(Roles.Solver);
+        var submitted = await Use<ProposalService, Outcome<SubmittedVersion>>(p => p.SubmitCompleteAsync(author, challengeId, "Silver paste", "Route.", []));
+        Assert.Equal(ChallengeStatus.Judging, await App.WaitForChallengeStatusAsync(challengeId, ChallengeStatus.Judging, TimeSpan.FromSeconds(30)));
+
+        var card = (await Use<JudgingService, ScorecardView?>(j => j.GetScorecardAsync(judge, submitted.Value.ProposalId)))!;
+        Assert.True(card.AcceptsScores);
+        var criteria = card.Criteria.Select(c => c.Id).ToArray();
+        Assert.True((await Score(judge, submitted.Value.ProposalId, criteria, 7, 6)).Succeeded);
+        var second = await Use<JudgingService, Outcome>(j => j.SaveScorecardAsync(
+            judge,
+            submitted.Value.ProposalId,
+            new Dictionary<Guid, decimal> { [criteria[0]] = 8, [criteria[1]] = 6 },
+            "Strong data, check the supplier.",
+            Recommendation.Recommend,
+            new Dictionary<Guid, string> { [criteria[0]] = " 烧结温度数据可靠。 " }));
+        Assert.True(second.Succeeded);
+        card = (await Use<JudgingService, ScorecardView?>(j => j.GetScorecardAsync(judge, submitted.Value.ProposalId)))!;
+        Assert.Equal((Recommendation.Recommend, "Strong data, check the supplier.", "烧结温度数据可靠。"), (card.Recommendation, card.Comment, card.CommentsToSolver![criteria[0]]));
+        Assert.False(card.CommentsToSolver.ContainsKey(criteria[1]));
+
+        await Task.Delay(judgingCloses - DateTime.UtcNow + TimeSpan.FromMilliseconds(300));
+        Assert.Equal(RuleCodes.ScoringClosed, (await Score(judge, submitted.Value.ProposalId, criteria, 2, 2)).Violation?.Code);
+        card = (await Use<JudgingService, ScorecardView?>(j => j.GetScorecardAsync(judge, submitted.Value.ProposalId)))!;
+        Assert.Equal(RuleCodes.ScoringClosed, card.Locked?.Code);
+        Assert.Equal(8m, card.Scores[criteria[0]]);
+    }
+
+    [SkippableFact]
     public async Task In_a_blind_review_no_page_or_download_a_judge_can_reach_names_the_team_its_members_or_their_organisations()
     {
         SkipIfUnavailable();

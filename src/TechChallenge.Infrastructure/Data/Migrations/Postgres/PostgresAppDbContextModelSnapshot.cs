@@ -835,6 +835,10 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Postgres
                     b.Property<Guid>("CriterionId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("CommentToSolver")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<double>("Value")
                         .HasColumnType("double precision");
 
@@ -888,6 +892,10 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Postgres
 
                     b.Property<Guid>("ProposalId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("Recommendation")
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
 
                     b.Property<DateTime>("UpdatedAtUtc")
                         .HasColumnType("timestamp with time zone");
