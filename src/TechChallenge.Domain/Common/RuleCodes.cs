@@ -72,6 +72,7 @@ public static class RuleCodes
     public const string JudgeConflicted = "Assignment.JudgeConflicted";
     public const string JudgesPerEntryInvalid = "Assignment.JudgesPerEntryInvalid";
     public const string ConflictReasonRequired = "Conflict.ReasonRequired";
+    public const string DiscussionTextInvalid = "Discussion.TextInvalid";
     public const string ConflictOrganizationUnknown = "Conflict.OrganizationUnknown";
 
     public const string AccessDenied = "Access.Denied";

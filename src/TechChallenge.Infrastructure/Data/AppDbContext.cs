@@ -59,6 +59,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<TeamDeparture> TeamDepartures => Set<TeamDeparture>();
     public DbSet<EntryAssignment> EntryAssignments => Set<EntryAssignment>();
     public DbSet<ConflictDeclaration> ConflictDeclarations => Set<ConflictDeclaration>();
+    public DbSet<DiscussionMessage> DiscussionMessages => Set<DiscussionMessage>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -127,6 +128,15 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
             assignment.HasIndex(a => new { a.ChallengeId, a.JudgeUserId });
             assignment.HasOne<Proposal>().WithMany().HasForeignKey(a => a.ProposalId).OnDelete(DeleteBehavior.Cascade);
             assignment.HasOne<ApplicationUser>().WithMany().HasForeignKey(a => a.JudgeUserId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<DiscussionMessage>(message =>
+        {
+            message.Property(m => m.AuthorUserId).HasMaxLength(450);
+            message.Property(m => m.Text).HasMaxLength(DiscussionMessage.MaxTextLength);
+            message.HasIndex(m => new { m.ProposalId, m.PostedAtUtc });
+            message.HasOne<Proposal>().WithMany().HasForeignKey(m => m.ProposalId).OnDelete(DeleteBehavior.Cascade);
+            message.HasOne<ApplicationUser>().WithMany().HasForeignKey(m => m.AuthorUserId).OnDelete(DeleteBehavior.Restrict);
         });
 
         builder.Entity<ConflictDeclaration>(declaration =>

@@ -27,6 +27,8 @@ public sealed record ScorecardView(
 
 public sealed record Choice(Guid Id, string Name);
 
+public sealed record DiscussionView(Guid Id, string AuthorName, bool ByOrganiser, string Text, DateTime PostedAtUtc);
+
 /// <summary>Which criterion placed an entry above another with the same score.</summary>
 public sealed record TieBreakNote(string CriterionName, string PlacedAboveTitle);
 
@@ -283,6 +285,64 @@ public sealed class JudgingService(IDbContextFactory<AppDbContext> dbFactory, Ti
         return actor.UserId is null
             ? []
             : await db.ConflictDeclarations.AsNoTracking().Where(d => d.JudgeUserId == actor.UserId).OrderByDescending(d => d.DeclaredAtUtc).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The entry's discussion, for its judges (who may open it) and the challenge's organisers; null for anyone else.</summary>
+    public async Task<IReadOnlyList<DiscussionView>?> ListDiscussionAsync(Actor actor, Guid proposalId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (!await MayDiscussAsync(db, actor, proposalId, cancellationToken))
+        {
+            return null;
+        }
+
+        var organisers = db.Users.Where(u => u.SubCenterId != null).Select(u => u.Id);
+        return await (
+            from m in db.DiscussionMessages
+            join u in db.Users on m.AuthorUserId equals u.Id
+            where m.ProposalId == proposalId
+            orderby m.PostedAtUtc
+            select new DiscussionView(m.Id, u.DisplayName, organisers.Contains(u.Id), m.Text, m.PostedAtUtc)).ToListAsync(cancellationToken);
+    }
+
+    public async Task<Outcome> PostDiscussionAsync(Actor actor, Guid proposalId, string text, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (!await MayDiscussAsync(db, actor, proposalId, cancellationToken))
+        {
+            return Outcome.Refused(RuleCodes.AccessDenied);
+        }
+
+        var message = DiscussionMessage.Post(proposalId, actor.UserId!, text, UtcNow);
+        if (!message.Succeeded)
+        {
+            return message;
+        }
+
+        db.DiscussionMessages.Add(message.Value);
+        await db.SaveChangesAsync(cancellationToken);
+        return Outcome.Success;
+    }
+
+    private static async Task<bool> MayDiscussAsync(AppDbContext db, Actor actor, Guid proposalId, CancellationToken cancellationToken)
+    {
+        if (actor.UserId is null)
+        {
+            return false;
+        }
+
+        var entry = await db.Proposals.Where(p => p.Id == proposalId && p.Status == ProposalStatus.Submitted)
+            .Join(db.Challenges, p => p.ChallengeId, c => c.Id, (_, c) => new { c.SubCenterId, c.Status })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (entry is null)
+        {
+            return false;
+        }
+
+        // Organisers join once judging has begun, as the judges do.
+        return actor.ManagesSubCenter(entry.SubCenterId)
+            ? entry.Status is not (ChallengeStatus.Draft or ChallengeStatus.SubmissionsOpen or ChallengeStatus.Published)
+            : actor.IsInRole(Roles.Judge) && await JudgeAccess.MayOpenAsync(db, actor.UserId, proposalId, cancellationToken);
     }
 
     private static RuleViolation? CheckReason(string reason) =>

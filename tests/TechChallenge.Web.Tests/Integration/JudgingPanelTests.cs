@@ -114,6 +114,20 @@ public abstract class JudgingPanelTests<TFixture>(TFixture fixture) where TFixtu
             }
         }
 
+        // The entry's judges and the organisers discuss it; nobody else reads or writes there, the authors least of all.
+        var jiangnanJudge = board.Entries.Single(e => e.ProposalId == jiangnanEntry).Judges[0].UserId;
+        var discussant = new[] { judgeB, judgeC }.Single(j => j.UserId == jiangnanJudge);
+        Assert.True((await Use<JudgingService, Outcome>(j => j.PostDiscussionAsync(discussant, jiangnanEntry, "My score differs: the sintering data look thin."))).Succeeded);
+        Assert.True((await Use<JudgingService, Outcome>(j => j.PostDiscussionAsync(manager, jiangnanEntry, "请两位专家在周五前讨论。"))).Succeeded);
+        Assert.Equal(RuleCodes.DiscussionTextInvalid, (await Use<JudgingService, Outcome>(j => j.PostDiscussionAsync(manager, jiangnanEntry, "  "))).Violation?.Code);
+        var thread = (await Use<JudgingService, IReadOnlyList<DiscussionView>?>(j => j.ListDiscussionAsync(discussant, jiangnanEntry)))!;
+        Assert.Equal([(false, "My score differs: the sintering data look thin."), (true, "请两位专家在周五前讨论。")], thread.Select(m => (m.ByOrganiser, m.Text)));
+        foreach (var denied in new[] { colleague, solver, otherManager, outsider })
+        {
+            Assert.Null(await Use<JudgingService, IReadOnlyList<DiscussionView>?>(j => j.ListDiscussionAsync(denied, jiangnanEntry)));
+            Assert.Equal(RuleCodes.AccessDenied, (await Use<JudgingService, Outcome>(j => j.PostDiscussionAsync(denied, jiangnanEntry, "Let me in"))).Violation?.Code);
+        }
+
         // By hand: a conflicted judge is refused; an assignment already scored cannot be removed.
         Assert.Equal(RuleCodes.JudgeConflicted, (await Use<PanelService, Outcome>(p => p.AssignAsync(manager, jiangnanEntry, colleague.UserId!))).Violation?.Code);
         Assert.Equal(RuleCodes.AccessDenied, (await Use<PanelService, Outcome>(p => p.AssignAsync(otherManager, jiangnanEntry, judgeB.UserId!))).Violation?.Code);

@@ -849,6 +849,36 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("CriterionScores");
                 });
 
+            modelBuilder.Entity("TechChallenge.Domain.Judging.DiscussionMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AuthorUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTime>("PostedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ProposalId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorUserId");
+
+                    b.HasIndex("ProposalId", "PostedAtUtc");
+
+                    b.ToTable("DiscussionMessages");
+                });
+
             modelBuilder.Entity("TechChallenge.Domain.Judging.EntryAssignment", b =>
                 {
                     b.Property<Guid>("ProposalId")
@@ -2062,6 +2092,21 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Postgres
                     b.HasOne("TechChallenge.Domain.Judging.Scorecard", null)
                         .WithMany("Scores")
                         .HasForeignKey("ScorecardId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TechChallenge.Domain.Judging.DiscussionMessage", b =>
+                {
+                    b.HasOne("TechChallenge.Infrastructure.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TechChallenge.Domain.Proposals.Proposal", null)
+                        .WithMany()
+                        .HasForeignKey("ProposalId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -834,6 +834,36 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("CriterionScores");
                 });
 
+            modelBuilder.Entity("TechChallenge.Domain.Judging.DiscussionMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("PostedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProposalId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorUserId");
+
+                    b.HasIndex("ProposalId", "PostedAtUtc");
+
+                    b.ToTable("DiscussionMessages");
+                });
+
             modelBuilder.Entity("TechChallenge.Domain.Judging.EntryAssignment", b =>
                 {
                     b.Property<Guid>("ProposalId")
@@ -2047,6 +2077,21 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Sqlite
                     b.HasOne("TechChallenge.Domain.Judging.Scorecard", null)
                         .WithMany("Scores")
                         .HasForeignKey("ScorecardId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TechChallenge.Domain.Judging.DiscussionMessage", b =>
+                {
+                    b.HasOne("TechChallenge.Infrastructure.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TechChallenge.Domain.Proposals.Proposal", null)
+                        .WithMany()
+                        .HasForeignKey("ProposalId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
