@@ -56,11 +56,13 @@ internal static class JudgeAccess
             .Select(d => new { d.TeamId, d.UserId }).ToListAsync(cancellationToken);
         var declarations = await db.ConflictDeclarations.AsNoTracking().Where(d => d.ChallengeId == challengeId).ToListAsync(cancellationToken);
 
+        var membersOf = members.ToLookup(m => m.TeamId);
+        var departedOf = departed.ToLookup(d => d.TeamId);
         var teams = entries.Select(e => new ConflictTeam(
             e.Id,
             e.TeamId,
-            members.Where(m => m.TeamId == e.TeamId && m.OrganizationId is not null).Select(m => m.OrganizationId!.Value).Distinct().ToList(),
-            members.Where(m => m.TeamId == e.TeamId).Select(m => m.UserId).Concat(departed.Where(d => d.TeamId == e.TeamId).Select(d => d.UserId)).ToList()))
+            membersOf[e.TeamId].Where(m => m.OrganizationId is not null).Select(m => m.OrganizationId!.Value).Distinct().ToList(),
+            membersOf[e.TeamId].Select(m => m.UserId).Concat(departedOf[e.TeamId].Select(d => d.UserId)).ToList()))
             .ToList();
         return ConflictsOfInterest.Find(judges, teams, declarations);
     }

@@ -174,7 +174,8 @@ public sealed class JudgingService(IDbContextFactory<AppDbContext> dbFactory, Ti
         var proposalIds = proposals.Select(p => p.Id).ToList();
         var panel = challenge.Judges.Select(j => j.JudgeUserId).ToList();
         var conflicts = (await JudgeAccess.ConflictsAsync(db, challengeId, panel, cancellationToken)).Select(c => new EntryJudge(c.ProposalId, c.JudgeUserId)).ToHashSet();
-        var assignments = await db.EntryAssignments.Where(a => a.ChallengeId == challengeId).Select(a => new EntryJudge(a.ProposalId, a.JudgeUserId)).ToListAsync(cancellationToken);
+        var assignments = (await db.EntryAssignments.Where(a => a.ChallengeId == challengeId).Select(a => new { a.ProposalId, a.JudgeUserId }).ToListAsync(cancellationToken))
+            .ToLookup(a => a.ProposalId, a => a.JudgeUserId);
         var criteria = challenge.Criteria.OrderBy(c => c.SortOrder).ToList();
         var cards = (await db.Scorecards.AsNoTracking().Include(s => s.Scores).Where(s => proposalIds.Contains(s.ProposalId)).ToListAsync(cancellationToken))
             .Where(s => s.Scores.Count == criteria.Count && !conflicts.Contains(new EntryJudge(s.ProposalId, s.JudgeUserId)))
@@ -183,7 +184,7 @@ public sealed class JudgingService(IDbContextFactory<AppDbContext> dbFactory, Ti
         var entries = proposalIds.Select(id => new RankingEntry(
             id,
             assignments.Count > 0
-                ? assignments.Where(a => a.ProposalId == id).Select(a => a.JudgeUserId).ToList()
+                ? assignments[id].ToList()
                 : panel.Where(j => !conflicts.Contains(new EntryJudge(id, j))).ToList())).ToList();
 
         var judgeIds = entries.SelectMany(e => e.AssignedJudgeUserIds).Distinct().ToList();

@@ -61,26 +61,27 @@ public sealed class PanelService(IDbContextFactory<AppDbContext> dbFactory, Time
             where p.ChallengeId == challengeId && p.Status == ProposalStatus.Submitted
             orderby v.Title
             select new { p.Id, v.Title, TeamName = t.Name }).ToListAsync(cancellationToken);
-        var assignments = await db.EntryAssignments.Where(a => a.ChallengeId == challengeId).ToListAsync(cancellationToken);
+        var assignments = (await db.EntryAssignments.Where(a => a.ChallengeId == challengeId).ToListAsync(cancellationToken)).ToLookup(a => a.ProposalId);
         var scored = await ScoredPairsAsync(db, challengeId, cancellationToken);
-        var conflicts = await JudgeAccess.ConflictsAsync(db, challengeId, panel, cancellationToken);
+        var conflicts = (await JudgeAccess.ConflictsAsync(db, challengeId, panel, cancellationToken)).ToLookup(c => c.ProposalId);
         var assigned = assignments.Count > 0;
 
         IReadOnlyList<EntryJudgeRow> JudgesOf(Guid proposalId) => assigned
-            ? assignments.Where(a => a.ProposalId == proposalId).Select(a => new EntryJudgeRow(a.JudgeUserId, a.Manual, scored.Contains(new EntryJudge(proposalId, a.JudgeUserId)))).ToList()
-            : panel.Where(j => conflicts.All(c => c.ProposalId != proposalId || c.JudgeUserId != j)).Select(j => new EntryJudgeRow(j, false, scored.Contains(new EntryJudge(proposalId, j)))).ToList();
+            ? assignments[proposalId].Select(a => new EntryJudgeRow(a.JudgeUserId, a.Manual, scored.Contains(new EntryJudge(proposalId, a.JudgeUserId)))).ToList()
+            : panel.Where(j => conflicts[proposalId].All(c => c.JudgeUserId != j)).Select(j => new EntryJudgeRow(j, false, scored.Contains(new EntryJudge(proposalId, j)))).ToList();
 
         var entryRows = entries.Select(e => new PanelEntryRow(
             e.Id,
             e.Title,
             e.TeamName,
             JudgesOf(e.Id),
-            conflicts.Where(c => c.ProposalId == e.Id).Select(c => new EntryConflictRow(c.JudgeUserId, c.Source)).ToList())).ToList();
+            conflicts[e.Id].Select(c => new EntryConflictRow(c.JudgeUserId, c.Source)).ToList())).ToList();
+        var loads = entryRows.SelectMany(e => e.Judges).GroupBy(j => j.UserId).ToDictionary(g => g.Key, g => g.Count());
         var judgeRows = judges
             .Select(j => new PanelJudgeRow(
                 j.Id,
                 string.IsNullOrWhiteSpace(j.DisplayName) ? j.Email ?? j.Id : j.DisplayName,
-                entryRows.Count(e => e.Judges.Any(x => x.UserId == j.Id)),
+                loads.GetValueOrDefault(j.Id),
                 challenge.Fields.Where(f => expertise.Any(x => x.UserId == j.Id && x.FieldTagId == f.Id)).ToList()))
             .OrderBy(j => j.DisplayName)
             .ToList();
@@ -216,19 +217,21 @@ public sealed class PanelService(IDbContextFactory<AppDbContext> dbFactory, Time
         var conflicts = (await JudgeAccess.ConflictsAsync(db, challenge.Id, panel, cancellationToken))
             .Select(c => new EntryJudge(c.ProposalId, c.JudgeUserId)).ToHashSet();
         var existing = await db.EntryAssignments.Where(a => a.ChallengeId == challenge.Id).ToListAsync(cancellationToken);
+        var existingPairs = existing.Select(a => new EntryJudge(a.ProposalId, a.JudgeUserId)).ToHashSet();
         var scored = await ScoredPairsAsync(db, challenge.Id, cancellationToken);
+        var entrySet = entries.ToHashSet();
 
         // Kept: made by hand, or already scored (also by a judge who has since left the panel) and not in conflict.
         var kept = existing.Where(a => a.Manual).Select(a => new EntryJudge(a.ProposalId, a.JudgeUserId))
             .Concat(scored)
-            .Where(k => !conflicts.Contains(k) && entries.Contains(k.ProposalId))
+            .Where(k => !conflicts.Contains(k) && entrySet.Contains(k.ProposalId))
             .ToHashSet();
         var plan = PanelAssignment.Assign(entries, judges, judgesPerEntry, conflicts, kept);
 
         var planned = plan.Assignments.ToHashSet();
         db.EntryAssignments.RemoveRange(existing.Where(a => !planned.Contains(new EntryJudge(a.ProposalId, a.JudgeUserId))));
         var now = UtcNow;
-        foreach (var assignment in planned.Where(p => existing.All(a => a.ProposalId != p.ProposalId || a.JudgeUserId != p.JudgeUserId)))
+        foreach (var assignment in planned.Where(p => !existingPairs.Contains(p)))
         {
             db.EntryAssignments.Add(new EntryAssignment { ProposalId = assignment.ProposalId, JudgeUserId = assignment.JudgeUserId, ChallengeId = challenge.Id, AssignedAtUtc = now });
         }
