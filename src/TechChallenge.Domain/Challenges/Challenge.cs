@@ -89,6 +89,9 @@ public sealed class Challenge
         BlindReview = BlindReview,
     };
 
+    /// <summary>Whether each team sees its own scores (not only the judges' comments to it) once results are published.</summary>
+    public bool ScoresReleased { get; set; }
+
     /// <summary>Judges review without knowing who wrote the entries (see <see cref="ChallengeContent.BlindReview"/>).</summary>
     public bool BlindReview { get; private set; }
 

@@ -73,6 +73,10 @@ public static class RuleCodes
     public const string JudgesPerEntryInvalid = "Assignment.JudgesPerEntryInvalid";
     public const string ConflictReasonRequired = "Conflict.ReasonRequired";
     public const string DiscussionTextInvalid = "Discussion.TextInvalid";
+    public const string AwardPlaceInvalid = "Award.PlaceInvalid";
+    public const string AwardTitleRequired = "Award.TitleRequired";
+    public const string AwardDuplicate = "Award.Duplicate";
+    public const string ResultsAlreadyPublished = "Results.AlreadyPublished";
     public const string ConflictOrganizationUnknown = "Conflict.OrganizationUnknown";
 
     public const string AccessDenied = "Access.Denied";

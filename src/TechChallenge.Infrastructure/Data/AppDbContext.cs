@@ -60,6 +60,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<EntryAssignment> EntryAssignments => Set<EntryAssignment>();
     public DbSet<ConflictDeclaration> ConflictDeclarations => Set<ConflictDeclaration>();
     public DbSet<DiscussionMessage> DiscussionMessages => Set<DiscussionMessage>();
+    public DbSet<Award> Awards => Set<Award>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -128,6 +129,15 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
             assignment.HasIndex(a => new { a.ChallengeId, a.JudgeUserId });
             assignment.HasOne<Proposal>().WithMany().HasForeignKey(a => a.ProposalId).OnDelete(DeleteBehavior.Cascade);
             assignment.HasOne<ApplicationUser>().WithMany().HasForeignKey(a => a.JudgeUserId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<Award>(award =>
+        {
+            award.Property(a => a.Title).HasMaxLength(Award.MaxTitleLength);
+            award.Property(a => a.Amount).HasPrecision(18, 2);
+            award.HasIndex(a => new { a.ChallengeId, a.ProposalId }).IsUnique();
+            award.HasOne<Challenge>().WithMany().HasForeignKey(a => a.ChallengeId).OnDelete(DeleteBehavior.Cascade);
+            award.HasOne<Proposal>().WithMany().HasForeignKey(a => a.ProposalId).OnDelete(DeleteBehavior.Cascade);
         });
 
         builder.Entity<DiscussionMessage>(message =>

@@ -274,6 +274,9 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Postgres
                     b.Property<int>("RevisionNumber")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("ScoresReleased")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("SearchText")
                         .IsRequired()
                         .HasColumnType("text");
@@ -785,6 +788,39 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Postgres
                     b.HasIndex("ChallengeId");
 
                     b.ToTable("ScoringCriteria");
+                });
+
+            modelBuilder.Entity("TechChallenge.Domain.Judging.Award", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<double?>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("double precision");
+
+                    b.Property<Guid>("ChallengeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Place")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ProposalId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProposalId");
+
+                    b.HasIndex("ChallengeId", "ProposalId")
+                        .IsUnique();
+
+                    b.ToTable("Awards");
                 });
 
             modelBuilder.Entity("TechChallenge.Domain.Judging.ConflictDeclaration", b =>
@@ -2062,6 +2098,21 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Postgres
                     b.HasOne("TechChallenge.Domain.Challenges.Challenge", null)
                         .WithMany("Criteria")
                         .HasForeignKey("ChallengeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TechChallenge.Domain.Judging.Award", b =>
+                {
+                    b.HasOne("TechChallenge.Domain.Challenges.Challenge", null)
+                        .WithMany()
+                        .HasForeignKey("ChallengeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TechChallenge.Domain.Proposals.Proposal", null)
+                        .WithMany()
+                        .HasForeignKey("ProposalId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -264,6 +264,9 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Sqlite
                     b.Property<int>("RevisionNumber")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("ScoresReleased")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("SearchText")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -770,6 +773,39 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("ChallengeId");
 
                     b.ToTable("ScoringCriteria");
+                });
+
+            modelBuilder.Entity("TechChallenge.Domain.Judging.Award", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("REAL");
+
+                    b.Property<Guid>("ChallengeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Place")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ProposalId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProposalId");
+
+                    b.HasIndex("ChallengeId", "ProposalId")
+                        .IsUnique();
+
+                    b.ToTable("Awards");
                 });
 
             modelBuilder.Entity("TechChallenge.Domain.Judging.ConflictDeclaration", b =>
@@ -2047,6 +2083,21 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Sqlite
                     b.HasOne("TechChallenge.Domain.Challenges.Challenge", null)
                         .WithMany("Criteria")
                         .HasForeignKey("ChallengeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TechChallenge.Domain.Judging.Award", b =>
+                {
+                    b.HasOne("TechChallenge.Domain.Challenges.Challenge", null)
+                        .WithMany()
+                        .HasForeignKey("ChallengeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TechChallenge.Domain.Proposals.Proposal", null)
+                        .WithMany()
+                        .HasForeignKey("ProposalId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1,0 +1,138 @@
+using Microsoft.EntityFrameworkCore;
+using TechChallenge.Domain.Challenges;
+using TechChallenge.Domain.Common;
+using TechChallenge.Domain.Judging;
+using TechChallenge.Domain.Proposals;
+using TechChallenge.Infrastructure.Data;
+using TechChallenge.Infrastructure.Security;
+
+namespace TechChallenge.Infrastructure.Judging;
+
+public sealed record AwardView(Guid ProposalId, int Place, string Title, decimal? Amount, string Currency, string TeamName, string ProposalTitle);
+
+/// <summary>The organisers' draft of the results: the awards so far and whether teams will see their scores.</summary>
+public sealed record ResultsDraft(bool Editable, bool ScoresReleased, IReadOnlyList<AwardView> Awards);
+
+/// <summary>One criterion of a team's feedback: the judges' comments to the team and, if released, the mean score.</summary>
+public sealed record CriterionFeedback(string Name, decimal Weight, int MaxScore, decimal? MeanScore, IReadOnlyList<string> Comments);
+
+/// <summary>What a team learns of its entry once results are published. Judges are never named.</summary>
+public sealed record FeedbackView(Guid ProposalId, AwardView? Award, bool ScoresReleased, int? Rank, int EntryCount, decimal? RawScore, IReadOnlyList<CriterionFeedback> Criteria);
+
+/// <summary>
+/// Results: the organisers choose the awards while judging runs and decide whether teams see their scores; once the
+/// results are published (by the organisers or the clock) the awards are public and each team reads its own feedback.
+/// </summary>
+public sealed class ResultsService(IDbContextFactory<AppDbContext> dbFactory)
+{
+    private static readonly ChallengeStatus[] Published = [ChallengeStatus.ResultsPublished, ChallengeStatus.Archived];
+
+    public async Task<ResultsDraft?> GetDraftAsync(Actor actor, Guid challengeId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var challenge = await db.Challenges.AsNoTracking().IgnoreAutoIncludes().SingleOrDefaultAsync(c => c.Id == challengeId, cancellationToken);
+        return challenge is null || !actor.ManagesSubCenter(challenge.SubCenterId)
+            ? null
+            : new ResultsDraft(CheckEditable(challenge) is null, challenge.ScoresReleased, await AwardsAsync(db, challenge, cancellationToken));
+    }
+
+    /// <summary>Replaces the awards and the score release, until the results are published.</summary>
+    public async Task<Outcome> SaveDraftAsync(Actor actor, Guid challengeId, IReadOnlyList<AwardPlan> awards, bool releaseScores, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var challenge = await db.Challenges.IgnoreAutoIncludes().SingleOrDefaultAsync(c => c.Id == challengeId, cancellationToken);
+        if (challenge is null || !actor.ManagesSubCenter(challenge.SubCenterId))
+        {
+            return Outcome.Refused(RuleCodes.AccessDenied);
+        }
+
+        if (CheckEditable(challenge) is { } closed)
+        {
+            return Outcome.Refused(closed);
+        }
+
+        var entries = (await db.Proposals.Where(p => p.ChallengeId == challengeId && p.Status == ProposalStatus.Submitted).Select(p => p.Id).ToListAsync(cancellationToken)).ToHashSet();
+        if (Awards.Check(awards, entries) is { } invalid)
+        {
+            return Outcome.Refused(invalid);
+        }
+
+        db.Awards.RemoveRange(db.Awards.Where(a => a.ChallengeId == challengeId));
+        db.Awards.AddRange(awards.Select(a => new Award { ChallengeId = challengeId, ProposalId = a.ProposalId, Place = a.Place, Title = a.Title.Trim(), Amount = a.Amount }));
+        challenge.ScoresReleased = releaseScores;
+        challenge.Version = Guid.NewGuid();
+        await db.SaveChangesAsync(cancellationToken);
+        return Outcome.Success;
+    }
+
+    /// <summary>The published awards, for anyone; null before the results are published.</summary>
+    public async Task<IReadOnlyList<AwardView>?> GetPublishedAsync(Guid challengeId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var challenge = await db.Challenges.AsNoTracking().IgnoreAutoIncludes().SingleOrDefaultAsync(c => c.Id == challengeId, cancellationToken);
+        return challenge is null || !Published.Contains(challenge.Status) ? null : await AwardsAsync(db, challenge, cancellationToken);
+    }
+
+    /// <summary>A team's own feedback, for its members, once the results are published; null for anyone else.</summary>
+    public async Task<FeedbackView?> GetFeedbackAsync(Actor actor, Guid proposalId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var proposal = await db.Proposals.AsNoTracking().SingleOrDefaultAsync(p => p.Id == proposalId && p.Status == ProposalStatus.Submitted, cancellationToken);
+        if (proposal is null || actor.UserId is null
+            || !await db.TeamMembers.AnyAsync(m => m.TeamId == proposal.TeamId && m.UserId == actor.UserId, cancellationToken))
+        {
+            return null;
+        }
+
+        var challenge = await db.Challenges.AsNoTracking().SingleAsync(c => c.Id == proposal.ChallengeId, cancellationToken);
+        if (!Published.Contains(challenge.Status))
+        {
+            return null;
+        }
+
+        var criteria = challenge.Criteria.OrderBy(c => c.SortOrder).ToList();
+        var panel = await db.JudgeAssignments.Where(j => j.ChallengeId == challenge.Id).Select(j => j.JudgeUserId).ToListAsync(cancellationToken);
+        var conflicts = (await JudgeAccess.ConflictsAsync(db, challenge.Id, panel, cancellationToken)).Select(c => new EntryJudge(c.ProposalId, c.JudgeUserId)).ToHashSet();
+        var entries = await db.Proposals.Where(p => p.ChallengeId == challenge.Id && p.Status == ProposalStatus.Submitted).Select(p => p.Id).ToListAsync(cancellationToken);
+        var cards = (await db.Scorecards.AsNoTracking().Include(s => s.Scores).Where(s => entries.Contains(s.ProposalId)).ToListAsync(cancellationToken))
+            .Where(s => s.Scores.Count == criteria.Count && !conflicts.Contains(new EntryJudge(s.ProposalId, s.JudgeUserId)))
+            .ToList();
+        var mine = cards.Where(c => c.ProposalId == proposalId).ToList();
+        var award = (await AwardsAsync(db, challenge, cancellationToken)).SingleOrDefault(a => a.ProposalId == proposalId);
+        var feedback = criteria.Select(c =>
+        {
+            var scores = mine.Select(card => card.Scores.Single(s => s.CriterionId == c.Id)).ToList();
+            return new CriterionFeedback(
+                c.Name,
+                c.Weight,
+                c.MaxScore,
+                challenge.ScoresReleased && scores.Count > 0 ? Math.Round(scores.Average(s => s.Value), 2, MidpointRounding.AwayFromZero) : null,
+                scores.Select(s => s.CommentToSolver).OfType<string>().ToList());
+        }).ToList();
+        if (!challenge.ScoresReleased)
+        {
+            return new FeedbackView(proposalId, award, false, null, entries.Count, null, feedback);
+        }
+
+        var ranking = RoundRanking.Rank(
+            criteria,
+            entries.Select(e => new RankingEntry(e, [])).ToList(),
+            cards.Select(s => new CardScores(s.ProposalId, s.JudgeUserId, criteria.Select(c => s.Scores.Single(x => x.CriterionId == c.Id).Value).ToList())).ToList(),
+            RankingBasis.Raw);
+        var row = ranking.Single(r => r.ProposalId == proposalId);
+        return new FeedbackView(proposalId, award, true, row.Rank, entries.Count, row.RawScore, feedback);
+    }
+
+    private static RuleViolation? CheckEditable(Challenge challenge) =>
+        challenge.Status is ChallengeStatus.SubmissionsClosed or ChallengeStatus.Judging ? null : new RuleViolation(RuleCodes.ResultsAlreadyPublished);
+
+    private static async Task<IReadOnlyList<AwardView>> AwardsAsync(AppDbContext db, Challenge challenge, CancellationToken cancellationToken) =>
+        await (
+            from a in db.Awards
+            join p in db.Proposals on a.ProposalId equals p.Id
+            join v in db.ProposalVersions on new { ProposalId = p.Id, Number = p.VersionCount } equals new { v.ProposalId, v.Number }
+            join t in db.Teams on p.TeamId equals t.Id
+            where a.ChallengeId == challenge.Id
+            orderby a.Place, v.Title
+            select new AwardView(a.ProposalId, a.Place, a.Title, a.Amount, challenge.AwardCurrency, t.Name, v.Title)).ToListAsync(cancellationToken);
+}
