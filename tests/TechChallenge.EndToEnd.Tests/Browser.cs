@@ -80,6 +80,14 @@ public static class PageExtensions
         await Assertions.Expect(page.GetByTestId("user-name")).ToBeVisibleAsync();
     }
 
+    /// <summary>Radzen's numeric field commits its value on change; typing then leaving the field does that.</summary>
+    public static async Task SetNumericAsync(ILocator numeric, string value)
+    {
+        var input = numeric.Locator("input").Or(numeric.And(numeric.Page.Locator("input"))).First;
+        await input.FillAsync(value);
+        await input.PressAsync("Tab");
+    }
+
     /// <summary>Waits until the page's interactive circuit is up, so clicks reach the server.</summary>
     public static Task WaitForInteractiveAsync(this IPage page) =>
         page.Locator("[data-testid=circuit-ready]").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });

@@ -68,9 +68,9 @@ public sealed class ThinPathTests(Browser browser, ServedApp served) : IClassFix
         await manager.GetByTestId("add-criterion").ClickAsync();
         await manager.GetByTestId("add-criterion").ClickAsync();
         await manager.GetByTestId("criterion-name-0").FillAsync("Recovery rate");
-        await SetNumericAsync(manager.GetByTestId("criterion-weight-0"), "60");
+        await PageExtensions.SetNumericAsync(manager.GetByTestId("criterion-weight-0"), "60");
         await manager.GetByTestId("criterion-name-1").FillAsync("Process cost");
-        await SetNumericAsync(manager.GetByTestId("criterion-weight-1"), "40");
+        await PageExtensions.SetNumericAsync(manager.GetByTestId("criterion-weight-1"), "40");
         await Expect(manager.GetByTestId("weight-total")).ToContainTextAsync("100");
         await manager.GetByTestId("judge-option").First.ClickAsync();
         await manager.GetByTestId("save-challenge").ClickAsync();
@@ -181,8 +181,8 @@ public sealed class ThinPathTests(Browser browser, ServedApp served) : IClassFix
         await judge.GetByTestId("judge-entry").Filter(new LocatorFilterOptions { HasText = title }).GetByText("Hydrometallurgical recovery at 60 °C").ClickAsync();
         await judge.WaitForInteractiveAsync();
         await Expect(judge.GetByTestId("proposal-body")).ToContainTextAsync("organic acids");
-        await SetNumericAsync(judge.GetByTestId("score-0"), "9");
-        await SetNumericAsync(judge.GetByTestId("score-1"), "7");
+        await PageExtensions.SetNumericAsync(judge.GetByTestId("score-0"), "9");
+        await PageExtensions.SetNumericAsync(judge.GetByTestId("score-1"), "7");
         await judge.GetByTestId("save-scores").ClickAsync();
         await Expect(judge.GetByTestId("scores-saved")).ToBeVisibleAsync();
 
@@ -245,13 +245,5 @@ public sealed class ThinPathTests(Browser browser, ServedApp served) : IClassFix
         await Expect(visitor.Locator("h1")).ToHaveTextAsync("Innovation challenges");
         await visitor.GetByTestId("lang-zh-CN").ClickAsync();
         await Expect(visitor.Locator("h1")).ToHaveTextAsync("创新挑战榜单");
-    }
-
-    /// <summary>Radzen's numeric field commits its value on change; typing then leaving the field does that.</summary>
-    private static async Task SetNumericAsync(ILocator numeric, string value)
-    {
-        var input = numeric.Locator("input").Or(numeric.And(numeric.Page.Locator("input"))).First;
-        await input.FillAsync(value);
-        await input.PressAsync("Tab");
     }
 }

@@ -113,15 +113,18 @@ public sealed class TechChallengeApp : WebApplicationFactory<Program>
         return Actor.FromPrincipal(principal);
     }
 
-    /// <summary>A new account in <paramref name="role"/> (no password: tests act through services), optionally in a solver organisation.</summary>
-    public async Task<(Actor Actor, string Email)> NewUserAsync(string role, Guid? organizationId = null, string? displayName = null)
+    /// <summary>
+    /// A new account in <paramref name="role"/>, optionally in a solver organisation; without a password unless a browser
+    /// test must sign in with one (hashing costs tens of milliseconds).
+    /// </summary>
+    public async Task<(Actor Actor, string Email)> NewUserAsync(string role, Guid? organizationId = null, string? displayName = null, string? password = null)
     {
         await using (var scope = Services.CreateAsyncScope())
         {
             var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
             var email = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@example.org";
             var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = displayName ?? $"New {role}", SolverOrganizationId = organizationId };
-            var created = await users.CreateAsync(user);
+            var created = password is null ? await users.CreateAsync(user) : await users.CreateAsync(user, password);
             var inRole = created.Succeeded ? await users.AddToRoleAsync(user, role) : created;
             if (!inRole.Succeeded)
             {

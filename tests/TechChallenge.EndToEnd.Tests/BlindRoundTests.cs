@@ -1,0 +1,104 @@
+using Microsoft.Playwright;
+using TechChallenge.Domain.Challenges;
+using TechChallenge.Infrastructure.Proposals;
+using TechChallenge.Infrastructure.Security;
+using TechChallenge.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
+using static Microsoft.Playwright.Assertions;
+
+namespace TechChallenge.EndToEnd.Tests;
+
+/// <summary>
+/// A two-judge blind round in real headless Chromium: the organiser assigns the panel, each judge scores without
+/// seeing who wrote the entries, the organiser compares raw and normalised rankings, awards the winner and publishes;
+/// the public sees the award and the winning team reads its feedback.
+/// </summary>
+public sealed class BlindRoundTests(Browser browser, ServedApp served) : IClassFixture<Browser>, IClassFixture<ServedApp>
+{
+    private const string Password = "Judge@2026";
+
+    [SkippableFact]
+    public async Task Two_judges_score_blind_the_organiser_ranks_awards_and_publishes_and_the_winner_reads_its_feedback()
+    {
+        Skip.If(browser.SkipReason is not null, browser.SkipReason);
+        var app = served.App;
+        var (_, firstJudge) = await app.NewUserAsync(Roles.Judge, displayName: "Judge Qian 钱", password: Password);
+        var (_, secondJudge) = await app.NewUserAsync(Roles.Judge, displayName: "Judge Sun 孙", password: Password);
+        var title = $"Blind round {Guid.NewGuid():N}"[..24];
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        var challengeId = await ChallengeScenarios.PublishAsync(app, ChallengeScenarios.Content(deadline, title) with { BlindReview = true }, [firstJudge, secondJudge]);
+        var solver = await app.ActorAsync(DemoAccounts.Solver);
+        var solver2 = await app.ActorAsync(DemoAccounts.Solver2);
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var proposals = scope.ServiceProvider.GetRequiredService<ProposalService>();
+            static UploadedFile Pdf(string name) => new(name, "application/pdf", 16, () => new MemoryStream("%PDF-1.4 results"u8.ToArray()));
+            Assert.True((await proposals.SubmitCompleteAsync(solver, challengeId, "Silver paste A", "Bimodal particles.", [Pdf("Wang-Yijun-CV.pdf")])).Succeeded);
+            Assert.True((await proposals.SubmitCompleteAsync(solver2, challengeId, "Silver paste B", "Graphene bridges.", [])).Succeeded);
+        }
+
+        Assert.Equal(ChallengeStatus.Judging, await app.WaitForChallengeStatusAsync(challengeId, ChallengeStatus.Judging, TimeSpan.FromSeconds(40)));
+
+        // The organiser assigns both entries to both judges.
+        var manager = await browser.NewPersonAsync(served.Address);
+        await manager.LogInAsync(DemoAccounts.NantongManager);
+        await manager.GotoAsync($"/manage/challenges/{challengeId}/panel");
+        await manager.WaitForInteractiveAsync();
+        await PageExtensions.SetNumericAsync(manager.GetByTestId("judges-per-entry"), "2");
+        await manager.GetByTestId("assign-automatically").ClickAsync();
+        await Expect(manager.GetByTestId("judge-load")).ToHaveTextAsync(["2", "2"]);
+
+        // Each judge scores both entries, and never sees who wrote them. A: 90 and 60; B: 50 and 80.
+        var scores = new Dictionary<string, (string A, string B)> { [firstJudge] = ("9", "5"), [secondJudge] = ("6", "8") };
+        foreach (var (email, (a, b)) in scores)
+        {
+            var judge = await browser.NewPersonAsync(served.Address);
+            await judge.LogInAsync(email, Password);
+            foreach (var (entry, value) in new[] { ("Silver paste A", a), ("Silver paste B", b) })
+            {
+                await judge.GotoAsync("/judging");
+                await judge.GetByTestId("judge-entry").Filter(new LocatorFilterOptions { HasText = title }).GetByText(entry).ClickAsync();
+                await judge.WaitForInteractiveAsync();
+                await Expect(judge.GetByTestId("blind-review")).ToBeVisibleAsync();
+                var text = await judge.Locator("body").InnerTextAsync();
+                foreach (var secret in new[] { "王逸君", "马青", "Jiangnan", "Wang-Yijun-CV", "Graphene Research" })
+                {
+                    Assert.DoesNotContain(secret, text);
+                }
+
+                await PageExtensions.SetNumericAsync(judge.GetByTestId("score-0"), value);
+                await PageExtensions.SetNumericAsync(judge.GetByTestId("score-1"), value);
+                await judge.GetByTestId("save-scores").ClickAsync();
+                await Expect(judge.GetByTestId("scores-saved")).ToBeVisibleAsync();
+            }
+        }
+
+        // Raw: A 75, B 65. Normalised: each judge's +1 and −1 cancel out, and the tie goes to A on Conductivity.
+        await manager.GotoAsync($"/manage/challenges/{challengeId}");
+        await manager.WaitForInteractiveAsync();
+        await Expect(manager.GetByTestId("ranking-score")).ToHaveTextAsync(["75.00", "65.00"]);
+        await manager.GetByTestId("ranking-basis").GetByText("Normalised (z-score per judge)").ClickAsync();
+        await Expect(manager.GetByTestId("ranking-tiebreak")).ToContainTextAsync("Placed above “Silver paste B” by a higher score on Conductivity");
+
+        // The organiser awards the winner and publishes.
+        await manager.GetByTestId("add-award").ClickAsync();
+        await manager.GetByTestId("award-entry").ClickAsync();
+        await manager.Locator(".rz-dropdown-item").Filter(new LocatorFilterOptions { HasText = "Silver paste A" }).ClickAsync();
+        await manager.GetByTestId("award-title").FillAsync("一等奖 First prize");
+        await manager.GetByTestId("save-results").ClickAsync();
+        await Expect(manager.GetByTestId("results-error")).ToHaveCountAsync(0);
+        await manager.GetByTestId("publish-results").ClickAsync();
+        await Expect(manager.GetByTestId("challenge-status").First).ToHaveTextAsync("Results published");
+
+        // Anyone sees the award; the winning team reads its feedback.
+        var visitor = await browser.NewPersonAsync(served.Address);
+        await visitor.GotoAsync($"/challenges/{challengeId}");
+        await Expect(visitor.GetByTestId("published-award")).ToContainTextAsync("一等奖 First prize");
+        await Expect(visitor.GetByTestId("published-award")).ToContainTextAsync("Silver paste A");
+        var winner = await browser.NewPersonAsync(served.Address);
+        await winner.LogInAsync(DemoAccounts.Solver);
+        await winner.GotoAsync("/proposals/mine");
+        await winner.GetByText("Silver paste A").First.ClickAsync();
+        await Expect(winner.GetByTestId("feedback-award")).ToContainTextAsync("一等奖 First prize");
+    }
+}
