@@ -17,14 +17,13 @@ using TechChallenge.TestSupport;
 var options = BenchOptions.Parse(args);
 if (options.Scenario == "ranking")
 {
-    // Ranking computation only: no server, no database. See RankingBench.
+    // Ranking computation first, with no server and no database (RankingBench); then the page (RankingPageBench).
     RankingBench.Run(options.Challenges, judgesPerEntry: 5, panelSize: 50, iterations: 20);
-    return;
 }
 
 var clockScenario = options.Scenario == "clock";
 var stormScenario = options.Scenario == "storm";
-if (!clockScenario && !stormScenario)
+if (!clockScenario && !stormScenario && options.Scenario != "ranking")
 {
     Console.WriteLine($"# Catalog benchmark · {options.Provider} · {options.Challenges:N0} challenges · {options.Concurrency} clients · {options.Seconds} s per load · {Environment.ProcessorCount} cores · {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
 }
@@ -46,6 +45,16 @@ await using var app = new TechChallengeApp(
     new Dictionary<string, string?> { ["Logging:LogLevel:Default"] = "Error" },
     environment: "Production");
 var address = app.StartKestrel();
+if (options.Scenario == "ranking")
+{
+    Console.WriteLine();
+    Console.WriteLine($"# Ranking page · {options.Provider} · {options.Challenges:N0} entries × 5 judges × 6 criteria · {Environment.ProcessorCount} cores");
+    await RankingPageBench.RunAsync(app, address, options.Challenges, iterations: 10);
+    await app.DisposeAsync();
+    Directory.Delete(dataFolder, recursive: true);
+    return;
+}
+
 if (clockScenario)
 {
     // Clock scenario: see ClockBench.

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using TechChallenge.Domain.Proposals;
 using TechChallenge.Domain.Challenges;
 using TechChallenge.Domain.Common;
+using TechChallenge.Domain.Notifications;
 using TechChallenge.Infrastructure.Data;
 using TechChallenge.Infrastructure.Jobs;
 using TechChallenge.Infrastructure.Notifications;
@@ -340,6 +341,11 @@ public sealed class ChallengeService(
         else if (trigger == ChallengeTrigger.Cancel)
         {
             await notifier.RecordAsync(db, challenge.Title, new ChallengeEvent { ChallengeId = id, Kind = ChallengeEventKind.Cancelled, OccurredAtUtc = now }, cancellationToken);
+        }
+        else if (trigger == ChallengeTrigger.PublishResults)
+        {
+            // As when the clock publishes them: in the same save as the step, so it is told once.
+            await notifier.TellChallengeAudienceAsync(db, NotificationKind.ResultsPublished, id, challenge.Title, cancellationToken);
         }
 
         try

@@ -66,16 +66,9 @@ public sealed class ChallengeTimerJob(
         // Told in the same save as the step itself, so only the run that applied it tells: a repeated run finds it
         // applied already and tells nobody again.
         var kinds = steps.Select(s => s.MovedTo).Select(NotificationFor).OfType<NotificationKind>().ToList();
-        if (kinds.Count > 0)
+        foreach (var kind in kinds)
         {
-            var audience = await db.ChallengeFollows.Where(f => f.ChallengeId == challengeId).Select(f => f.UserId)
-                .Union(db.ChallengeRegistrations.Where(r => r.ChallengeId == challengeId).Select(r => r.UserId))
-                .Union(db.TeamMembers.Where(m => m.ChallengeId == challengeId).Select(m => m.UserId))
-                .ToListAsync(cancellationToken);
-            foreach (var kind in kinds)
-            {
-                await notifier.AddAsync(db, new NotificationRequest(kind, challengeId, challenge.Title, $"/challenges/{challengeId}", audience), cancellationToken);
-            }
+            await notifier.TellChallengeAudienceAsync(db, kind, challengeId, challenge.Title, cancellationToken);
         }
 
         challenge.Version = Guid.NewGuid();

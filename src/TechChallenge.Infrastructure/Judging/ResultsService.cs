@@ -11,7 +11,8 @@ namespace TechChallenge.Infrastructure.Judging;
 public sealed record AwardView(Guid ProposalId, int Place, string Title, decimal? Amount, string Currency, string TeamName, string ProposalTitle);
 
 /// <summary>The organisers' draft of the results: the awards so far and whether teams will see their scores.</summary>
-public sealed record ResultsDraft(bool Editable, bool ScoresReleased, IReadOnlyList<AwardView> Awards);
+/// <param name="Entries">The submitted entries an award can go to, as "title · team".</param>
+public sealed record ResultsDraft(bool Editable, bool ScoresReleased, IReadOnlyList<AwardView> Awards, IReadOnlyList<Choice> Entries);
 
 /// <summary>One criterion of a team's feedback: the judges' comments to the team and, if released, the mean score.</summary>
 public sealed record CriterionFeedback(string Name, decimal Weight, int MaxScore, decimal? MeanScore, IReadOnlyList<string> Comments);
@@ -31,9 +32,19 @@ public sealed class ResultsService(IDbContextFactory<AppDbContext> dbFactory)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var challenge = await db.Challenges.AsNoTracking().IgnoreAutoIncludes().SingleOrDefaultAsync(c => c.Id == challengeId, cancellationToken);
-        return challenge is null || !actor.ManagesSubCenter(challenge.SubCenterId)
-            ? null
-            : new ResultsDraft(CheckEditable(challenge) is null, challenge.ScoresReleased, await AwardsAsync(db, challenge, cancellationToken));
+        if (challenge is null || !actor.ManagesSubCenter(challenge.SubCenterId))
+        {
+            return null;
+        }
+
+        var entries = await (
+            from p in db.Proposals
+            join v in db.ProposalVersions on new { ProposalId = p.Id, Number = p.VersionCount } equals new { v.ProposalId, v.Number }
+            join t in db.Teams on p.TeamId equals t.Id
+            where p.ChallengeId == challengeId && p.Status == ProposalStatus.Submitted
+            orderby v.Title
+            select new Choice(p.Id, v.Title + " · " + t.Name)).ToListAsync(cancellationToken);
+        return new ResultsDraft(CheckEditable(challenge) is null, challenge.ScoresReleased, await AwardsAsync(db, challenge, cancellationToken), entries);
     }
 
     /// <summary>Replaces the awards and the score release, until the results are published.</summary>

@@ -73,6 +73,16 @@ public sealed class Notifier(IOptions<MailOptions> mailOptions, IDataProtectionP
     }
 
     /// <summary>Records a challenge event and notifies its audience, in the caller's unit of work.</summary>
+    /// <summary>Tells everyone with a stake in the challenge (followers, registered solvers, team members) of a step it took.</summary>
+    public async Task TellChallengeAudienceAsync(AppDbContext db, NotificationKind kind, Guid challengeId, string challengeTitle, CancellationToken cancellationToken)
+    {
+        var audience = await db.ChallengeFollows.Where(f => f.ChallengeId == challengeId).Select(f => f.UserId)
+            .Union(db.ChallengeRegistrations.Where(r => r.ChallengeId == challengeId).Select(r => r.UserId))
+            .Union(db.TeamMembers.Where(m => m.ChallengeId == challengeId).Select(m => m.UserId))
+            .ToListAsync(cancellationToken);
+        await AddAsync(db, new NotificationRequest(kind, challengeId, challengeTitle, $"/challenges/{challengeId}", audience), cancellationToken);
+    }
+
     public async Task RecordAsync(AppDbContext db, string challengeTitle, ChallengeEvent challengeEvent, CancellationToken cancellationToken)
     {
         challengeEvent.DispatchedAtUtc = clock.GetUtcNow().UtcDateTime;

@@ -1,8 +1,10 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TechChallenge.Domain.Challenges;
 using TechChallenge.Domain.Common;
 using TechChallenge.Domain.Judging;
+using TechChallenge.Domain.Notifications;
 using TechChallenge.Infrastructure.Challenges;
 using TechChallenge.Infrastructure.Judging;
 using TechChallenge.Infrastructure.Proposals;
@@ -80,6 +82,12 @@ public abstract class ResultsTests<TFixture>(TFixture fixture) where TFixture : 
         {
             Assert.True((await Use<ChallengeService, Outcome>(c => c.TransitionAsync(manager, challengeId, ChallengeTrigger.PublishResults))).Succeeded);
         }
+
+        // Publishing by hand tells the teams once, as the clock's publication does.
+        var told = await App.WithDbAsync(db => db.Notifications
+            .Where(n => n.ChallengeId == released.ChallengeId && n.Kind == NotificationKind.ResultsPublished)
+            .Select(n => n.UserId).ToListAsync());
+        Assert.Equal(new[] { released.Winner.UserId, released.Other.UserId }.Order(), told.Order());
 
         var published = (await Use<ResultsService, IReadOnlyList<AwardView>?>(r => r.GetPublishedAsync(released.ChallengeId)))!;
         Assert.Equal(("一等奖 First prize", 1, 100_000m, "Winner 胜者", "银浆 Silver paste"), (published.Single().Title, published.Single().Place, published.Single().Amount!.Value, published.Single().TeamName, published.Single().ProposalTitle));
