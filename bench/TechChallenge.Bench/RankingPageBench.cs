@@ -17,7 +17,8 @@ namespace TechChallenge.Bench;
 /// <summary>
 /// The ranking page's first render (issue 5): a challenge in judging with N submitted entries, each scored by 5 of a
 /// 50-judge panel on 6 criteria, stored in the real database; the organiser's manage page (ranking section and results
-/// editor, prerendered on the server) fetched over HTTP as a signed-in manager. The baseline, in the same run, is the
+/// editor, prerendered on the server) fetched over HTTP as a signed-in manager. Entries are assigned to the judges who
+/// scored them, as automatic assignment would do. The baseline, in the same run, is the
 /// same page for a challenge in judging with no entries.
 /// </summary>
 internal static class RankingPageBench
@@ -95,6 +96,8 @@ internal static class RankingPageBench
                     var scores = criteria.ToDictionary(c => c.Id, _ => (decimal)(Math.Round(Math.Clamp(quality + harshness[judge] + random.NextDouble() * 2 - 1, 0, 10) * 2) / 2));
                     Require(card.SetScores(criteria, scores, now).Succeeded);
                     db.Scorecards.Add(card);
+                    // As an automatic assignment of 5 judges per entry would have it.
+                    db.EntryAssignments.Add(new EntryAssignment { ProposalId = proposal.Id, JudgeUserId = judge, ChallengeId = challengeId, AssignedAtUtc = now });
                 }
             }
 

@@ -49,11 +49,14 @@ internal static class JudgeAccess
             .Select(u => new ConflictJudge(u.Id, u.SolverOrganizationId)).ToListAsync(cancellationToken);
         var entries = await db.Proposals.Where(p => p.ChallengeId == challengeId && p.Status == ProposalStatus.Submitted)
             .Select(p => new { p.Id, p.TeamId }).ToListAsync(cancellationToken);
-        var teamIds = entries.Select(e => e.TeamId).ToList();
-        var members = await db.TeamMembers.Where(m => teamIds.Contains(m.TeamId))
+        // By the challenge, not by a list of its teams: a round can have thousands.
+        var members = await db.TeamMembers.Where(m => m.ChallengeId == challengeId)
             .Select(m => new { m.TeamId, m.UserId, m.OrganizationId }).ToListAsync(cancellationToken);
-        var departed = await db.TeamDepartures.Where(d => teamIds.Contains(d.TeamId))
-            .Select(d => new { d.TeamId, d.UserId }).ToListAsync(cancellationToken);
+        var departed = await (
+            from d in db.TeamDepartures
+            join t in db.Teams on d.TeamId equals t.Id
+            where t.ChallengeId == challengeId
+            select new { d.TeamId, d.UserId }).ToListAsync(cancellationToken);
         var declarations = await db.ConflictDeclarations.AsNoTracking().Where(d => d.ChallengeId == challengeId).ToListAsync(cancellationToken);
 
         var membersOf = members.ToLookup(m => m.TeamId);

@@ -177,10 +177,7 @@ public sealed class JudgingService(IDbContextFactory<AppDbContext> dbFactory, Ti
         var assignments = (await db.EntryAssignments.Where(a => a.ChallengeId == challengeId).Select(a => new { a.ProposalId, a.JudgeUserId }).ToListAsync(cancellationToken))
             .ToLookup(a => a.ProposalId, a => a.JudgeUserId);
         var criteria = challenge.Criteria.OrderBy(c => c.SortOrder).ToList();
-        var cards = (await db.Scorecards.AsNoTracking().Include(s => s.Scores).Where(s => proposalIds.Contains(s.ProposalId)).ToListAsync(cancellationToken))
-            .Where(s => s.Scores.Count == criteria.Count && !conflicts.Contains(new EntryJudge(s.ProposalId, s.JudgeUserId)))
-            .Select(s => new CardScores(s.ProposalId, s.JudgeUserId, criteria.Select(c => s.Scores.Single(x => x.CriterionId == c.Id).Value).ToList()))
-            .ToList();
+        var cards = await ScoreQueries.CompleteCardsAsync(db, challengeId, criteria, conflicts, cancellationToken);
         var entries = proposalIds.Select(id => new RankingEntry(
             id,
             assignments.Count > 0

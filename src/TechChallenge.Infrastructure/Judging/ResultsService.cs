@@ -105,10 +105,9 @@ public sealed class ResultsService(IDbContextFactory<AppDbContext> dbFactory)
         var panel = await db.JudgeAssignments.Where(j => j.ChallengeId == challenge.Id).Select(j => j.JudgeUserId).ToListAsync(cancellationToken);
         var conflicts = (await JudgeAccess.ConflictsAsync(db, challenge.Id, panel, cancellationToken)).Select(c => new EntryJudge(c.ProposalId, c.JudgeUserId)).ToHashSet();
         var entries = await db.Proposals.Where(p => p.ChallengeId == challenge.Id && p.Status == ProposalStatus.Submitted).Select(p => p.Id).ToListAsync(cancellationToken);
-        var cards = (await db.Scorecards.AsNoTracking().Include(s => s.Scores).Where(s => entries.Contains(s.ProposalId)).ToListAsync(cancellationToken))
+        var mine = (await db.Scorecards.AsNoTracking().Include(s => s.Scores).Where(s => s.ProposalId == proposalId).ToListAsync(cancellationToken))
             .Where(s => s.Scores.Count == criteria.Count && !conflicts.Contains(new EntryJudge(s.ProposalId, s.JudgeUserId)))
             .ToList();
-        var mine = cards.Where(c => c.ProposalId == proposalId).ToList();
         var award = (await AwardsAsync(db, challenge, cancellationToken)).SingleOrDefault(a => a.ProposalId == proposalId);
         var feedback = criteria.Select(c =>
         {
@@ -128,7 +127,7 @@ public sealed class ResultsService(IDbContextFactory<AppDbContext> dbFactory)
         var ranking = RoundRanking.Rank(
             criteria,
             entries.Select(e => new RankingEntry(e, [])).ToList(),
-            cards.Select(s => new CardScores(s.ProposalId, s.JudgeUserId, criteria.Select(c => s.Scores.Single(x => x.CriterionId == c.Id).Value).ToList())).ToList(),
+            await ScoreQueries.CompleteCardsAsync(db, challenge.Id, criteria, conflicts, cancellationToken),
             RankingBasis.Raw);
         var row = ranking.Single(r => r.ProposalId == proposalId);
         return new FeedbackView(proposalId, award, true, row.Rank, entries.Count, row.RawScore, feedback);
