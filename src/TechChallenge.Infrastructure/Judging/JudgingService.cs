@@ -165,19 +165,14 @@ public sealed class JudgingService(IDbContextFactory<AppDbContext> dbFactory, Ti
             return null;
         }
 
-        var proposals = await (
-            from p in db.Proposals
-            join v in db.ProposalVersions on new { ProposalId = p.Id, Number = p.VersionCount } equals new { v.ProposalId, v.Number }
-            join t in db.Teams on p.TeamId equals t.Id
-            where p.ChallengeId == challengeId && p.Status == ProposalStatus.Submitted
-            select new { p.Id, v.Title, TeamName = t.Name }).ToListAsync(cancellationToken);
+        var proposals = await JudgingQueries.SubmittedEntries(db, challengeId).ToListAsync(cancellationToken);
         var proposalIds = proposals.Select(p => p.Id).ToList();
         var panel = challenge.Judges.Select(j => j.JudgeUserId).ToList();
         var conflicts = (await JudgeAccess.ConflictsAsync(db, challengeId, panel, cancellationToken)).Select(c => new EntryJudge(c.ProposalId, c.JudgeUserId)).ToHashSet();
         var assignments = (await db.EntryAssignments.Where(a => a.ChallengeId == challengeId).Select(a => new { a.ProposalId, a.JudgeUserId }).ToListAsync(cancellationToken))
             .ToLookup(a => a.ProposalId, a => a.JudgeUserId);
         var criteria = challenge.Criteria.OrderBy(c => c.SortOrder).ToList();
-        var cards = await ScoreQueries.CompleteCardsAsync(db, challengeId, criteria, conflicts, cancellationToken);
+        var cards = await JudgingQueries.CompleteCardsAsync(db, challengeId, criteria, conflicts, cancellationToken);
         var entries = proposalIds.Select(id => new RankingEntry(
             id,
             assignments.Count > 0

@@ -54,13 +54,7 @@ public sealed class PanelService(IDbContextFactory<AppDbContext> dbFactory, Time
         var fieldIds = challenge.Fields.Select(f => f.Id).ToList();
         var judges = await db.Users.Where(u => panel.Contains(u.Id)).Select(u => new { u.Id, u.DisplayName, u.Email }).ToListAsync(cancellationToken);
         var expertise = await db.UserExpertise.Where(x => panel.Contains(x.UserId) && fieldIds.Contains(x.FieldTagId)).ToListAsync(cancellationToken);
-        var entries = await (
-            from p in db.Proposals
-            join v in db.ProposalVersions on new { ProposalId = p.Id, Number = p.VersionCount } equals new { v.ProposalId, v.Number }
-            join t in db.Teams on p.TeamId equals t.Id
-            where p.ChallengeId == challengeId && p.Status == ProposalStatus.Submitted
-            orderby v.Title
-            select new { p.Id, v.Title, TeamName = t.Name }).ToListAsync(cancellationToken);
+        var entries = await JudgingQueries.SubmittedEntries(db, challengeId).ToListAsync(cancellationToken);
         var assignments = (await db.EntryAssignments.Where(a => a.ChallengeId == challengeId).ToListAsync(cancellationToken)).ToLookup(a => a.ProposalId);
         var scored = await ScoredPairsAsync(db, challengeId, cancellationToken);
         var conflicts = (await JudgeAccess.ConflictsAsync(db, challengeId, panel, cancellationToken)).ToLookup(c => c.ProposalId);

@@ -37,13 +37,8 @@ public sealed class ResultsService(IDbContextFactory<AppDbContext> dbFactory)
             return null;
         }
 
-        var entries = await (
-            from p in db.Proposals
-            join v in db.ProposalVersions on new { ProposalId = p.Id, Number = p.VersionCount } equals new { v.ProposalId, v.Number }
-            join t in db.Teams on p.TeamId equals t.Id
-            where p.ChallengeId == challengeId && p.Status == ProposalStatus.Submitted
-            orderby v.Title
-            select new Choice(p.Id, v.Title + " · " + t.Name)).ToListAsync(cancellationToken);
+        var entries = (await JudgingQueries.SubmittedEntries(db, challengeId).ToListAsync(cancellationToken))
+            .Select(e => new Choice(e.Id, $"{e.Title} · {e.TeamName}")).ToList();
         return new ResultsDraft(CheckEditable(challenge) is null, challenge.ScoresReleased, await AwardsAsync(db, challenge, cancellationToken), entries);
     }
 
@@ -127,7 +122,7 @@ public sealed class ResultsService(IDbContextFactory<AppDbContext> dbFactory)
         var ranking = RoundRanking.Rank(
             criteria,
             entries.Select(e => new RankingEntry(e, [])).ToList(),
-            await ScoreQueries.CompleteCardsAsync(db, challenge.Id, criteria, conflicts, cancellationToken),
+            await JudgingQueries.CompleteCardsAsync(db, challenge.Id, criteria, conflicts, cancellationToken),
             RankingBasis.Raw);
         var row = ranking.Single(r => r.ProposalId == proposalId);
         return new FeedbackView(proposalId, award, true, row.Rank, entries.Count, row.RawScore, feedback);

@@ -6,8 +6,20 @@ using TechChallenge.Infrastructure.Data;
 
 namespace TechChallenge.Infrastructure.Judging;
 
-internal static class ScoreQueries
+/// <summary>A submitted entry as organisers list it: its latest version's title and its team.</summary>
+internal sealed record EntrySummary(Guid Id, string Title, string TeamName);
+
+internal static class JudgingQueries
 {
+    /// <summary>The challenge's submitted entries (a draft or a withdrawn entry is never judged), ordered by title.</summary>
+    public static IQueryable<EntrySummary> SubmittedEntries(AppDbContext db, Guid challengeId) =>
+        from p in db.Proposals
+        join v in db.ProposalVersions on new { ProposalId = p.Id, Number = p.VersionCount } equals new { v.ProposalId, v.Number }
+        join t in db.Teams on p.TeamId equals t.Id
+        where p.ChallengeId == challengeId && p.Status == ProposalStatus.Submitted
+        orderby v.Title
+        select new EntrySummary(p.Id, v.Title, t.Name);
+
     /// <summary>
     /// Every complete scorecard of the challenge's submitted entries, as the ranking reads it (values in the criteria's
     /// order), without the cards of judges in conflict with the entry. One flat query of the scores, not an entity per
