@@ -37,7 +37,8 @@ public sealed class ReconnectTests(Browser browser) : IClassFixture<Browser>
             Console.WriteLine($"page reloaded {(DateTime.UtcNow - restartedAt).TotalSeconds:0.0} s after the restart");
             await page.WaitForInteractiveAsync();
             await page.GetByRole(AriaRole.Link, new() { Name = "Challenges", Exact = true }).First.ClickAsync();
-            await page.GetByTestId("catalog-search").FillAsync("graphene");
+            // The restarted server's first catalog page is a cold start (compilation, caches): allow it more than the usual 15 s.
+            await page.GetByTestId("catalog-search").FillAsync("graphene", new() { Timeout = 30_000 });
             await page.GetByTestId("catalog-search-button").ClickAsync();
             await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"/challenges\?q=graphene$"));
             await Expect(page.GetByTestId("challenge-card")).ToHaveCountAsync(1);

@@ -53,8 +53,10 @@ public sealed class ThinPathTests(Browser browser, ServedApp served) : IClassFix
         await manager.GotoAsync("/manage/challenges/new");
         await manager.WaitForInteractiveAsync();
         await manager.GetByTestId("challenge-title-input").FillAsync(title);
+        // Leaving the field commits its value to the server before the button is pressed.
+        await manager.GetByTestId("challenge-title-input").PressAsync("Tab");
         await manager.GetByTestId("create-draft").ClickAsync();
-        await manager.WaitForURLAsync(new Regex("/manage/challenges/[0-9a-f-]{36}/edit$"));
+        await manager.WaitForURLAsync(new Regex("/manage/challenges/[0-9a-f-]{36}/edit$"), new() { Timeout = 30_000 });
         await manager.WaitForInteractiveAsync();
         await manager.GetByTestId("challenge-summary-input").FillAsync("A Nantong battery recycler needs a cheaper cathode recovery route.");
         await manager.GetByTestId("challenge-statement-input").FillAsync("Recover **cobalt and nickel** from spent NCM cathodes.");
