@@ -3,6 +3,7 @@ using TechChallenge.Domain.Challenges;
 using TechChallenge.Infrastructure.Proposals;
 using TechChallenge.Infrastructure.Security;
 using TechChallenge.TestSupport;
+using Xunit.Abstractions;
 using Microsoft.Extensions.DependencyInjection;
 using static Microsoft.Playwright.Assertions;
 
@@ -13,14 +14,15 @@ namespace TechChallenge.EndToEnd.Tests;
 /// seeing who wrote the entries, the organiser compares raw and normalised rankings, awards the winner and publishes;
 /// the public sees the award and the winning team reads its feedback.
 /// </summary>
-public sealed class BlindRoundTests(Browser browser, ServedApp served) : IClassFixture<Browser>, IClassFixture<ServedApp>
+public sealed class BlindRoundTests(Browser browser, ServedApp served, ITestOutputHelper output)
+    : BrowserTest(browser, served.App, output), IClassFixture<Browser>, IClassFixture<ServedApp>
 {
     private const string Password = "Judge@2026";
 
     [SkippableFact]
     public async Task Two_judges_score_blind_the_organiser_ranks_awards_and_publishes_and_the_winner_reads_its_feedback()
     {
-        Skip.If(browser.SkipReason is not null, browser.SkipReason);
+        Skip.If(Browser.SkipReason is not null, Browser.SkipReason);
         var app = served.App;
         var (_, firstJudge) = await app.NewUserAsync(Roles.Judge, displayName: "Judge Qian 钱", password: Password);
         var (_, secondJudge) = await app.NewUserAsync(Roles.Judge, displayName: "Judge Sun 孙", password: Password);
@@ -40,7 +42,7 @@ public sealed class BlindRoundTests(Browser browser, ServedApp served) : IClassF
         Assert.Equal(ChallengeStatus.Judging, await app.WaitForChallengeStatusAsync(challengeId, ChallengeStatus.Judging, TimeSpan.FromSeconds(40)));
 
         // The organiser assigns both entries to both judges.
-        var manager = await browser.NewPersonAsync(served.Address);
+        var manager = await Browser.NewPersonAsync(served.Address);
         await manager.LogInAsync(DemoAccounts.NantongManager);
         await manager.GotoAsync($"/manage/challenges/{challengeId}/panel");
         await manager.WaitForInteractiveAsync();
@@ -52,7 +54,7 @@ public sealed class BlindRoundTests(Browser browser, ServedApp served) : IClassF
         var scores = new Dictionary<string, (string A, string B)> { [firstJudge] = ("9", "5"), [secondJudge] = ("6", "8") };
         foreach (var (email, (a, b)) in scores)
         {
-            var judge = await browser.NewPersonAsync(served.Address);
+            var judge = await Browser.NewPersonAsync(served.Address);
             await judge.LogInAsync(email, Password);
             foreach (var (entry, value) in new[] { ("Silver paste A", a), ("Silver paste B", b) })
             {
@@ -91,11 +93,11 @@ public sealed class BlindRoundTests(Browser browser, ServedApp served) : IClassF
         await Expect(manager.GetByTestId("challenge-status").First).ToHaveTextAsync("Results published");
 
         // Anyone sees the award; the winning team reads its feedback.
-        var visitor = await browser.NewPersonAsync(served.Address);
+        var visitor = await Browser.NewPersonAsync(served.Address);
         await visitor.GotoAsync($"/challenges/{challengeId}");
         await Expect(visitor.GetByTestId("published-award")).ToContainTextAsync("一等奖 First prize");
         await Expect(visitor.GetByTestId("published-award")).ToContainTextAsync("Silver paste A");
-        var winner = await browser.NewPersonAsync(served.Address);
+        var winner = await Browser.NewPersonAsync(served.Address);
         await winner.LogInAsync(DemoAccounts.Solver);
         await winner.GotoAsync("/proposals/mine");
         await winner.GetByText("Silver paste A").First.ClickAsync();

@@ -12,6 +12,8 @@ public sealed class Browser : IAsyncLifetime
 {
     public static string ExecutablePath => Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } path ? path : "/usr/bin/chromium";
 
+    private readonly List<IPage> opened = [];
+
     private IPlaywright? playwright;
 
     public IBrowser Chromium { get; private set; } = default!;
@@ -55,7 +57,46 @@ public sealed class Browser : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
         });
         context.SetDefaultTimeout(15_000);
-        return await context.NewPageAsync();
+        var page = await context.NewPageAsync();
+        lock (opened)
+        {
+            opened.Add(page);
+        }
+
+        return page;
+    }
+
+    /// <summary>
+    /// Where each page opened since the last call stands (address and visible text), then forgets them: what a failing
+    /// test's output needs to tell a server error page from a slow one.
+    /// </summary>
+    public async Task<string> DescribeAndForgetPagesAsync()
+    {
+        IPage[] pages;
+        lock (opened)
+        {
+            pages = [.. opened];
+            opened.Clear();
+        }
+
+        var description = new System.Text.StringBuilder();
+        foreach (var page in pages.Where(p => !p.IsClosed))
+        {
+            string text;
+            try
+            {
+                text = await page.Locator("body").InnerTextAsync(new() { Timeout = 2_000 });
+            }
+            catch (PlaywrightException e)
+            {
+                text = $"(no text: {e.Message})";
+            }
+
+            description.AppendLine($"--- {page.Url}").AppendLine(text.Length > 4_000 ? text[..4_000] + " …" : text);
+            await page.Context.CloseAsync();
+        }
+
+        return description.ToString();
     }
 
     public async Task DisposeAsync()

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using TechChallenge.Infrastructure.Data;
 using TechChallenge.TestSupport;
+using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
 
 namespace TechChallenge.EndToEnd.Tests;
@@ -32,14 +33,15 @@ public sealed class ServedApp : IAsyncLifetime
 /// The walking skeleton's thin path in real headless Chromium, as four people: a Nantong manager publishes, two
 /// solvers answer, the real Quartz job closes submissions at the deadline, a judge scores, the manager sees the ranking.
 /// </summary>
-public sealed class ThinPathTests(Browser browser, ServedApp served) : IClassFixture<Browser>, IClassFixture<ServedApp>
+public sealed class ThinPathTests(Browser browser, ServedApp served, ITestOutputHelper output)
+    : BrowserTest(browser, served.App, output), IClassFixture<Browser>, IClassFixture<ServedApp>
 {
     private static readonly TimeZoneInfo ChinaStandardTime = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
 
     [SkippableFact]
     public async Task Manager_authors_admin_approves_manager_publishes_solvers_submit_the_clock_closes_a_judge_scores_and_the_manager_sees_the_ranking()
     {
-        Skip.If(browser.SkipReason is not null, browser.SkipReason);
+        Skip.If(Browser.SkipReason is not null, Browser.SkipReason);
         var title = $"Recycling of lithium battery cathodes {Guid.NewGuid():N}"[..48];
         // Long enough for authoring, review and two solvers through the UI, short enough to keep the test quick.
         var deadlineUtc = DateTime.UtcNow.AddSeconds(170);
@@ -48,7 +50,7 @@ public sealed class ThinPathTests(Browser browser, ServedApp served) : IClassFix
         var localNow = TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, ChinaStandardTime);
 
         // 1. The Nantong sub-center manager drafts the challenge; the editor saves as they type.
-        var manager = await browser.NewPersonAsync(served.Address);
+        var manager = await Browser.NewPersonAsync(served.Address);
         await manager.LogInAsync(DemoAccounts.NantongManager);
         await manager.GotoAsync("/manage/challenges/new");
         await manager.WaitForInteractiveAsync();
@@ -85,7 +87,7 @@ public sealed class ThinPathTests(Browser browser, ServedApp served) : IClassFix
         await Expect(manager.GetByTestId("challenge-status")).ToHaveTextAsync("Submitted for review");
 
         // 2. A platform admin finds it in the review queue and approves it.
-        var admin = await browser.NewPersonAsync(served.Address);
+        var admin = await Browser.NewPersonAsync(served.Address);
         await admin.LogInAsync(DemoAccounts.Admin);
         await admin.GotoAsync("/admin/reviews");
         await admin.WaitForInteractiveAsync();
@@ -104,7 +106,7 @@ public sealed class ThinPathTests(Browser browser, ServedApp served) : IClassFix
         await Expect(manager.GetByTestId("scheduled-close")).ToContainTextAsync(localDeadline.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture));
 
         // 4. A solver finds it in the catalog and submits a proposal with one attachment.
-        var solver = await browser.NewPersonAsync(served.Address);
+        var solver = await Browser.NewPersonAsync(served.Address);
         await solver.LogInAsync(DemoAccounts.Solver);
         await solver.GotoAsync("/challenges");
         await solver.GetByTestId("catalog-search").FillAsync(title);
@@ -140,7 +142,7 @@ public sealed class ThinPathTests(Browser browser, ServedApp served) : IClassFix
         await Expect(solver.GetByTestId("receipt-text")).ToContainTextAsync("Content SHA-256");
 
         // 5. A second solver opens the form before the deadline but only presses submit after it.
-        var lateSolver = await browser.NewPersonAsync(served.Address);
+        var lateSolver = await Browser.NewPersonAsync(served.Address);
         await lateSolver.LogInAsync(DemoAccounts.Solver2);
         await lateSolver.GotoAsync(challengePath + "/propose");
         await lateSolver.WaitForInteractiveAsync();
@@ -176,7 +178,7 @@ public sealed class ThinPathTests(Browser browser, ServedApp served) : IClassFix
         await Expect(lateSolver.GetByTestId("submit-error")).ToContainTextAsync("Submissions for this challenge closed at");
 
         // 7. The judge opens the proposal and scores each criterion.
-        var judge = await browser.NewPersonAsync(served.Address);
+        var judge = await Browser.NewPersonAsync(served.Address);
         await judge.LogInAsync(DemoAccounts.Judge);
         await judge.GotoAsync("/judging");
         await judge.WaitForInteractiveAsync();
@@ -199,11 +201,11 @@ public sealed class ThinPathTests(Browser browser, ServedApp served) : IClassFix
     [SkippableFact]
     public async Task A_confidential_challenge_shows_its_details_only_after_a_solver_accepts_the_terms()
     {
-        Skip.If(browser.SkipReason is not null, browser.SkipReason);
+        Skip.If(Browser.SkipReason is not null, Browser.SkipReason);
         const string secretTitle = "Defect control in precision casting";
 
         // Anyone can find it in the catalog by its summary; its statement stays out of search.
-        var visitor = await browser.NewPersonAsync(served.Address);
+        var visitor = await Browser.NewPersonAsync(served.Address);
         await visitor.GotoAsync("/challenges?q=" + Uri.EscapeDataString("precision casting"));
         var card = visitor.GetByTestId("challenge-card").Filter(new LocatorFilterOptions { HasText = secretTitle });
         await Expect(card.GetByTestId("confidential-badge")).ToBeVisibleAsync();
@@ -217,7 +219,7 @@ public sealed class ThinPathTests(Browser browser, ServedApp served) : IClassFix
         var challengePath = new Uri(visitor.Url).AbsolutePath;
 
         // A signed-in solver accepts the terms; the details appear and the acceptance time is shown.
-        var solver = await browser.NewPersonAsync(served.Address);
+        var solver = await Browser.NewPersonAsync(served.Address);
         await solver.LogInAsync(DemoAccounts.Solver2);
         await solver.GotoAsync(challengePath);
         await solver.WaitForInteractiveAsync();
@@ -235,8 +237,8 @@ public sealed class ThinPathTests(Browser browser, ServedApp served) : IClassFix
     [SkippableFact]
     public async Task The_language_switch_changes_the_page_and_persists()
     {
-        Skip.If(browser.SkipReason is not null, browser.SkipReason);
-        var visitor = await browser.NewPersonAsync(served.Address, locale: "zh-CN");
+        Skip.If(Browser.SkipReason is not null, Browser.SkipReason);
+        var visitor = await Browser.NewPersonAsync(served.Address, locale: "zh-CN");
 
         await visitor.GotoAsync("/challenges");
         await Expect(visitor.Locator("h1")).ToHaveTextAsync("创新挑战榜单");

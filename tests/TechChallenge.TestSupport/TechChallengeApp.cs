@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using TechChallenge.Domain.Challenges;
 using TechChallenge.Infrastructure.Data;
 using TechChallenge.Infrastructure.Security;
@@ -50,9 +51,13 @@ public sealed class TechChallengeApp : WebApplicationFactory<Program>
 
     public Uri? PublicAddress { get; private set; }
 
+    /// <summary>The app's log, for diagnosing a failing test.</summary>
+    public CapturedLog Log { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(environment);
+        builder.ConfigureLogging(logging => logging.AddProvider(Log));
         // Tests stop apps with browsers still connected; don't wait the default 30 s for those connections.
         builder.ConfigureServices(services => services.Configure<Microsoft.Extensions.Hosting.HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(3)));
         foreach (var (key, value) in settings)
