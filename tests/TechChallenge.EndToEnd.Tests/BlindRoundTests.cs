@@ -59,6 +59,8 @@ public sealed class BlindRoundTests(Browser browser, ServedApp served, ITestOutp
             foreach (var (entry, value) in new[] { ("Silver paste A", a), ("Silver paste B", b) })
             {
                 await judge.GotoAsync("/judging");
+                // A link clicked while the circuit is still starting can leave the new address over the old page.
+                await judge.WaitForInteractiveAsync();
                 await judge.GetByTestId("judge-entry").Filter(new LocatorFilterOptions { HasText = title }).GetByText(entry).ClickAsync();
                 await judge.WaitForInteractiveAsync();
                 await Expect(judge.GetByTestId("blind-review")).ToBeVisibleAsync();
@@ -100,6 +102,7 @@ public sealed class BlindRoundTests(Browser browser, ServedApp served, ITestOutp
         var winner = await Browser.NewPersonAsync(served.Address);
         await winner.LogInAsync(DemoAccounts.Solver);
         await winner.GotoAsync("/proposals/mine");
+        await winner.WaitForInteractiveAsync();
         await winner.GetByText("Silver paste A").First.ClickAsync();
         await Expect(winner.GetByTestId("feedback-award")).ToContainTextAsync("一等奖 First prize");
     }

@@ -58,7 +58,9 @@ public sealed class ThinPathTests(Browser browser, ServedApp served, ITestOutput
         // Leaving the field commits its value to the server before the button is pressed.
         await manager.GetByTestId("challenge-title-input").PressAsync("Tab");
         await manager.GetByTestId("create-draft").ClickAsync();
-        await manager.WaitForURLAsync(new Regex("/manage/challenges/[0-9a-f-]{36}/edit$"), new() { Timeout = 30_000 });
+        // Polls the address: WaitForURL waits for a navigation event, and can miss Blazor's in-circuit one when it comes
+        // right after the click returns (seen as a 30 s timeout on a page already at the editor).
+        await Expect(manager).ToHaveURLAsync(new Regex("/manage/challenges/[0-9a-f-]{36}/edit$"));
         await manager.WaitForInteractiveAsync();
         await manager.GetByTestId("challenge-summary-input").FillAsync("A Nantong battery recycler needs a cheaper cathode recovery route.");
         await manager.GetByTestId("challenge-statement-input").FillAsync("Recover **cobalt and nickel** from spent NCM cathodes.");
@@ -80,7 +82,7 @@ public sealed class ThinPathTests(Browser browser, ServedApp served, ITestOutput
         await manager.GetByTestId("save-challenge").ClickAsync();
         await Expect(manager.GetByTestId("save-state")).ToContainTextAsync("Saved at");
         await manager.GetByTestId("back-to-manage").ClickAsync();
-        await manager.WaitForURLAsync(new Regex("/manage/challenges/[0-9a-f-]{36}$"));
+        await Expect(manager).ToHaveURLAsync(new Regex("/manage/challenges/[0-9a-f-]{36}$"));
         var challengePath = new Uri(manager.Url).AbsolutePath.Replace("/manage", "");
         await Expect(manager.GetByTestId("publish")).ToHaveCountAsync(0); // not before a platform admin approves
         await manager.GetByTestId("submit-for-review").ClickAsync();
@@ -108,7 +110,7 @@ public sealed class ThinPathTests(Browser browser, ServedApp served, ITestOutput
         // 4. A solver finds it in the catalog and submits a proposal with one attachment.
         var solver = await Browser.NewPersonAsync(served.Address);
         await solver.LogInAsync(DemoAccounts.Solver);
-        await solver.GotoAsync("/challenges");
+        await solver.GotoAsync("/challenges"); // the catalog renders statically: no circuit to wait for
         await solver.GetByTestId("catalog-search").FillAsync(title);
         await solver.GetByTestId("catalog-search-button").ClickAsync();
         await Expect(solver.GetByTestId("challenge-card")).ToHaveCountAsync(1);

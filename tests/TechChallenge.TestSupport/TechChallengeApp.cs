@@ -39,6 +39,14 @@ public sealed class TechChallengeApp : WebApplicationFactory<Program>
             ["Database:SchedulerName"] = $"tests-{Guid.NewGuid():N}",
             ["Logging:LogLevel:Default"] = "Warning",
         };
+        // For diagnosis, e.g. TECHCHALLENGE_TEST_LOG="Microsoft.EntityFrameworkCore.Database.Command=Information;Quartz=Debug"
+        // shows every SQL command with its duration and what the scheduler does.
+        foreach (var categoryLevel in (Environment.GetEnvironmentVariable("TECHCHALLENGE_TEST_LOG") ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var (category, level) = (categoryLevel.Split('=')[0].Trim(), categoryLevel.Split('=')[^1].Trim());
+            settings[$"Logging:LogLevel:{category}"] = level;
+        }
+
         foreach (var (key, value) in extraSettings ?? new Dictionary<string, string?>())
         {
             settings[key] = value;
