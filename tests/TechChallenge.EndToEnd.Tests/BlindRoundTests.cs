@@ -28,7 +28,9 @@ public sealed class BlindRoundTests(Browser browser, ServedApp served, ITestOutp
         var (_, secondJudge) = await app.NewUserAsync(Roles.Judge, displayName: "Judge Sun 孙", password: Password);
         var title = $"Blind round {Guid.NewGuid():N}"[..24];
         var deadline = DateTime.UtcNow.AddSeconds(10);
-        var challengeId = await ChallengeScenarios.PublishAsync(app, ChallengeScenarios.Content(deadline, title) with { BlindReview = true }, [firstJudge, secondJudge]);
+        var content = ChallengeScenarios.Content(deadline, title) with { BlindReview = true };
+        content = content with { Criteria = [content.Criteria[0] with { Anchors = "7–10: below 5 mΩ/sq after sintering" }, content.Criteria[1]] };
+        var challengeId = await ChallengeScenarios.PublishAsync(app, content, [firstJudge, secondJudge]);
         var solver = await app.ActorAsync(DemoAccounts.Solver);
         var solver2 = await app.ActorAsync(DemoAccounts.Solver2);
         await using (var scope = app.Services.CreateAsyncScope())
@@ -70,7 +72,13 @@ public sealed class BlindRoundTests(Browser browser, ServedApp served, ITestOutp
                     Assert.DoesNotContain(secret, text);
                 }
 
+                await Expect(judge.GetByTestId("anchors-0")).ToContainTextAsync("7–10: below 5 mΩ/sq after sintering");
                 await PageExtensions.SetNumericAsync(judge.GetByTestId("score-0"), value);
+                // The half-filled card saves itself and is still there after a reload.
+                await Expect(judge.GetByTestId("scorecard-state")).ToContainTextAsync("1 of 2 criteria scored");
+                await judge.ReloadAsync();
+                await judge.WaitForInteractiveAsync();
+                await Expect(judge.GetByTestId("score-0").Locator("input")).ToHaveValueAsync(value);
                 await PageExtensions.SetNumericAsync(judge.GetByTestId("score-1"), value);
                 await judge.GetByTestId("save-scores").ClickAsync();
                 await Expect(judge.GetByTestId("scores-saved")).ToBeVisibleAsync();

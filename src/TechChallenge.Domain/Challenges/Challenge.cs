@@ -82,7 +82,7 @@ public sealed class Challenge
         ConfidentialityTerms,
         new ContactInfo(ContactName, ContactEmail, ContactPhone),
         Fields.Select(f => f.Id).Order().ToList(),
-        Criteria.OrderBy(c => c.SortOrder).Select(c => new CriterionPlan(c.Name, c.Description, c.Weight)).ToList(),
+        Criteria.OrderBy(c => c.SortOrder).Select(c => new CriterionPlan(c.Name, c.Description, c.Weight, c.Anchors)).ToList(),
         Rounds.OrderBy(r => r.Number).Select(RoundSchedule.ToPlan).ToList())
     {
         Files = new SubmissionFileRules(FileMaxMegabytes, FileTotalMegabytes, FileTypes),
@@ -278,7 +278,7 @@ public sealed class Challenge
         {
             var plan = content.Criteria[i];
             var criterion = i < criteria.Count ? criteria[i] : new ScoringCriterion { ChallengeId = Id, Name = plan.Name };
-            (criterion.Name, criterion.Description, criterion.Weight, criterion.SortOrder) = (plan.Name, plan.Description, plan.Weight, i);
+            (criterion.Name, criterion.Description, criterion.Weight, criterion.Anchors, criterion.SortOrder) = (plan.Name, plan.Description, plan.Weight, plan.Anchors, i);
             if (i >= criteria.Count)
             {
                 Criteria.Add(criterion);

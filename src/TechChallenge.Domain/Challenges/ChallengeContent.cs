@@ -7,7 +7,9 @@ public sealed record EnterpriseInfo(string Name, string Industry, string Region,
 
 public sealed record ContactInfo(string Name, string Email, string Phone);
 
-public sealed record CriterionPlan(string Name, string Description, decimal Weight);
+/// <param name="Anchors">What the scale's marks mean for this criterion (e.g. "0–3 no evidence; 4–6 lab scale; 7–10 pilot
+/// line"), so that judges score alike; shown on the scorecard and to solvers.</param>
+public sealed record CriterionPlan(string Name, string Description, decimal Weight, string Anchors = "");
 
 /// <summary>Everything an author edits on a challenge, as one value: the editor's model and the unit of change detection.</summary>
 public sealed record ChallengeContent(
@@ -56,7 +58,7 @@ public sealed record ChallengeContent(
         ConfidentialityTerms = ConfidentialityTerms.Trim(),
         Contact = new ContactInfo(Contact.Name.Trim(), Contact.Email.Trim(), Contact.Phone.Trim()),
         FieldTagIds = FieldTagIds.Distinct().Order().ToList(),
-        Criteria = Criteria.Select(c => new CriterionPlan(c.Name.Trim(), c.Description.Trim(), c.Weight)).ToList(),
+        Criteria = Criteria.Select(c => new CriterionPlan(c.Name.Trim(), c.Description.Trim(), c.Weight, c.Anchors.Trim())).ToList(),
         Rounds = Rounds.Select(r => r with { Name = r.Name.Trim() }).ToList(),
         Files = Files.Normalized(),
     };

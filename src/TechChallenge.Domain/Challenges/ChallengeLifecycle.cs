@@ -166,6 +166,11 @@ public static class ChallengeLifecycle
             return new RuleViolation(RuleCodes.CriterionNameRequired);
         }
 
+        if (criteria.Any(c => c.Anchors.Length > ScoringCriterion.MaxAnchorsLength))
+        {
+            return new RuleViolation(RuleCodes.CriterionAnchorsTooLong, ScoringCriterion.MaxAnchorsLength);
+        }
+
         if (criteria.Any(c => c.Weight <= 0))
         {
             return new RuleViolation(RuleCodes.CriterionWeightNotPositive);

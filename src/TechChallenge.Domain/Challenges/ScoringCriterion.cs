@@ -4,11 +4,15 @@ namespace TechChallenge.Domain.Challenges;
 public sealed class ScoringCriterion
 {
     public const int DefaultMaxScore = 10;
+    public const int MaxAnchorsLength = 1000;
 
     public Guid Id { get; init; } = Guid.NewGuid();
     public Guid ChallengeId { get; set; }
     public required string Name { get; set; }
     public string Description { get; set; } = "";
+
+    /// <summary>What the scale's marks mean (see <see cref="CriterionPlan.Anchors"/>).</summary>
+    public string Anchors { get; set; } = "";
 
     /// <summary>Percentage weight; the weights of a challenge's criteria sum to 100.</summary>
     public decimal Weight { get; set; }

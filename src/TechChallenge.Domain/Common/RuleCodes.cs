@@ -44,6 +44,7 @@ public static class RuleCodes
     public const string CriteriaRequired = "Challenge.CriteriaRequired";
     public const string CriterionNameRequired = "Challenge.CriterionNameRequired";
     public const string CriterionWeightNotPositive = "Challenge.CriterionWeightNotPositive";
+    public const string CriterionAnchorsTooLong = "Challenge.CriterionAnchorsTooLong";
     public const string CriteriaWeightsMustSumTo100 = "Challenge.CriteriaWeightsMustSumTo100";
     public const string CancelReasonRequired = "Challenge.CancelReasonRequired";
     public const string DeadlineNotReached = "Challenge.DeadlineNotReached";

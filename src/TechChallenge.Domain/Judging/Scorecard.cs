@@ -14,7 +14,8 @@ public enum Recommendation
 
 /// <summary>
 /// One judge's scores for one proposal, one per criterion, each with an optional comment meant for the solver; a
-/// comment to the organisers and an overall recommendation.
+/// comment to the organisers and an overall recommendation. A card is kept as the judge fills it in (autosave), and
+/// counts in the ranking only once it is <see cref="Complete"/>: every criterion scored.
 /// </summary>
 public sealed class Scorecard
 {
@@ -30,14 +31,36 @@ public sealed class Scorecard
     public Recommendation? Recommendation { get; set; }
     public List<CriterionScore> Scores { get; init; } = [];
 
+    /// <summary>Every criterion has a score; only complete cards count in the ranking.</summary>
+    public bool Complete { get; private set; }
+
     /// <summary>Replaces the scores after checking that every criterion has exactly one score within its scale.</summary>
     public Outcome SetScores(
         IReadOnlyCollection<ScoringCriterion> criteria,
         IReadOnlyDictionary<Guid, decimal> scores,
         DateTime nowUtc,
-        IReadOnlyDictionary<Guid, string>? commentsToSolver = null)
+        IReadOnlyDictionary<Guid, string>? commentsToSolver = null) =>
+        Apply(criteria, scores, nowUtc, commentsToSolver, requireEveryCriterion: true);
+
+    /// <summary>
+    /// Keeps what the judge has entered so far (some criteria may have no score yet); each score given must still be
+    /// within its scale. The card is complete if every criterion happens to be scored.
+    /// </summary>
+    public Outcome SaveDraft(
+        IReadOnlyCollection<ScoringCriterion> criteria,
+        IReadOnlyDictionary<Guid, decimal> scores,
+        DateTime nowUtc,
+        IReadOnlyDictionary<Guid, string>? commentsToSolver = null) =>
+        Apply(criteria, scores, nowUtc, commentsToSolver, requireEveryCriterion: false);
+
+    private Outcome Apply(
+        IReadOnlyCollection<ScoringCriterion> criteria,
+        IReadOnlyDictionary<Guid, decimal> scores,
+        DateTime nowUtc,
+        IReadOnlyDictionary<Guid, string>? commentsToSolver,
+        bool requireEveryCriterion)
     {
-        if (CheckScores(criteria, scores) is { } violation)
+        if (CheckScores(criteria, scores, requireEveryCriterion) is { } violation)
         {
             return Outcome.Refused(violation);
         }
@@ -48,18 +71,19 @@ public sealed class Scorecard
         }
 
         Scores.Clear();
-        Scores.AddRange(criteria.Select(c => new CriterionScore
+        Scores.AddRange(criteria.Where(c => scores.ContainsKey(c.Id)).Select(c => new CriterionScore
         {
             ScorecardId = Id,
             CriterionId = c.Id,
             Value = scores[c.Id],
             CommentToSolver = commentsToSolver?.GetValueOrDefault(c.Id) is { } text && !string.IsNullOrWhiteSpace(text) ? text.Trim() : null,
         }));
+        Complete = criteria.All(c => scores.ContainsKey(c.Id));
         UpdatedAtUtc = nowUtc;
         return Outcome.Success;
     }
 
-    public static RuleViolation? CheckScores(IReadOnlyCollection<ScoringCriterion> criteria, IReadOnlyDictionary<Guid, decimal> scores)
+    private static RuleViolation? CheckScores(IReadOnlyCollection<ScoringCriterion> criteria, IReadOnlyDictionary<Guid, decimal> scores, bool requireEveryCriterion)
     {
         var known = criteria.Select(c => c.Id).ToHashSet();
         if (scores.Keys.Any(id => !known.Contains(id)))
@@ -71,7 +95,12 @@ public sealed class Scorecard
         {
             if (!scores.TryGetValue(criterion.Id, out var value))
             {
-                return new RuleViolation(RuleCodes.ScoreMissing, criterion.Name);
+                if (requireEveryCriterion)
+                {
+                    return new RuleViolation(RuleCodes.ScoreMissing, criterion.Name);
+                }
+
+                continue;
             }
 
             if (value < 0 || value > criterion.MaxScore)

@@ -139,7 +139,7 @@ public sealed class ChallengeService(
             revealEnterprise ? challenge.EnterpriseRegion : null,
             details ? new ContactInfo(challenge.ContactName, challenge.ContactEmail, challenge.ContactPhone) : null,
             challenge.Fields.OrderBy(f => f.Code).Select(f => new FieldTagView(f.Id, f.Code, f.Name, f.NameZh)).ToList(),
-            challenge.Criteria.OrderBy(c => c.SortOrder).Select(c => new CriterionView(c.Id, c.Name, c.Description, c.Weight, c.MaxScore)).ToList(),
+            CriterionView.Of(challenge.Criteria),
             challenge.Content.Rounds,
             attachments,
             challenge.Transitions

@@ -53,7 +53,12 @@ public sealed record CatalogFacets(IReadOnlyList<FieldTagView> Fields, IReadOnly
 
 public sealed record SubCenterOption(Guid Id, string Name, string NameZh);
 
-public sealed record CriterionView(Guid Id, string Name, string Description, decimal Weight, int MaxScore);
+public sealed record CriterionView(Guid Id, string Name, string Description, decimal Weight, int MaxScore, string Anchors = "")
+{
+    /// <summary>A challenge's criteria in their order.</summary>
+    public static IReadOnlyList<CriterionView> Of(IEnumerable<ScoringCriterion> criteria) =>
+        criteria.OrderBy(c => c.SortOrder).Select(c => new CriterionView(c.Id, c.Name, c.Description, c.Weight, c.MaxScore, c.Anchors)).ToList();
+}
 
 public sealed record TransitionView(ChallengeStatus From, ChallengeStatus To, ChallengeTrigger Trigger, DateTime AtUtc, string? Reason);
 

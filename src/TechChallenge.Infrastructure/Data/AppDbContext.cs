@@ -414,6 +414,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
         {
             criterion.Property(c => c.Name).HasMaxLength(200);
             criterion.Property(c => c.Description).HasMaxLength(2000);
+            criterion.Property(c => c.Anchors).HasMaxLength(ScoringCriterion.MaxAnchorsLength);
         });
 
         builder.Entity<ChallengeTransition>(transition =>

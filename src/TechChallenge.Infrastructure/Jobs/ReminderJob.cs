@@ -5,6 +5,7 @@ using TechChallenge.Domain.Proposals;
 using TechChallenge.Domain.Challenges;
 using TechChallenge.Domain.Notifications;
 using TechChallenge.Infrastructure.Data;
+using TechChallenge.Infrastructure.Judging;
 using TechChallenge.Infrastructure.Notifications;
 using TechChallenge.Infrastructure.Security;
 
@@ -108,13 +109,26 @@ public sealed class ReminderJob(
                 && db.Proposals.Any(p => p.TeamId == m.TeamId && p.Status == ProposalStatus.Submitted)))
             .ToListAsync(cancellationToken);
 
-    /// <summary>Assigned judges for whom at least one proposal has no scorecard yet.</summary>
-    private static Task<List<string>> JudgesWithScoresMissingAsync(AppDbContext db, Guid challengeId, CancellationToken cancellationToken) =>
-        db.JudgeAssignments.Where(j => j.ChallengeId == challengeId)
-            .Select(j => j.JudgeUserId)
-            .Where(judge => db.Proposals.Any(p => p.ChallengeId == challengeId && p.Status == ProposalStatus.Submitted
-                && !db.Scorecards.Any(s => s.ProposalId == p.Id && s.JudgeUserId == judge)))
-            .ToListAsync(cancellationToken);
+    /// <summary>
+    /// Panel judges with at least one entry open to them (<see cref="JudgeAccess"/>: assigned, no conflict) that has no
+    /// complete scorecard of theirs yet. One query per judge: a panel has a handful.
+    /// </summary>
+    private static async Task<List<string>> JudgesWithScoresMissingAsync(AppDbContext db, Guid challengeId, CancellationToken cancellationToken)
+    {
+        var panel = await db.JudgeAssignments.Where(j => j.ChallengeId == challengeId).Select(j => j.JudgeUserId).ToListAsync(cancellationToken);
+        var missing = new List<string>();
+        foreach (var judge in panel)
+        {
+            if (await JudgeAccess.EntriesOpenTo(db, judge).AnyAsync(
+                p => p.ChallengeId == challengeId && !db.Scorecards.Any(s => s.ProposalId == p.Id && s.JudgeUserId == judge && s.Complete),
+                cancellationToken))
+            {
+                missing.Add(judge);
+            }
+        }
+
+        return missing;
+    }
 
     private static Task<List<string>> ManagersAsync(AppDbContext db, Guid subCenterId, CancellationToken cancellationToken) =>
         (from user in db.Users

@@ -21,7 +21,7 @@ internal static class JudgingQueries
         select new EntrySummary(p.Id, v.Title, t.Name);
 
     /// <summary>
-    /// Every complete scorecard of the challenge's submitted entries, as the ranking reads it (values in the criteria's
+    /// Every complete scorecard of the challenge's submitted entries (a card still being filled in does not count), as the ranking reads it (values in the criteria's
     /// order), without the cards of judges in conflict with the entry. One flat query of the scores, not an entity per
     /// card: a round of 10,000 entries has 300,000 of them.
     /// </summary>
@@ -35,7 +35,7 @@ internal static class JudgingQueries
         var cardsOfChallenge =
             from p in db.Proposals
             join s in db.Scorecards on p.Id equals s.ProposalId
-            where p.ChallengeId == challengeId && p.Status == ProposalStatus.Submitted
+            where p.ChallengeId == challengeId && p.Status == ProposalStatus.Submitted && s.Complete
             select s;
         var heads = await cardsOfChallenge.Select(s => new { s.Id, s.ProposalId, s.JudgeUserId }).ToListAsync(cancellationToken);
         var scores = await (

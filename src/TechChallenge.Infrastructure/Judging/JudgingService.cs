@@ -20,10 +20,19 @@ public sealed record ScorecardView(
     IReadOnlyDictionary<Guid, decimal> Scores,
     string? Comment,
     Recommendation? Recommendation = null,
-    IReadOnlyDictionary<Guid, string>? CommentsToSolver = null)
+    IReadOnlyDictionary<Guid, string>? CommentsToSolver = null,
+    DateTime? SavedAtUtc = null,
+    bool Complete = false)
 {
     public bool AcceptsScores => Locked is null;
 }
+
+/// <summary>What a judge enters on a scorecard.</summary>
+public sealed record ScorecardInput(
+    IReadOnlyDictionary<Guid, decimal> Scores,
+    string? Comment,
+    Recommendation? Recommendation = null,
+    IReadOnlyDictionary<Guid, string>? CommentsToSolver = null);
 
 public sealed record Choice(Guid Id, string Name);
 
@@ -77,7 +86,7 @@ public sealed class JudgingService(IDbContextFactory<AppDbContext> dbFactory, Ti
                 c.Title,
                 v.Title,
                 c.Status,
-                db.Scorecards.Any(s => s.ProposalId == p.Id && s.JudgeUserId == actor.UserId && s.Scores.Any()))).ToListAsync(cancellationToken);
+                db.Scorecards.Any(s => s.ProposalId == p.Id && s.JudgeUserId == actor.UserId && s.Complete))).ToListAsync(cancellationToken);
         return entries.OrderBy(e => e.ChallengeTitle).ThenBy(e => e.ProposalTitle).ToList();
     }
 
@@ -96,22 +105,36 @@ public sealed class JudgingService(IDbContextFactory<AppDbContext> dbFactory, Ti
             challenge.Id,
             challenge.Title,
             ChallengeLifecycle.CheckAcceptsScores(challenge, UtcNow),
-            challenge.Criteria.OrderBy(c => c.SortOrder).Select(c => new CriterionView(c.Id, c.Name, c.Description, c.Weight, c.MaxScore)).ToList(),
+            CriterionView.Of(challenge.Criteria),
             card?.Scores.ToDictionary(s => s.CriterionId, s => s.Value) ?? [],
             card?.Comment,
             card?.Recommendation,
-            card?.Scores.Where(s => s.CommentToSolver is not null).ToDictionary(s => s.CriterionId, s => s.CommentToSolver!) ?? []);
+            card?.Scores.Where(s => s.CommentToSolver is not null).ToDictionary(s => s.CriterionId, s => s.CommentToSolver!) ?? [],
+            card?.UpdatedAtUtc,
+            card?.Complete ?? false);
     }
 
-    public async Task<Outcome> SaveScorecardAsync(
+    /// <summary>Saves the judge's card, which must score every criterion.</summary>
+    public Task<Outcome> SaveScorecardAsync(
         Actor actor,
         Guid proposalId,
         IReadOnlyDictionary<Guid, decimal> scores,
         string? comment,
         Recommendation? recommendation = null,
         IReadOnlyDictionary<Guid, string>? commentsToSolver = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default) =>
+        SaveAsync(actor, proposalId, new ScorecardInput(scores, comment, recommendation, commentsToSolver), draft: false, cancellationToken);
+
+    /// <summary>
+    /// Keeps the judge's card as it stands, some criteria possibly unscored (the page's autosave); it counts in the
+    /// ranking once every criterion is scored. Same access and lock as a full save.
+    /// </summary>
+    public Task<Outcome> SaveScorecardDraftAsync(Actor actor, Guid proposalId, ScorecardInput input, CancellationToken cancellationToken = default) =>
+        SaveAsync(actor, proposalId, input, draft: true, cancellationToken);
+
+    private async Task<Outcome> SaveAsync(Actor actor, Guid proposalId, ScorecardInput input, bool draft, CancellationToken cancellationToken)
     {
+        var (scores, comment, recommendation, commentsToSolver) = input;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         if (await AssignedChallengeAsync(db, actor, proposalId, cancellationToken) is not { } challenge)
         {
@@ -130,7 +153,9 @@ public sealed class JudgingService(IDbContextFactory<AppDbContext> dbFactory, Ti
             db.Scorecards.Add(card);
         }
 
-        var outcome = card.SetScores(challenge.Criteria, scores, UtcNow, commentsToSolver);
+        var outcome = draft
+            ? card.SaveDraft(challenge.Criteria, scores, UtcNow, commentsToSolver)
+            : card.SetScores(challenge.Criteria, scores, UtcNow, commentsToSolver);
         if (!outcome.Succeeded)
         {
             return outcome;

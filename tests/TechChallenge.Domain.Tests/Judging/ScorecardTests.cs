@@ -23,6 +23,35 @@ public class ScorecardTests
     }
 
     [Fact]
+    public void A_draft_keeps_the_scores_given_so_far_and_is_complete_only_when_every_criterion_is_scored()
+    {
+        var card = new Scorecard { ProposalId = Guid.NewGuid(), JudgeUserId = "j" };
+        var first = new DateTime(2026, 11, 22, 8, 0, 0, DateTimeKind.Utc);
+
+        Assert.True(card.SaveDraft(Criteria, new Dictionary<Guid, decimal> { [Cost.Id] = 4 }, first).Succeeded);
+        Assert.Equal((Cost.Id, 4m), (card.Scores.Single().CriterionId, card.Scores.Single().Value));
+        Assert.False(card.Complete);
+        Assert.Equal(first, card.UpdatedAtUtc);
+
+        // A draft still refuses what no full card would take, and keeps what it had.
+        Assert.Equal(RuleCodes.ScoreOutOfRange, card.SaveDraft(Criteria, new Dictionary<Guid, decimal> { [Feasibility.Id] = 10.5m }, first.AddMinutes(1)).Violation?.Code);
+        Assert.Equal(RuleCodes.UnknownCriterion, card.SaveDraft(Criteria, new Dictionary<Guid, decimal> { [Guid.NewGuid()] = 1 }, first.AddMinutes(1)).Violation?.Code);
+        Assert.Equal(4m, card.Scores.Single().Value);
+        Assert.Equal(first, card.UpdatedAtUtc);
+
+        Assert.True(card.SaveDraft(Criteria, new Dictionary<Guid, decimal> { [Feasibility.Id] = 7, [Cost.Id] = 4 }, first.AddMinutes(2)).Succeeded);
+        Assert.True(card.Complete);
+
+        // Clearing a score in a draft makes the card incomplete again; a full save cannot.
+        Assert.True(card.SaveDraft(Criteria, new Dictionary<Guid, decimal> { [Feasibility.Id] = 7 }, first.AddMinutes(3)).Succeeded);
+        Assert.False(card.Complete);
+        Assert.Equal(RuleCodes.ScoreMissing, card.SetScores(Criteria, new Dictionary<Guid, decimal> { [Feasibility.Id] = 7 }, first.AddMinutes(4)).Violation?.Code);
+        Assert.False(card.Complete);
+        Assert.True(card.SetScores(Criteria, new Dictionary<Guid, decimal> { [Feasibility.Id] = 7, [Cost.Id] = 5 }, first.AddMinutes(5)).Succeeded);
+        Assert.True(card.Complete);
+    }
+
+    [Fact]
     public void Comments_to_the_solver_are_kept_per_criterion_trimmed_and_limited_in_length()
     {
         var card = new Scorecard { ProposalId = Guid.NewGuid(), JudgeUserId = "j" };

@@ -269,6 +269,56 @@ public abstract class JudgingPanelTests<TFixture>(TFixture fixture) where TFixtu
     }
 
     [SkippableFact]
+    public async Task A_scorecard_saved_as_a_draft_is_kept_but_counts_only_when_complete_and_the_anchors_reach_the_judge()
+    {
+        SkipIfUnavailable();
+        var judge = await App.ActorAsync(DemoAccounts.Judge);
+        var manager = await App.ActorAsync(DemoAccounts.NantongManager);
+        var deadline = DateTime.UtcNow.AddSeconds(3);
+        var content = ChallengeScenarios.Content(deadline, $"Drafts {Guid.NewGuid():N}");
+        content = content with { Criteria = [content.Criteria[0] with { Anchors = "0–3 below 20 mΩ/sq\n7–10 below 5 mΩ/sq" }, content.Criteria[1]] };
+        var challengeId = await ChallengeScenarios.PublishAsync(App, content, [DemoAccounts.Judge]);
+        var (author, _) = await App.NewUserAsync(Roles.Solver);
+        var entry = (await Use<ProposalService, Outcome<SubmittedVersion>>(p => p.SubmitCompleteAsync(author, challengeId, "Silver paste", "Route.", []))).Value.ProposalId;
+        Assert.Equal(ChallengeStatus.Judging, await App.WaitForChallengeStatusAsync(challengeId, ChallengeStatus.Judging, TimeSpan.FromSeconds(30)));
+
+        var card = (await Use<JudgingService, ScorecardView?>(j => j.GetScorecardAsync(judge, entry)))!;
+        Assert.Equal(["0–3 below 20 mΩ/sq\n7–10 below 5 mΩ/sq", ""], card.Criteria.Select(c => c.Anchors));
+        var criteria = card.Criteria.Select(c => c.Id).ToArray();
+
+        Task<Outcome> Draft(Actor who, Dictionary<Guid, decimal> scores) =>
+            Use<JudgingService, Outcome>(j => j.SaveScorecardDraftAsync(who, entry, new ScorecardInput(scores, "Half done")));
+        Task<RankingRow> Row() => Use<JudgingService, RankingRow>(async j => (await j.GetRankingAsync(manager, challengeId))!.Rows.Single());
+
+        // Half a card is kept, shown as not scored, and the judge is still missing from the ranking.
+        Assert.True((await Draft(judge, new() { [criteria[0]] = 8 })).Succeeded);
+        card = (await Use<JudgingService, ScorecardView?>(j => j.GetScorecardAsync(judge, entry)))!;
+        Assert.Equal((8m, false, "Half done"), (card.Scores[criteria[0]], card.Complete, card.Comment));
+        Assert.False(card.Scores.ContainsKey(criteria[1]));
+        Assert.False((await EntriesOf(judge)).Single(e => e.ProposalId == entry).Scored);
+        var row = await Row();
+        Assert.Equal((null, 0), (row.RawScore, row.ScorecardCount));
+        Assert.Single(row.MissingJudges);
+
+        // A full save still needs every criterion, and leaves the draft as it was.
+        Assert.Equal(RuleCodes.ScoreMissing, (await Use<JudgingService, Outcome>(j => j.SaveScorecardAsync(judge, entry, new Dictionary<Guid, decimal> { [criteria[0]] = 9 }, null))).Violation?.Code);
+        Assert.Equal(8m, (await Use<JudgingService, ScorecardView?>(j => j.GetScorecardAsync(judge, entry)))!.Scores[criteria[0]]);
+
+        // Drafts are refused where full saves are: out of scale, and to anyone who may not score the entry.
+        Assert.Equal(RuleCodes.ScoreOutOfRange, (await Draft(judge, new() { [criteria[1]] = 11 })).Violation?.Code);
+        var (outsider, _) = await App.NewUserAsync(Roles.Judge);
+        Assert.Equal(RuleCodes.AccessDenied, (await Draft(outsider, new() { [criteria[0]] = 1 })).Violation?.Code);
+        Assert.Equal(RuleCodes.AccessDenied, (await Draft(author, new() { [criteria[0]] = 1 })).Violation?.Code);
+
+        // Completed by a draft save, the card counts: 8 × 70 % + 5 × 30 % = 7.1 of 10, i.e. 71.
+        Assert.True((await Draft(judge, new() { [criteria[0]] = 8, [criteria[1]] = 5 })).Succeeded);
+        Assert.True((await EntriesOf(judge)).Single(e => e.ProposalId == entry).Scored);
+        row = await Row();
+        Assert.Equal((71.00m, 1), (row.RawScore, row.ScorecardCount));
+        Assert.Empty(row.MissingJudges);
+    }
+
+    [SkippableFact]
     public async Task In_a_blind_review_no_page_or_download_a_judge_can_reach_names_the_team_its_members_or_their_organisations()
     {
         SkipIfUnavailable();

@@ -65,7 +65,7 @@ public sealed class ChallengeForm
         BlindReview = content.BlindReview,
         FileTotalMegabytes = content.Files.MaxTotalMegabytes,
         FileTypes = content.Files.Types.ToList(),
-        Criteria = content.Criteria.Select(c => new CriterionRow { Name = c.Name, Description = c.Description, Weight = c.Weight }).ToList(),
+        Criteria = content.Criteria.Select(c => new CriterionRow { Name = c.Name, Description = c.Description, Weight = c.Weight, Anchors = c.Anchors }).ToList(),
         Rounds = content.Rounds.Select(r => new RoundRow
         {
             Name = r.Name,
@@ -95,7 +95,7 @@ public sealed class ChallengeForm
         ConfidentialityTerms,
         new ContactInfo(ContactName, ContactEmail, ContactPhone),
         FieldTagIds.ToList(),
-        Criteria.Select(c => new CriterionPlan(c.Name, c.Description, c.Weight)).ToList(),
+        Criteria.Select(c => new CriterionPlan(c.Name, c.Description, c.Weight, c.Anchors)).ToList(),
         Rounds.Select(r => new RoundPlan(
             r.Name,
             time.ToUtc(r.SubmissionOpens),
@@ -128,6 +128,7 @@ public sealed class ChallengeForm
         public string Name { get; set; } = "";
         public string Description { get; set; } = "";
         public decimal Weight { get; set; }
+        public string Anchors { get; set; } = "";
     }
 
     public sealed class RoundRow

@@ -761,6 +761,11 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Anchors")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<Guid>("ChallengeId")
                         .HasColumnType("uuid");
 
@@ -950,6 +955,9 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Postgres
                     b.Property<string>("Comment")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
+
+                    b.Property<bool>("Complete")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("JudgeUserId")
                         .IsRequired()

@@ -746,6 +746,11 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Anchors")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("ChallengeId")
                         .HasColumnType("TEXT");
 
@@ -935,6 +940,9 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Sqlite
                     b.Property<string>("Comment")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("Complete")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("JudgeUserId")
                         .IsRequired()
