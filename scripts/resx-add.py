@@ -3,12 +3,14 @@
 
 Usage: scripts/resx-add.py FILE.tsv   (lines: key<TAB>English<TAB>Chinese; '#' starts a comment)
        scripts/resx-add.py --remove KEY [KEY ...]
+RESX_BASE=src/TechChallenge.Infrastructure/Notifications/MailText scripts/resx-add.py FILE.tsv  (the e-mail texts)
 """
+import os
 import sys
 import xml.etree.ElementTree as ET
 from xml.sax.saxutils import escape
 
-BASE = "src/TechChallenge.Web/Resources/SharedResource"
+BASE = os.environ.get("RESX_BASE", "src/TechChallenge.Web/Resources/SharedResource")
 FILES = {"en": BASE + ".resx", "zh": BASE + ".zh-CN.resx"}
 
 

@@ -133,6 +133,7 @@ public static class DependencyInjection
         services.AddScoped<ApiTokenService>();
         services.AddScoped<JudgingService>();
         services.AddScoped<PanelService>();
+        services.AddScoped<JudgeInvitationService>();
         services.AddScoped<ResultsService>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<DatabaseInitializer>();

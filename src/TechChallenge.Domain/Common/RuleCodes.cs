@@ -38,6 +38,13 @@ public static class RuleCodes
     public const string InvitationEmailInvalid = "Invitation.EmailInvalid";
     public const string InvitationInvalid = "Invitation.Invalid";
     public const string InvitationForAnotherEmail = "Invitation.ForAnotherEmail";
+    public const string InvitationReasonTooLong = "Invitation.ReasonTooLong";
+    public const string JudgeAlreadyOnPanel = "Invitation.JudgeAlreadyOnPanel";
+    public const string JudgeAlreadyInvited = "Invitation.JudgeAlreadyInvited";
+    public const string PanelClosed = "Invitation.PanelClosed";
+    public const string InvitationSignInInstead = "Invitation.SignInInstead";
+    public const string DisplayNameInvalid = "Account.DisplayNameInvalid";
+    public const string AccountNotCreated = "Account.NotCreated";
     public const string FieldTagInvalid = "FieldTag.Invalid";
     public const string FieldTagDuplicate = "FieldTag.Duplicate";
     public const string TitleRequired = "Challenge.TitleRequired";

@@ -34,6 +34,12 @@ public enum NotificationKind
 
     /// <summary>An organiser: a team asked for more time.</summary>
     ExtensionRequested,
+
+    /// <summary>An expert was invited to judge a challenge.</summary>
+    JudgeInvitation,
+
+    /// <summary>An organiser: an invited expert accepted or declined.</summary>
+    JudgeInvitationAnswered,
 }
 
 public enum NotificationChannel

@@ -17,15 +17,16 @@ public sealed class OutboxMessage
 {
     public Guid Id { get; init; } = Guid.NewGuid();
     public Guid? NotificationId { get; init; }
-    public required string UserId { get; init; }
+    /// <summary>None for an invitation to an address that has no account yet.</summary>
+    public string? UserId { get; init; }
     public required string ToAddress { get; init; }
     public required string Culture { get; init; }
     public NotificationKind Kind { get; init; }
     public required string Subject { get; init; }
     public required string Body { get; init; }
 
-    /// <summary>Absolute link that turns this kind of e-mail off for the recipient.</summary>
-    public required string UnsubscribeUrl { get; init; }
+    /// <summary>Absolute link that turns this kind of e-mail off for the recipient; none for a one-off to an address.</summary>
+    public string? UnsubscribeUrl { get; init; }
 
     private readonly DateTime createdAtUtc;
 

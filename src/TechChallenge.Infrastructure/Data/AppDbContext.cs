@@ -28,6 +28,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<ScoringCriterion> ScoringCriteria => Set<ScoringCriterion>();
     public DbSet<ChallengeTransition> ChallengeTransitions => Set<ChallengeTransition>();
     public DbSet<JudgeAssignment> JudgeAssignments => Set<JudgeAssignment>();
+    public DbSet<JudgeInvitation> JudgeInvitations => Set<JudgeInvitation>();
     public DbSet<Proposal> Proposals => Set<Proposal>();
     public DbSet<ProposalAttachment> ProposalAttachments => Set<ProposalAttachment>();
     public DbSet<ProposalVersion> ProposalVersions => Set<ProposalVersion>();
@@ -482,6 +483,18 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
             // Numbers are per proposal and never reused, even by two submissions racing each other.
             version.HasIndex(v => new { v.ProposalId, v.Number }).IsUnique();
             version.HasIndex(v => v.ContentSha256);
+        });
+
+        builder.Entity<JudgeInvitation>(invitation =>
+        {
+            invitation.Property(i => i.Email).HasMaxLength(256);
+            invitation.Property(i => i.TokenHash).HasMaxLength(64);
+            invitation.Property(i => i.InvitedByUserId).HasMaxLength(450);
+            invitation.Property(i => i.AcceptedByUserId).HasMaxLength(450);
+            invitation.Property(i => i.DeclineReason).HasMaxLength(JudgeInvitation.MaxReasonLength);
+            invitation.HasIndex(i => i.TokenHash).IsUnique();
+            invitation.HasIndex(i => new { i.ChallengeId, i.Email });
+            invitation.HasOne<Challenge>().WithMany().HasForeignKey(i => i.ChallengeId).OnDelete(DeleteBehavior.Cascade);
         });
 
         builder.Entity<Scorecard>(card =>

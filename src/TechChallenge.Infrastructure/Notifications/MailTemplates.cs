@@ -22,18 +22,14 @@ public static class MailTemplates
 
     /// <param name="subject">What it is about: usually the challenge's title.</param>
     /// <param name="link">Absolute link to it.</param>
-    /// <param name="unsubscribeUrl">Absolute link that turns this kind of e-mail off.</param>
-    public static RenderedMail Render(NotificationKind kind, string culture, string subject, string link, string unsubscribeUrl)
+    /// <param name="unsubscribeUrl">Absolute link that turns this kind of e-mail off; none for a one-off to an address.</param>
+    public static RenderedMail Render(NotificationKind kind, string culture, string subject, string link, string? unsubscribeUrl)
     {
         var info = CultureInfo.GetCultureInfo(CultureOrDefault(culture));
         string Text(string key) => Resources.GetString(key, info) ?? throw new InvalidOperationException($"Mail text '{key}' is missing.");
 
-        var body = string.Join(
-            "\n\n",
-            string.Format(info, Text($"Body.{kind}"), subject),
-            link,
-            "—",
-            string.Format(info, Text("Footer.Unsubscribe"), unsubscribeUrl));
+        var footer = unsubscribeUrl is null ? Text("Footer.OneOff") : string.Format(info, Text("Footer.Unsubscribe"), unsubscribeUrl);
+        var body = string.Join("\n\n", string.Format(info, Text($"Body.{kind}"), subject), link, "—", footer);
         return new RenderedMail(string.Format(info, Text($"Subject.{kind}"), subject), body + "\n");
     }
 }

@@ -46,9 +46,13 @@ public sealed class MailTransport(IOptions<MailOptions> options, DataFolder data
             IsBodyHtml = false,
         };
         mail.Headers.Add("Content-Language", message.Culture);
-        // RFC 8058 one-click unsubscribe, shown by mail clients next to the sender.
-        mail.Headers.Add("List-Unsubscribe", $"<{message.UnsubscribeUrl}>");
-        mail.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        if (message.UnsubscribeUrl is { } unsubscribeUrl)
+        {
+            // RFC 8058 one-click unsubscribe, shown by mail clients next to the sender.
+            mail.Headers.Add("List-Unsubscribe", $"<{unsubscribeUrl}>");
+            mail.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
+
         mail.Headers.Add("X-TechChallenge-Message", message.Id.ToString());
 
         using var client = new SmtpClient { Timeout = settings.TimeoutSeconds * 1000 };

@@ -72,7 +72,25 @@ public sealed class Notifier(IOptions<MailOptions> mailOptions, IDataProtectionP
         }
     }
 
-    /// <summary>Records a challenge event and notifies its audience, in the caller's unit of work.</summary>
+    /// <summary>
+    /// An e-mail to an address with no account behind it (an invitation to someone new): no in-app message, no
+    /// preferences to honour and no unsubscribe link, since the recipient never signed up for anything.
+    /// </summary>
+    public void MailAddress(AppDbContext db, NotificationKind kind, string address, string? culture, string subject, string link)
+    {
+        culture = MailTemplates.CultureOrDefault(culture);
+        var mail = MailTemplates.Render(kind, culture, subject, Absolute(link), unsubscribeUrl: null);
+        db.OutboxMessages.Add(new OutboxMessage
+        {
+            ToAddress = address,
+            Culture = culture,
+            Kind = kind,
+            Subject = mail.Subject,
+            Body = mail.Body,
+            CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
+        });
+    }
+
     /// <summary>Tells everyone with a stake in the challenge (followers, registered solvers, team members) of a step it took.</summary>
     public async Task TellChallengeAudienceAsync(AppDbContext db, NotificationKind kind, Guid challengeId, string challengeTitle, CancellationToken cancellationToken)
     {

@@ -44,6 +44,25 @@ public sealed class BrowserlessClient(HttpClient http)
         return await Http.PostAsync(string.IsNullOrEmpty(form.GetAttribute("action")) ? "/account/login" : form.GetAttribute("action"), new FormUrlEncodedContent(fields));
     }
 
+    /// <summary>
+    /// Posts the form of the page at <paramref name="path"/> that holds the element <paramref name="testId"/> (its
+    /// submit button, say), with its own fields (antiforgery token, form name) and <paramref name="values"/> by field name.
+    /// </summary>
+    public async Task<HttpResponseMessage> SubmitFormAsync(string path, string testId, IReadOnlyDictionary<string, string>? values = null)
+    {
+        var page = await GetDocumentAsync(path);
+        var form = page.Forms.Single(f => f.QuerySelector($"[data-testid={testId}]") is not null);
+        var fields = form.Elements.OfType<IHtmlInputElement>()
+            .Where(i => !string.IsNullOrEmpty(i.Name))
+            .ToDictionary(i => i.Name!, i => i.Value);
+        foreach (var (name, value) in values ?? new Dictionary<string, string>())
+        {
+            fields[name] = value;
+        }
+
+        return await Http.PostAsync(string.IsNullOrEmpty(form.GetAttribute("action")) ? path : form.GetAttribute("action"), new FormUrlEncodedContent(fields));
+    }
+
     public async Task<IHtmlDocument> GetDocumentAsync(string path)
     {
         var response = await Http.GetAsync(path);
