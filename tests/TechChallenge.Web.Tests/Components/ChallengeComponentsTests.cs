@@ -168,12 +168,12 @@ public class ChallengeComponentsTests
     }
 
     [Fact]
-    public async Task The_criteria_table_lists_names_weights_and_scales()
+    public async Task The_criteria_table_lists_names_weights_scales_and_score_anchors()
     {
         await using var renderer = new ComponentRenderer("en-US");
         IReadOnlyList<CriterionView> criteria =
         [
-            new(Guid.NewGuid(), "Technical feasibility", "Soundness of the process", 60m, 10),
+            new(Guid.NewGuid(), "Technical feasibility", "Soundness of the process", 60m, 10, "0–3 paper only\n7–10 pilot line"),
             new(Guid.NewGuid(), "Industrialisation cost", "Cost at 50 kg scale", 40m, 10),
         ];
 
@@ -184,8 +184,8 @@ public class ChallengeComponentsTests
             .ToArray();
         Assert.Equal(
             [
-                ["Technical feasibility", "60%", "0–10", "Soundness of the process"],
-                ["Industrialisation cost", "40%", "0–10", "Cost at 50 kg scale"],
+                ["Technical feasibility", "60%", "0–10", "Soundness of the process", "0–3 paper only\n7–10 pilot line"],
+                ["Industrialisation cost", "40%", "0–10", "Cost at 50 kg scale", ""],
             ],
             rows);
     }
