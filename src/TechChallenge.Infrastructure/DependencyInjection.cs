@@ -134,6 +134,7 @@ public static class DependencyInjection
         services.AddScoped<JudgingService>();
         services.AddScoped<PanelService>();
         services.AddScoped<JudgeInvitationService>();
+        services.AddScoped<AppealService>();
         services.AddScoped<ResultsService>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<DatabaseInitializer>();

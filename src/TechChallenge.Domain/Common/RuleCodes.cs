@@ -38,6 +38,13 @@ public static class RuleCodes
     public const string InvitationEmailInvalid = "Invitation.EmailInvalid";
     public const string InvitationInvalid = "Invitation.Invalid";
     public const string InvitationForAnotherEmail = "Invitation.ForAnotherEmail";
+    public const string AppealsNotOpen = "Appeal.NotOpen";
+    public const string AppealWindowClosed = "Appeal.WindowClosed";
+    public const string AppealTextInvalid = "Appeal.TextInvalid";
+    public const string AppealAlreadyOpen = "Appeal.AlreadyOpen";
+    public const string AppealAlreadyAnswered = "Appeal.AlreadyAnswered";
+    public const string AppealCorrectionNeedsUpheld = "Appeal.CorrectionNeedsUpheld";
+    public const string AppealDaysOutOfRange = "Appeal.DaysOutOfRange";
     public const string InvitationReasonTooLong = "Invitation.ReasonTooLong";
     public const string JudgeAlreadyOnPanel = "Invitation.JudgeAlreadyOnPanel";
     public const string JudgeAlreadyInvited = "Invitation.JudgeAlreadyInvited";

@@ -40,6 +40,9 @@ public enum NotificationKind
 
     /// <summary>An organiser: an invited expert accepted or declined.</summary>
     JudgeInvitationAnswered,
+
+    /// <summary>An organiser: a team appealed a score.</summary>
+    AppealFiled,
 }
 
 public enum NotificationChannel

@@ -29,6 +29,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<ChallengeTransition> ChallengeTransitions => Set<ChallengeTransition>();
     public DbSet<JudgeAssignment> JudgeAssignments => Set<JudgeAssignment>();
     public DbSet<JudgeInvitation> JudgeInvitations => Set<JudgeInvitation>();
+    public DbSet<Appeal> Appeals => Set<Appeal>();
+    public DbSet<ScoreCorrection> ScoreCorrections => Set<ScoreCorrection>();
     public DbSet<Proposal> Proposals => Set<Proposal>();
     public DbSet<ProposalAttachment> ProposalAttachments => Set<ProposalAttachment>();
     public DbSet<ProposalVersion> ProposalVersions => Set<ProposalVersion>();
@@ -495,6 +497,25 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
             invitation.HasIndex(i => i.TokenHash).IsUnique();
             invitation.HasIndex(i => new { i.ChallengeId, i.Email });
             invitation.HasOne<Challenge>().WithMany().HasForeignKey(i => i.ChallengeId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<Appeal>(appeal =>
+        {
+            appeal.Property(a => a.FiledByUserId).HasMaxLength(450);
+            appeal.Property(a => a.AnsweredByUserId).HasMaxLength(450);
+            appeal.Property(a => a.Reason).HasMaxLength(Appeal.MaxTextLength);
+            appeal.Property(a => a.Response).HasMaxLength(Appeal.MaxTextLength);
+            appeal.Property(a => a.Status).HasConversion<string>().HasMaxLength(16);
+            appeal.HasIndex(a => a.ChallengeId);
+            appeal.HasIndex(a => a.ProposalId);
+            appeal.HasOne<Proposal>().WithMany().HasForeignKey(a => a.ProposalId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<ScoreCorrection>(correction =>
+        {
+            correction.Property(c => c.ByUserId).HasMaxLength(450);
+            correction.HasIndex(c => c.AppealId);
+            correction.HasOne<Appeal>().WithMany().HasForeignKey(c => c.AppealId).OnDelete(DeleteBehavior.Cascade);
         });
 
         builder.Entity<Scorecard>(card =>

@@ -131,10 +131,5 @@ public sealed class ReminderJob(
     }
 
     private static Task<List<string>> ManagersAsync(AppDbContext db, Guid subCenterId, CancellationToken cancellationToken) =>
-        (from user in db.Users
-         where user.SubCenterId == subCenterId
-         join userRole in db.UserRoles on user.Id equals userRole.UserId
-         join role in db.Roles on userRole.RoleId equals role.Id
-         where role.Name == Roles.SubCenterManager
-         select user.Id).ToListAsync(cancellationToken);
+        SubCenterManagers.Of(db, subCenterId).ToListAsync(cancellationToken);
 }

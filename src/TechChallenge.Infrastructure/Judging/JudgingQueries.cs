@@ -11,14 +11,25 @@ internal sealed record EntrySummary(Guid Id, string Title, string TeamName);
 
 internal static class JudgingQueries
 {
-    /// <summary>The challenge's submitted entries (a draft or a withdrawn entry is never judged), ordered by title.</summary>
-    public static IQueryable<EntrySummary> SubmittedEntries(AppDbContext db, Guid challengeId) =>
-        from p in db.Proposals
-        join v in db.ProposalVersions on new { ProposalId = p.Id, Number = p.VersionCount } equals new { v.ProposalId, v.Number }
-        join t in db.Teams on p.TeamId equals t.Id
-        where p.ChallengeId == challengeId && p.Status == ProposalStatus.Submitted
-        orderby v.Title
-        select new EntrySummary(p.Id, v.Title, t.Name);
+    /// <summary>
+    /// The challenge's submitted entries (a draft or a withdrawn entry is never judged), ordered by title; only those
+    /// in <paramref name="only"/> when given.
+    /// </summary>
+    public static IQueryable<EntrySummary> SubmittedEntries(AppDbContext db, Guid challengeId, IReadOnlyCollection<Guid>? only = null)
+    {
+        var proposals = db.Proposals.Where(p => p.ChallengeId == challengeId && p.Status == ProposalStatus.Submitted);
+        if (only is not null)
+        {
+            proposals = proposals.Where(p => only.Contains(p.Id));
+        }
+
+        return
+            from p in proposals
+            join v in db.ProposalVersions on new { ProposalId = p.Id, Number = p.VersionCount } equals new { v.ProposalId, v.Number }
+            join t in db.Teams on p.TeamId equals t.Id
+            orderby v.Title
+            select new EntrySummary(p.Id, v.Title, t.Name);
+    }
 
     /// <summary>
     /// Every complete scorecard of the challenge's submitted entries (a card still being filled in does not count), as the ranking reads it (values in the criteria's

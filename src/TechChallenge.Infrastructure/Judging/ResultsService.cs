@@ -12,7 +12,8 @@ public sealed record AwardView(Guid ProposalId, int Place, string Title, decimal
 
 /// <summary>The organisers' draft of the results: the awards so far and whether teams will see their scores.</summary>
 /// <param name="Entries">The submitted entries an award can go to, as "title · team".</param>
-public sealed record ResultsDraft(bool Editable, bool ScoresReleased, IReadOnlyList<AwardView> Awards, IReadOnlyList<Choice> Entries);
+/// <param name="AppealDays">Days after publication in which teams may appeal a score (with released scores only).</param>
+public sealed record ResultsDraft(bool Editable, bool ScoresReleased, IReadOnlyList<AwardView> Awards, IReadOnlyList<Choice> Entries, int AppealDays = 0);
 
 /// <summary>One criterion of a team's feedback: the judges' comments to the team and, if released, the mean score.</summary>
 public sealed record CriterionFeedback(string Name, decimal Weight, int MaxScore, decimal? MeanScore, IReadOnlyList<string> Comments);
@@ -39,12 +40,20 @@ public sealed class ResultsService(IDbContextFactory<AppDbContext> dbFactory)
 
         var entries = (await JudgingQueries.SubmittedEntries(db, challengeId).ToListAsync(cancellationToken))
             .Select(e => new Choice(e.Id, $"{e.Title} · {e.TeamName}")).ToList();
-        return new ResultsDraft(CheckEditable(challenge) is null, challenge.ScoresReleased, await AwardsAsync(db, challenge, cancellationToken), entries);
+        return new ResultsDraft(CheckEditable(challenge) is null, challenge.ScoresReleased, await AwardsAsync(db, challenge, cancellationToken), entries, challenge.AppealDays);
     }
 
-    /// <summary>Replaces the awards and the score release, until the results are published.</summary>
-    public async Task<Outcome> SaveDraftAsync(Actor actor, Guid challengeId, IReadOnlyList<AwardPlan> awards, bool releaseScores, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Replaces the awards, the score release and the appeal window (days after publication; teams can appeal only
+    /// scores they see), until the results are published.
+    /// </summary>
+    public async Task<Outcome> SaveDraftAsync(Actor actor, Guid challengeId, IReadOnlyList<AwardPlan> awards, bool releaseScores, int appealDays = 0, CancellationToken cancellationToken = default)
     {
+        if (appealDays is < 0 or > Appeal.MaxAppealDays)
+        {
+            return Outcome.Refused(RuleCodes.AppealDaysOutOfRange, Appeal.MaxAppealDays);
+        }
+
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var challenge = await db.Challenges.IgnoreAutoIncludes().SingleOrDefaultAsync(c => c.Id == challengeId, cancellationToken);
         if (challenge is null || !actor.ManagesSubCenter(challenge.SubCenterId))
@@ -66,6 +75,7 @@ public sealed class ResultsService(IDbContextFactory<AppDbContext> dbFactory)
         db.Awards.RemoveRange(db.Awards.Where(a => a.ChallengeId == challengeId));
         db.Awards.AddRange(awards.Select(a => new Award { ChallengeId = challengeId, ProposalId = a.ProposalId, Place = a.Place, Title = a.Title.Trim(), Amount = a.Amount }));
         challenge.ScoresReleased = releaseScores;
+        challenge.AppealDays = releaseScores ? appealDays : 0;
         challenge.Version = Guid.NewGuid();
         await db.SaveChangesAsync(cancellationToken);
         return Outcome.Success;

@@ -117,6 +117,74 @@ public abstract class ResultsTests<TFixture>(TFixture fixture) where TFixture : 
         var author = await BrowserlessClient.Anonymous(App).Http.GetAsync($"/proposals/{released.WinnerEntry}");
         Assert.NotEqual(HttpStatusCode.OK, author.StatusCode);
     }
+
+    [SkippableFact]
+    public async Task A_team_appeals_a_released_score_within_the_window_and_an_upheld_correction_is_recorded_and_reranks()
+    {
+        SkipIfUnavailable();
+        var manager = await App.ActorAsync(DemoAccounts.NantongManager);
+        var otherManager = await App.ActorAsync(DemoAccounts.ZunyiManager);
+        var deadline = DateTime.UtcNow.AddSeconds(7);
+        var released = await JudgedChallengeAsync(deadline);
+        var withheld = await JudgedChallengeAsync(deadline);
+        await ScoreAsync(released);
+        await ScoreAsync(withheld);
+        Assert.Equal(RuleCodes.AppealDaysOutOfRange, (await Use<ResultsService, Outcome>(r => r.SaveDraftAsync(manager, released.ChallengeId, [], true, Appeal.MaxAppealDays + 1))).Violation?.Code);
+        Assert.True((await Use<ResultsService, Outcome>(r => r.SaveDraftAsync(manager, released.ChallengeId, [], releaseScores: true, appealDays: 7))).Succeeded);
+        Assert.True((await Use<ResultsService, Outcome>(r => r.SaveDraftAsync(manager, withheld.ChallengeId, [], releaseScores: false, appealDays: 7))).Succeeded);
+        Task<Outcome<Guid>> File(Actor who, Guid entry, Guid? criterion, string reason) =>
+            Use<AppealService, Outcome<Guid>>(a => a.FileAsync(who, entry, criterion, reason));
+
+        // No appeals before the results, nor on scores never released.
+        Assert.Equal(RuleCodes.AppealsNotOpen, (await File(released.Other, released.OtherEntry, null, "Too early")).Violation?.Code);
+        foreach (var challengeId in new[] { released.ChallengeId, withheld.ChallengeId })
+        {
+            Assert.True((await Use<ChallengeService, Outcome>(c => c.TransitionAsync(manager, challengeId, ChallengeTrigger.PublishResults))).Succeeded);
+        }
+
+        Assert.Equal(RuleCodes.AppealsNotOpen, (await File(withheld.Other, withheld.OtherEntry, null, "Unseen scores")).Violation?.Code);
+        Assert.False((await Use<AppealService, TeamAppeals?>(a => a.ForTeamAsync(withheld.Other, withheld.OtherEntry)))!.MayAppeal);
+
+        // The runner-up (5 and 5: 50) appeals Conductivity; only its own team may, once at a time, with reasons.
+        var criteria = (await Use<AppealService, TeamAppeals?>(a => a.ForTeamAsync(released.Other, released.OtherEntry)))!.Criteria.Select(c => c.Id).ToArray();
+        Assert.Equal(RuleCodes.AccessDenied, (await File(released.Winner, released.OtherEntry, criteria[0], "Not ours")).Violation?.Code);
+        Assert.Equal(RuleCodes.AccessDenied, (await File(released.Judge, released.OtherEntry, criteria[0], "Judge")).Violation?.Code);
+        Assert.Equal(RuleCodes.AppealTextInvalid, (await File(released.Other, released.OtherEntry, criteria[0], "  ")).Violation?.Code);
+        Assert.Equal(RuleCodes.UnknownCriterion, (await File(released.Other, released.OtherEntry, Guid.NewGuid(), "Which one?")).Violation?.Code);
+        var filed = await File(released.Other, released.OtherEntry, criteria[0], "The sheet resistance report (appendix B) shows 4 mΩ/sq.");
+        Assert.True(filed.Succeeded);
+        Assert.Equal(RuleCodes.AppealAlreadyOpen, (await File(released.Other, released.OtherEntry, null, "And the total")).Violation?.Code);
+        Assert.Null(await Use<AppealService, TeamAppeals?>(a => a.ForTeamAsync(released.Winner, released.OtherEntry)));
+        Assert.Contains(manager.UserId!, await App.WithDbAsync(db => db.Notifications.Where(n => n.ChallengeId == released.ChallengeId && n.Kind == NotificationKind.AppealFiled).Select(n => n.UserId).ToListAsync()));
+
+        // Only the challenge's own organisers see and answer it; a correction needs the appeal upheld.
+        Assert.Null(await Use<AppealService, OrganiserAppeals?>(a => a.ForOrganisersAsync(otherManager, released.ChallengeId)));
+        Assert.Null(await Use<AppealService, OrganiserAppeals?>(a => a.ForOrganisersAsync(released.Other, released.ChallengeId)));
+        var handled = (await Use<AppealService, OrganiserAppeals?>(a => a.ForOrganisersAsync(manager, released.ChallengeId)))!.Appeals.Single();
+        var card = handled.Cards.Single();
+        Assert.Equal(("Copper paste", "Runner-up", "Judge Zhou 周", 5m), (handled.ProposalTitle, handled.TeamName, card.JudgeName, card.Scores[criteria[0]]));
+        ScoreChange[] changes = [new(card.ScorecardId, criteria[0], 10), new(card.ScorecardId, criteria[1], 10)];
+        Task<Outcome> Answer(Actor who, bool upheld, IReadOnlyList<ScoreChange> corrections) =>
+            Use<AppealService, Outcome>(a => a.AnswerAsync(who, filed.Value, upheld, "The appendix was overlooked; both scores corrected.", corrections));
+        Assert.Equal(RuleCodes.AccessDenied, (await Answer(otherManager, true, changes)).Violation?.Code);
+        Assert.Equal(RuleCodes.AccessDenied, (await Answer(released.Judge, true, changes)).Violation?.Code);
+        Assert.Equal(RuleCodes.AppealCorrectionNeedsUpheld, (await Answer(manager, false, changes)).Violation?.Code);
+        Assert.Equal(RuleCodes.ScoreOutOfRange, (await Answer(manager, true, [new(card.ScorecardId, criteria[0], 11)])).Violation?.Code);
+        Assert.True((await Answer(manager, true, changes)).Succeeded);
+        Assert.Equal(RuleCodes.AppealAlreadyAnswered, (await Answer(manager, false, [])).Violation?.Code);
+
+        // The team reads the answer and the corrections (judge unnamed), and its feedback is re-ranked: 100 beats 90.
+        var mine = (await Use<AppealService, TeamAppeals?>(a => a.ForTeamAsync(released.Other, released.OtherEntry)))!.Appeals.Single();
+        Assert.Equal((AppealStatus.Upheld, "The appendix was overlooked; both scores corrected."), (mine.Status, mine.Response));
+        Assert.Equal([("Conductivity", (string?)null, 5m, 10m), ("Cost", null, 5m, 10m)], mine.Corrections.Select(c => (c.CriterionName, c.JudgeName, c.OldValue, c.NewValue)));
+        var feedback = (await Use<ResultsService, FeedbackView?>(r => r.GetFeedbackAsync(released.Other, released.OtherEntry)))!;
+        Assert.Equal((1, 100m), (feedback.Rank!.Value, feedback.RawScore!.Value));
+        Assert.Equal(2, (await Use<ResultsService, FeedbackView?>(r => r.GetFeedbackAsync(released.Winner, released.WinnerEntry)))!.Rank);
+        Assert.Equal(2, await App.WithDbAsync(db => db.ScoreCorrections.CountAsync(c => c.AppealId == filed.Value && c.ByUserId == manager.UserId)));
+        Assert.Contains(released.Other.UserId!, await App.WithDbAsync(db => db.Notifications.Where(n => n.ChallengeId == released.ChallengeId && n.Kind == NotificationKind.AppealAnswered).Select(n => n.UserId).ToListAsync()));
+        var organiserView = (await Use<AppealService, OrganiserAppeals?>(a => a.ForOrganisersAsync(manager, released.ChallengeId)))!.Appeals.Single().Appeal;
+        Assert.All(organiserView.Corrections, c => Assert.Equal("Judge Zhou 周", c.JudgeName));
+    }
 }
 
 [Trait("Database", "Sqlite")]

@@ -175,6 +175,9 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("AppealDays")
+                        .HasColumnType("integer");
+
                     b.Property<double?>("AwardAmount")
                         .HasColumnType("double precision");
 
@@ -795,6 +798,58 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("ScoringCriteria");
                 });
 
+            modelBuilder.Entity("TechChallenge.Domain.Judging.Appeal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("AnsweredAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AnsweredByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<Guid>("ChallengeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("CriterionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("FiledAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FiledByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<Guid>("ProposalId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Response")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChallengeId");
+
+                    b.HasIndex("ProposalId");
+
+                    b.ToTable("Appeals");
+                });
+
             modelBuilder.Entity("TechChallenge.Domain.Judging.Award", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1004,6 +1059,41 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Postgres
                     b.HasIndex("ChallengeId", "Email");
 
                     b.ToTable("JudgeInvitations");
+                });
+
+            modelBuilder.Entity("TechChallenge.Domain.Judging.ScoreCorrection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AppealId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<Guid>("CriterionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<double>("NewValue")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("OldValue")
+                        .HasColumnType("double precision");
+
+                    b.Property<Guid>("ScorecardId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AppealId");
+
+                    b.ToTable("ScoreCorrections");
                 });
 
             modelBuilder.Entity("TechChallenge.Domain.Judging.Scorecard", b =>
@@ -2167,6 +2257,15 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("TechChallenge.Domain.Judging.Appeal", b =>
+                {
+                    b.HasOne("TechChallenge.Domain.Proposals.Proposal", null)
+                        .WithMany()
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("TechChallenge.Domain.Judging.Award", b =>
                 {
                     b.HasOne("TechChallenge.Domain.Challenges.Challenge", null)
@@ -2247,6 +2346,15 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Postgres
                     b.HasOne("TechChallenge.Domain.Challenges.Challenge", null)
                         .WithMany()
                         .HasForeignKey("ChallengeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TechChallenge.Domain.Judging.ScoreCorrection", b =>
+                {
+                    b.HasOne("TechChallenge.Domain.Judging.Appeal", null)
+                        .WithMany()
+                        .HasForeignKey("AppealId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -165,6 +165,9 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("AppealDays")
+                        .HasColumnType("INTEGER");
+
                     b.Property<double?>("AwardAmount")
                         .HasColumnType("REAL");
 
@@ -780,6 +783,58 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("ScoringCriteria");
                 });
 
+            modelBuilder.Entity("TechChallenge.Domain.Judging.Appeal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AnsweredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AnsweredByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ChallengeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CriterionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("FiledAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FiledByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProposalId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Response")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChallengeId");
+
+                    b.HasIndex("ProposalId");
+
+                    b.ToTable("Appeals");
+                });
+
             modelBuilder.Entity("TechChallenge.Domain.Judging.Award", b =>
                 {
                     b.Property<Guid>("Id")
@@ -989,6 +1044,41 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("ChallengeId", "Email");
 
                     b.ToTable("JudgeInvitations");
+                });
+
+            modelBuilder.Entity("TechChallenge.Domain.Judging.ScoreCorrection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AppealId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CriterionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("NewValue")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("OldValue")
+                        .HasColumnType("REAL");
+
+                    b.Property<Guid>("ScorecardId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AppealId");
+
+                    b.ToTable("ScoreCorrections");
                 });
 
             modelBuilder.Entity("TechChallenge.Domain.Judging.Scorecard", b =>
@@ -2152,6 +2242,15 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("TechChallenge.Domain.Judging.Appeal", b =>
+                {
+                    b.HasOne("TechChallenge.Domain.Proposals.Proposal", null)
+                        .WithMany()
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("TechChallenge.Domain.Judging.Award", b =>
                 {
                     b.HasOne("TechChallenge.Domain.Challenges.Challenge", null)
@@ -2232,6 +2331,15 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Sqlite
                     b.HasOne("TechChallenge.Domain.Challenges.Challenge", null)
                         .WithMany()
                         .HasForeignKey("ChallengeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TechChallenge.Domain.Judging.ScoreCorrection", b =>
+                {
+                    b.HasOne("TechChallenge.Domain.Judging.Appeal", null)
+                        .WithMany()
+                        .HasForeignKey("AppealId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

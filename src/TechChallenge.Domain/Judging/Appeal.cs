@@ -1,0 +1,111 @@
+using TechChallenge.Domain.Common;
+
+namespace TechChallenge.Domain.Judging;
+
+public enum AppealStatus
+{
+    Open,
+
+    /// <summary>The organisers agreed; scores may have been corrected.</summary>
+    Upheld,
+    Rejected,
+}
+
+/// <summary>
+/// A team contests a score after the results, within the window the organisers set when they released the scores.
+/// The organisers answer with a reason; upholding may correct judges' scores, each correction recorded.
+/// </summary>
+public sealed class Appeal
+{
+    public const int MaxTextLength = 2000;
+    public const int MaxAppealDays = 30;
+
+    public Guid Id { get; init; } = Guid.NewGuid();
+    public Guid ChallengeId { get; init; }
+    public Guid ProposalId { get; init; }
+    public required string FiledByUserId { get; init; }
+    public DateTime FiledAtUtc { get; init; }
+
+    /// <summary>The criterion contested; none when the team contests its total.</summary>
+    public Guid? CriterionId { get; init; }
+
+    public required string Reason { get; init; }
+    public AppealStatus Status { get; private set; }
+    public string? Response { get; private set; }
+    public string? AnsweredByUserId { get; private set; }
+    public DateTime? AnsweredAtUtc { get; private set; }
+
+    /// <summary>Whether a team may appeal now: scores released, results published, and within the appeal window.</summary>
+    public static RuleViolation? CheckWindow(bool scoresReleased, int appealDays, DateTime? resultsPublishedUtc, DateTime nowUtc)
+    {
+        if (!scoresReleased || appealDays <= 0 || resultsPublishedUtc is null)
+        {
+            return new RuleViolation(RuleCodes.AppealsNotOpen);
+        }
+
+        var closes = resultsPublishedUtc.Value.AddDays(appealDays);
+        return nowUtc < closes ? null : new RuleViolation(RuleCodes.AppealWindowClosed, closes);
+    }
+
+    public static Outcome<Appeal> File(
+        Guid challengeId,
+        Guid proposalId,
+        string userId,
+        Guid? criterionId,
+        string reason,
+        bool anotherOpen,
+        DateTime nowUtc)
+    {
+        reason = reason?.Trim() ?? "";
+        if (reason.Length == 0 || reason.Length > MaxTextLength)
+        {
+            return Outcome<Appeal>.Refused(RuleCodes.AppealTextInvalid, MaxTextLength);
+        }
+
+        if (anotherOpen)
+        {
+            return Outcome<Appeal>.Refused(RuleCodes.AppealAlreadyOpen);
+        }
+
+        return Outcome<Appeal>.Ok(new Appeal
+        {
+            ChallengeId = challengeId,
+            ProposalId = proposalId,
+            FiledByUserId = userId,
+            FiledAtUtc = nowUtc,
+            CriterionId = criterionId,
+            Reason = reason,
+        });
+    }
+
+    /// <summary>Answers the appeal once, with a response the team reads.</summary>
+    public Outcome Answer(bool upheld, string response, string userId, DateTime nowUtc)
+    {
+        if (Status != AppealStatus.Open)
+        {
+            return Outcome.Refused(RuleCodes.AppealAlreadyAnswered);
+        }
+
+        response = response?.Trim() ?? "";
+        if (response.Length == 0 || response.Length > MaxTextLength)
+        {
+            return Outcome.Refused(RuleCodes.AppealTextInvalid, MaxTextLength);
+        }
+
+        (Status, Response, AnsweredByUserId, AnsweredAtUtc) = (upheld ? AppealStatus.Upheld : AppealStatus.Rejected, response, userId, nowUtc);
+        return Outcome.Success;
+    }
+}
+
+/// <summary>One judge's score changed on an upheld appeal: what it was, what it became, and why.</summary>
+public sealed class ScoreCorrection
+{
+    public Guid Id { get; init; } = Guid.NewGuid();
+    public Guid AppealId { get; init; }
+    public Guid ScorecardId { get; init; }
+    public Guid CriterionId { get; init; }
+    public decimal OldValue { get; init; }
+    public decimal NewValue { get; init; }
+    public required string ByUserId { get; init; }
+    public DateTime AtUtc { get; init; }
+}
