@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using TechChallenge.Domain.Challenges;
 using TechChallenge.Domain.Common;
 
@@ -33,6 +36,43 @@ public sealed class Scorecard
 
     /// <summary>Every criterion has a score; only complete cards count in the ranking.</summary>
     public bool Complete { get; private set; }
+
+    /// <summary>
+    /// The scores again, in the criteria's order, as one text ("8|5|7.5"; empty where unscored), so that the ranking
+    /// reads one row per card instead of one per score. <see cref="VectorCriteria"/> says which criteria, in which
+    /// order, it follows: a vector of other criteria is not used.
+    /// </summary>
+    public string? ScoreVector { get; private set; }
+
+    /// <summary>A stamp of the criteria <see cref="ScoreVector"/> follows (<see cref="CriteriaStamp"/>).</summary>
+    public string? VectorCriteria { get; private set; }
+
+    /// <summary>Identifies a set of criteria in their order; changes if a criterion is added, removed or moved.</summary>
+    public static string CriteriaStamp(IEnumerable<ScoringCriterion> criteria) =>
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join(",", InOrder(criteria).Select(c => c.Id)))))[..16];
+
+    /// <summary>The values of a <see cref="ScoreVector"/>, or null if it is not a complete card of that many criteria.</summary>
+    public static decimal[]? ReadVector(string? vector, int criteriaCount)
+    {
+        var parts = vector?.Split('|');
+        if (parts is null || parts.Length != criteriaCount)
+        {
+            return null;
+        }
+
+        var values = new decimal[criteriaCount];
+        for (var i = 0; i < criteriaCount; i++)
+        {
+            if (!decimal.TryParse(parts[i], NumberStyles.Number, CultureInfo.InvariantCulture, out values[i]))
+            {
+                return null;
+            }
+        }
+
+        return values;
+    }
+
+    private static IEnumerable<ScoringCriterion> InOrder(IEnumerable<ScoringCriterion> criteria) => criteria.OrderBy(c => c.SortOrder).ThenBy(c => c.Id);
 
     /// <summary>Replaces the scores after checking that every criterion has exactly one score within its scale.</summary>
     public Outcome SetScores(
@@ -79,6 +119,8 @@ public sealed class Scorecard
             CommentToSolver = commentsToSolver?.GetValueOrDefault(c.Id) is { } text && !string.IsNullOrWhiteSpace(text) ? text.Trim() : null,
         }));
         Complete = criteria.All(c => scores.ContainsKey(c.Id));
+        ScoreVector = string.Join('|', InOrder(criteria).Select(c => scores.TryGetValue(c.Id, out var value) ? value.ToString(CultureInfo.InvariantCulture) : ""));
+        VectorCriteria = CriteriaStamp(criteria);
         UpdatedAtUtc = nowUtc;
         return Outcome.Success;
     }

@@ -228,8 +228,10 @@ public sealed class AppealService(IDbContextFactory<AppDbContext> dbFactory, Not
             from c in db.ScoreCorrections
             join s in db.Scorecards on c.ScorecardId equals s.Id
             where ids.Contains(c.AppealId)
-            orderby c.AtUtc
-            select new { c.AppealId, c.CriterionId, c.OldValue, c.NewValue, s.JudgeUserId }).ToListAsync(cancellationToken);
+            select new { c.AppealId, c.CriterionId, c.OldValue, c.NewValue, s.JudgeUserId, c.AtUtc }).ToListAsync(cancellationToken);
+        // One answer's corrections share a time: list them in the criteria's order.
+        var order = challenge.Criteria.ToDictionary(c => c.Id, c => c.SortOrder);
+        corrections = [.. corrections.OrderBy(c => c.AtUtc).ThenBy(c => order.GetValueOrDefault(c.CriterionId)).ThenBy(c => c.JudgeUserId, StringComparer.Ordinal)];
         var names = namingJudges ? await JudgeNamesAsync(db, corrections.Select(c => c.JudgeUserId).Distinct().ToList(), cancellationToken) : [];
         string CriterionName(Guid id) => challenge.Criteria.SingleOrDefault(c => c.Id == id)?.Name ?? "";
         return list.Select(a => new AppealView(

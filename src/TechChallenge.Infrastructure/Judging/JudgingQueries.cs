@@ -48,7 +48,21 @@ internal static class JudgingQueries
             join s in db.Scorecards on p.Id equals s.ProposalId
             where p.ChallengeId == challengeId && p.Status == ProposalStatus.Submitted && s.Complete
             select s;
-        var heads = await cardsOfChallenge.Select(s => new { s.Id, s.ProposalId, s.JudgeUserId }).ToListAsync(cancellationToken);
+        var heads = await cardsOfChallenge.Select(s => new { s.Id, s.ProposalId, s.JudgeUserId, s.ScoreVector, s.VectorCriteria }).ToListAsync(cancellationToken);
+        var stamp = Scorecard.CriteriaStamp(criteria);
+        var listedInVectorOrder = criteria.SequenceEqual(criteria.OrderBy(c => c.SortOrder).ThenBy(c => c.Id));
+        if (listedInVectorOrder && heads.All(h => h.VectorCriteria == stamp))
+        {
+            // Every card carries its scores in the current criteria's order: no need to read them one by one.
+            return heads
+                .Where(h => !conflicts.Contains(new EntryJudge(h.ProposalId, h.JudgeUserId)))
+                .Select(h => (Head: h, Values: Scorecard.ReadVector(h.ScoreVector, criteria.Count)))
+                .Where(h => h.Values is not null)
+                .Select(h => new CardScores(h.Head.ProposalId, h.Head.JudgeUserId, h.Values!))
+                .ToList();
+        }
+
+        // Cards saved before vectors existed, or under other criteria: read the scores themselves.
         var scores = await (
             from s in cardsOfChallenge
             join v in db.CriterionScores on s.Id equals v.ScorecardId

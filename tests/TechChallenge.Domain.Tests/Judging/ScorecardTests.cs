@@ -52,6 +52,32 @@ public class ScorecardTests
     }
 
     [Fact]
+    public void A_card_keeps_its_scores_as_one_vector_in_the_criteria_order_stamped_with_those_criteria()
+    {
+        var first = new ScoringCriterion { Name = "Recovery rate", Weight = 60, SortOrder = 0 };
+        var second = new ScoringCriterion { Name = "Process cost", Weight = 40, SortOrder = 1 };
+        var card = new Scorecard { ProposalId = Guid.NewGuid(), JudgeUserId = "j" };
+
+        // Given in any order, kept in the criteria's.
+        Assert.True(card.SetScores([second, first], new Dictionary<Guid, decimal> { [second.Id] = 5, [first.Id] = 7.5m }, DateTime.UtcNow).Succeeded);
+        Assert.Equal("7.5|5", card.ScoreVector);
+        Assert.Equal(Scorecard.CriteriaStamp([first, second]), card.VectorCriteria);
+        Assert.Equal([7.5m, 5m], Scorecard.ReadVector(card.ScoreVector, 2)!);
+
+        // A draft leaves a gap, which reads as no complete card.
+        Assert.True(card.SaveDraft([first, second], new Dictionary<Guid, decimal> { [second.Id] = 5 }, DateTime.UtcNow).Succeeded);
+        Assert.Equal("|5", card.ScoreVector);
+        Assert.Null(Scorecard.ReadVector(card.ScoreVector, 2));
+        Assert.Null(Scorecard.ReadVector("7|5", 3));
+        Assert.Null(Scorecard.ReadVector(null, 2));
+
+        // Other criteria, or the same in another order, have another stamp.
+        second.SortOrder = -1;
+        Assert.NotEqual(card.VectorCriteria, Scorecard.CriteriaStamp([first, second]));
+        Assert.NotEqual(card.VectorCriteria, Scorecard.CriteriaStamp([first]));
+    }
+
+    [Fact]
     public void Comments_to_the_solver_are_kept_per_criterion_trimmed_and_limited_in_length()
     {
         var card = new Scorecard { ProposalId = Guid.NewGuid(), JudgeUserId = "j" };

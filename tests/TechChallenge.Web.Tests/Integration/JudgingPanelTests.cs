@@ -316,6 +316,10 @@ public abstract class JudgingPanelTests<TFixture>(TFixture fixture) where TFixtu
         row = await Row();
         Assert.Equal((71.00m, 1), (row.RawScore, row.ScorecardCount));
         Assert.Empty(row.MissingJudges);
+
+        // A card saved before score vectors existed is read score by score, to the same result.
+        await App.WithDbAsync(db => db.Scorecards.Where(s => s.ProposalId == entry).ExecuteUpdateAsync(u => u.SetProperty(s => s.VectorCriteria, (string?)null)));
+        Assert.Equal((71.00m, 1), ((await Row()).RawScore, (await Row()).ScorecardCount));
     }
 
     [SkippableFact]

@@ -1120,8 +1120,14 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Postgres
                         .HasMaxLength(24)
                         .HasColumnType("character varying(24)");
 
+                    b.Property<string>("ScoreVector")
+                        .HasColumnType("text");
+
                     b.Property<DateTime>("UpdatedAtUtc")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("VectorCriteria")
+                        .HasColumnType("text");
 
                     b.HasKey("Id");
 

@@ -1105,7 +1105,13 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(24)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ScoreVector")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VectorCriteria")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
