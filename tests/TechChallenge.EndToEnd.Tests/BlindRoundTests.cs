@@ -12,7 +12,8 @@ namespace TechChallenge.EndToEnd.Tests;
 /// <summary>
 /// A two-judge blind round in real headless Chromium: the organiser assigns the panel, each judge scores without
 /// seeing who wrote the entries, the organiser compares raw and normalised rankings, awards the winner and publishes;
-/// the public sees the award and the winning team reads its feedback.
+/// the public sees the award and the winning team reads its feedback; the runner-up appeals a score, the organiser
+/// upholds it with a correction, and the runner-up reads the answer and its new rank.
 /// </summary>
 public sealed class BlindRoundTests(Browser browser, ServedApp served, ITestOutputHelper output)
     : BrowserTest(browser, served.App, output), IClassFixture<Browser>, IClassFixture<ServedApp>
@@ -20,7 +21,7 @@ public sealed class BlindRoundTests(Browser browser, ServedApp served, ITestOutp
     private const string Password = "Judge@2026";
 
     [SkippableFact]
-    public async Task Two_judges_score_blind_the_organiser_ranks_awards_and_publishes_and_the_winner_reads_its_feedback()
+    public async Task Two_judges_score_blind_the_organiser_ranks_awards_and_publishes_the_winner_reads_its_feedback_and_an_upheld_appeal_reranks()
     {
         Skip.If(Browser.SkipReason is not null, Browser.SkipReason);
         var app = served.App;
@@ -97,6 +98,9 @@ public sealed class BlindRoundTests(Browser browser, ServedApp served, ITestOutp
         await manager.GetByTestId("award-entry").ClickAsync();
         await manager.Locator(".rz-dropdown-item").Filter(new LocatorFilterOptions { HasText = "Silver paste A" }).ClickAsync();
         await manager.GetByTestId("award-title").FillAsync("一等奖 First prize");
+        // Teams will see their scores, and may appeal them for a week.
+        await manager.GetByTestId("release-scores").ClickAsync();
+        await PageExtensions.SetNumericAsync(manager.GetByTestId("appeal-days"), "7");
         await manager.GetByTestId("save-results").ClickAsync();
         await Expect(manager.GetByTestId("results-error")).ToHaveCountAsync(0);
         await manager.GetByTestId("publish-results").ClickAsync();
@@ -113,5 +117,35 @@ public sealed class BlindRoundTests(Browser browser, ServedApp served, ITestOutp
         await winner.WaitForInteractiveAsync();
         await winner.GetByText("Silver paste A").First.ClickAsync();
         await Expect(winner.GetByTestId("feedback-award")).ToContainTextAsync("一等奖 First prize");
+
+        // The runner-up appeals its Conductivity score; the organiser upholds it, raising Judge Qian's 5 to 9.
+        var runnerUp = await Browser.NewPersonAsync(served.Address);
+        await runnerUp.LogInAsync(DemoAccounts.Solver2);
+        await runnerUp.GotoAsync("/proposals/mine");
+        await runnerUp.WaitForInteractiveAsync();
+        await runnerUp.GetByText("Silver paste B").First.ClickAsync();
+        await Expect(runnerUp.GetByTestId("feedback-score")).ToContainTextAsync("65.00");
+        await runnerUp.GetByTestId("appeal-criterion").ClickAsync();
+        await runnerUp.Locator(".rz-dropdown-item").Filter(new LocatorFilterOptions { HasText = "Conductivity" }).ClickAsync();
+        await runnerUp.GetByTestId("appeal-reason").FillAsync("附录B的方阻数据为 4 mΩ/sq. Appendix B shows 4 mΩ/sq.");
+        await runnerUp.GetByTestId("appeal-file").ClickAsync();
+        await Expect(runnerUp.GetByTestId("team-appeal-status")).ToHaveTextAsync("Waiting for an answer");
+
+        await manager.ReloadAsync();
+        await manager.WaitForInteractiveAsync();
+        await Expect(manager.GetByTestId("appeal")).ToContainTextAsync("附录B的方阻数据");
+        await PageExtensions.SetNumericAsync(manager.GetByTestId("appeal-score").First, "9");
+        await manager.GetByTestId("appeal-response").FillAsync("Appendix B was overlooked; Conductivity corrected.");
+        await manager.GetByTestId("appeal-uphold").ClickAsync();
+        await Expect(manager.GetByTestId("appeal-status")).ToHaveTextAsync("Upheld");
+        await Expect(manager.GetByTestId("appeal-correction")).ToContainTextAsync("Judge Qian 钱: Conductivity: a judge's score changed from 5 to 9");
+
+        await runnerUp.ReloadAsync();
+        await Expect(runnerUp.GetByTestId("team-appeal-status")).ToHaveTextAsync("Upheld");
+        await Expect(runnerUp.GetByTestId("team-appeal-correction")).ToHaveTextAsync("Conductivity: a judge's score changed from 5 to 9");
+        await Expect(runnerUp.GetByTestId("team-appeal-correction")).Not.ToContainTextAsync("Qian");
+        // Judge Qian's card: 9 × 70 % + 5 × 30 % = 78; Judge Sun's 80; mean 79.00, now above the winner's 75.
+        await Expect(runnerUp.GetByTestId("feedback-score")).ToContainTextAsync("79.00");
+        await Expect(runnerUp.GetByTestId("feedback-score")).ToContainTextAsync("rank 1 of 2");
     }
 }
