@@ -11,9 +11,9 @@ namespace TechChallenge.EndToEnd.Tests;
 
 /// <summary>
 /// A two-judge blind round in real headless Chromium: the organiser assigns the panel, each judge scores without
-/// seeing who wrote the entries, the organiser compares raw and normalised rankings, awards the winner and publishes;
-/// the public sees the award and the winning team reads its feedback; the runner-up appeals a score, the organiser
-/// upholds it with a correction, and the runner-up reads the answer and its new rank.
+/// seeing who wrote the entries, the organiser compares raw and normalised rankings, chooses an award and releases the
+/// scores; once judging closes the runner-up reads its score and appeals, the organiser upholds with a correction and
+/// moves the award, the team reads the answer and its new rank, and after publication the public sees the award.
 /// </summary>
 public sealed class BlindRoundTests(Browser browser, ServedApp served, ITestOutputHelper output)
     : BrowserTest(browser, served.App, output), IClassFixture<Browser>, IClassFixture<ServedApp>
@@ -21,7 +21,7 @@ public sealed class BlindRoundTests(Browser browser, ServedApp served, ITestOutp
     private const string Password = "Judge@2026";
 
     [SkippableFact]
-    public async Task Two_judges_score_blind_the_organiser_ranks_awards_and_publishes_the_winner_reads_its_feedback_and_an_upheld_appeal_reranks()
+    public async Task Two_judges_score_blind_the_runner_up_appeals_after_judging_the_organiser_upholds_moves_the_award_and_publishes()
     {
         Skip.If(Browser.SkipReason is not null, Browser.SkipReason);
         var app = served.App;
@@ -29,7 +29,13 @@ public sealed class BlindRoundTests(Browser browser, ServedApp served, ITestOutp
         var (_, secondJudge) = await app.NewUserAsync(Roles.Judge, displayName: "Judge Sun 孙", password: Password);
         var title = $"Blind round {Guid.NewGuid():N}"[..24];
         var deadline = DateTime.UtcNow.AddSeconds(10);
-        var content = ChallengeScenarios.Content(deadline, title) with { BlindReview = true };
+        // Long enough for two judges to score through the UI; teams may appeal for a day after.
+        var judgingCloses = deadline.AddSeconds(75);
+        var content = ChallengeScenarios.Content(deadline, title) with
+        {
+            BlindReview = true,
+            Rounds = [new RoundPlan("Preliminary review", deadline.AddDays(-30), deadline, deadline, judgingCloses, judgingCloses.AddDays(1))],
+        };
         content = content with { Criteria = [content.Criteria[0] with { Anchors = "7–10: below 5 mΩ/sq after sintering" }, content.Criteria[1]] };
         var challengeId = await ChallengeScenarios.PublishAsync(app, content, [firstJudge, secondJudge]);
         var solver = await app.ActorAsync(DemoAccounts.Solver);
@@ -93,44 +99,32 @@ public sealed class BlindRoundTests(Browser browser, ServedApp served, ITestOutp
         await manager.GetByTestId("ranking-basis").GetByText("Normalised (z-score per judge)").ClickAsync();
         await Expect(manager.GetByTestId("ranking-tiebreak")).ToContainTextAsync("Placed above “Silver paste B” by a higher score on Conductivity");
 
-        // The organiser awards the winner and publishes.
+        // The organiser awards the leader and releases the scores, so teams see them once judging closes.
         await manager.GetByTestId("add-award").ClickAsync();
         await manager.GetByTestId("award-entry").ClickAsync();
         await manager.Locator(".rz-dropdown-item").Filter(new LocatorFilterOptions { HasText = "Silver paste A" }).ClickAsync();
         await manager.GetByTestId("award-title").FillAsync("一等奖 First prize");
-        // Teams will see their scores, and may appeal them for a week.
         await manager.GetByTestId("release-scores").ClickAsync();
-        await PageExtensions.SetNumericAsync(manager.GetByTestId("appeal-days"), "7");
         await manager.GetByTestId("save-results").ClickAsync();
         await Expect(manager.GetByTestId("results-error")).ToHaveCountAsync(0);
-        await manager.GetByTestId("publish-results").ClickAsync();
-        await Expect(manager.GetByTestId("challenge-status").First).ToHaveTextAsync("Results published");
+        await Expect(manager.GetByTestId("appeals-until")).ToContainTextAsync("may appeal them until");
 
-        // Anyone sees the award; the winning team reads its feedback.
-        var visitor = await Browser.NewPersonAsync(served.Address);
-        await visitor.GotoAsync($"/challenges/{challengeId}");
-        await Expect(visitor.GetByTestId("published-award")).ToContainTextAsync("一等奖 First prize");
-        await Expect(visitor.GetByTestId("published-award")).ToContainTextAsync("Silver paste A");
-        var winner = await Browser.NewPersonAsync(served.Address);
-        await winner.LogInAsync(DemoAccounts.Solver);
-        await winner.GotoAsync("/proposals/mine");
-        await winner.WaitForInteractiveAsync();
-        await winner.GetByText("Silver paste A").First.ClickAsync();
-        await Expect(winner.GetByTestId("feedback-award")).ToContainTextAsync("一等奖 First prize");
-
-        // The runner-up appeals its Conductivity score; the organiser upholds it, raising Judge Qian's 5 to 9.
+        // Judging closes; the runner-up reads its score and appeals Conductivity.
+        await Task.Delay(judgingCloses - DateTime.UtcNow + TimeSpan.FromSeconds(1));
         var runnerUp = await Browser.NewPersonAsync(served.Address);
         await runnerUp.LogInAsync(DemoAccounts.Solver2);
         await runnerUp.GotoAsync("/proposals/mine");
         await runnerUp.WaitForInteractiveAsync();
         await runnerUp.GetByText("Silver paste B").First.ClickAsync();
         await Expect(runnerUp.GetByTestId("feedback-score")).ToContainTextAsync("65.00");
+        await Expect(runnerUp.GetByTestId("feedback-award")).ToHaveCountAsync(0);
         await runnerUp.GetByTestId("appeal-criterion").ClickAsync();
         await runnerUp.Locator(".rz-dropdown-item").Filter(new LocatorFilterOptions { HasText = "Conductivity" }).ClickAsync();
         await runnerUp.GetByTestId("appeal-reason").FillAsync("附录B的方阻数据为 4 mΩ/sq. Appendix B shows 4 mΩ/sq.");
         await runnerUp.GetByTestId("appeal-file").ClickAsync();
         await Expect(runnerUp.GetByTestId("team-appeal-status")).ToHaveTextAsync("Waiting for an answer");
 
+        // The organiser upholds it, raising Judge Qian's 5 to 9, and moves the award to the new leader.
         await manager.ReloadAsync();
         await manager.WaitForInteractiveAsync();
         await Expect(manager.GetByTestId("appeal")).ToContainTextAsync("附录B的方阻数据");
@@ -144,8 +138,25 @@ public sealed class BlindRoundTests(Browser browser, ServedApp served, ITestOutp
         await Expect(runnerUp.GetByTestId("team-appeal-status")).ToHaveTextAsync("Upheld");
         await Expect(runnerUp.GetByTestId("team-appeal-correction")).ToHaveTextAsync("Conductivity: a judge's score changed from 5 to 9");
         await Expect(runnerUp.GetByTestId("team-appeal-correction")).Not.ToContainTextAsync("Qian");
-        // Judge Qian's card: 9 × 70 % + 5 × 30 % = 78; Judge Sun's 80; mean 79.00, now above the winner's 75.
+        // Judge Qian's card: 9 × 70 % + 5 × 30 % = 78; Judge Sun's 80; mean 79.00, now above A's 75.
         await Expect(runnerUp.GetByTestId("feedback-score")).ToContainTextAsync("79.00");
         await Expect(runnerUp.GetByTestId("feedback-score")).ToContainTextAsync("rank 1 of 2");
+
+        await manager.ReloadAsync();
+        await manager.WaitForInteractiveAsync();
+        await manager.GetByTestId("award-entry").ClickAsync();
+        await manager.Locator(".rz-dropdown-item").Filter(new LocatorFilterOptions { HasText = "Silver paste B" }).ClickAsync();
+        await manager.GetByTestId("save-results").ClickAsync();
+        await Expect(manager.GetByTestId("results-error")).ToHaveCountAsync(0);
+        await manager.GetByTestId("publish-results").ClickAsync();
+        await Expect(manager.GetByTestId("challenge-status").First).ToHaveTextAsync("Results published");
+
+        // Anyone sees the award; the winning team reads it in its feedback.
+        var visitor = await Browser.NewPersonAsync(served.Address);
+        await visitor.GotoAsync($"/challenges/{challengeId}");
+        await Expect(visitor.GetByTestId("published-award")).ToContainTextAsync("一等奖 First prize");
+        await Expect(visitor.GetByTestId("published-award")).ToContainTextAsync("Silver paste B");
+        await runnerUp.ReloadAsync();
+        await Expect(runnerUp.GetByTestId("feedback-award")).ToContainTextAsync("一等奖 First prize");
     }
 }

@@ -92,9 +92,6 @@ public sealed class Challenge
     /// <summary>Whether each team sees its own scores (not only the judges' comments to it) once results are published.</summary>
     public bool ScoresReleased { get; set; }
 
-    /// <summary>Days after the results are published in which a team may appeal a score; 0 for no appeals.</summary>
-    public int AppealDays { get; set; }
-
     /// <summary>Judges review without knowing who wrote the entries (see <see cref="ChallengeContent.BlindReview"/>).</summary>
     public bool BlindReview { get; private set; }
 

@@ -44,7 +44,6 @@ public static class RuleCodes
     public const string AppealAlreadyOpen = "Appeal.AlreadyOpen";
     public const string AppealAlreadyAnswered = "Appeal.AlreadyAnswered";
     public const string AppealCorrectionNeedsUpheld = "Appeal.CorrectionNeedsUpheld";
-    public const string AppealDaysOutOfRange = "Appeal.DaysOutOfRange";
     public const string InvitationReasonTooLong = "Invitation.ReasonTooLong";
     public const string JudgeAlreadyOnPanel = "Invitation.JudgeAlreadyOnPanel";
     public const string JudgeAlreadyInvited = "Invitation.JudgeAlreadyInvited";

@@ -12,13 +12,13 @@ public enum AppealStatus
 }
 
 /// <summary>
-/// A team contests a score after the results, within the window the organisers set when they released the scores.
-/// The organisers answer with a reason; upholding may correct judges' scores, each correction recorded.
+/// A team contests a score it was shown, between the close of judging and the round's "appeals close" date on the
+/// timeline, so that corrections come before the results. The organisers answer with a reason; upholding may correct
+/// judges' scores, each correction recorded.
 /// </summary>
 public sealed class Appeal
 {
     public const int MaxTextLength = 2000;
-    public const int MaxAppealDays = 30;
 
     public Guid Id { get; init; } = Guid.NewGuid();
     public Guid ChallengeId { get; init; }
@@ -35,15 +35,17 @@ public sealed class Appeal
     public string? AnsweredByUserId { get; private set; }
     public DateTime? AnsweredAtUtc { get; private set; }
 
-    /// <summary>Whether a team may appeal now: scores released, results published, and within the appeal window.</summary>
-    public static RuleViolation? CheckWindow(bool scoresReleased, int appealDays, DateTime? resultsPublishedUtc, DateTime nowUtc)
+    /// <summary>
+    /// Whether a team may appeal now: the organisers release scores to teams, the round's timeline has an appeals
+    /// close, judging has closed (the scores are final) and the appeals have not.
+    /// </summary>
+    public static RuleViolation? CheckWindow(bool scoresReleased, DateTime judgingClosesUtc, DateTime? appealsClosesUtc, DateTime nowUtc)
     {
-        if (!scoresReleased || appealDays <= 0 || resultsPublishedUtc is null)
+        if (!scoresReleased || appealsClosesUtc is not { } closes || nowUtc < judgingClosesUtc)
         {
             return new RuleViolation(RuleCodes.AppealsNotOpen);
         }
 
-        var closes = resultsPublishedUtc.Value.AddDays(appealDays);
         return nowUtc < closes ? null : new RuleViolation(RuleCodes.AppealWindowClosed, closes);
     }
 

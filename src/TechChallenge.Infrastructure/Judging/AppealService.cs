@@ -43,9 +43,9 @@ public sealed record OrganiserAppeals(IReadOnlyList<CriterionView> Criteria, IRe
 public sealed record ScoreChange(Guid ScorecardId, Guid CriterionId, decimal NewValue);
 
 /// <summary>
-/// Appeals after the results: a team member contests a score within the window the organisers set; the challenge's
-/// organisers answer, and when they uphold they may correct judges' scores. Every correction is recorded, and the
-/// ranking, computed from the cards, follows at once.
+/// Appeals (<see cref="Appeal"/>): a team member contests a score it was shown, between the close of judging and the
+/// round's appeals close; the challenge's organisers answer, and when they uphold they may correct judges' scores.
+/// Every correction is recorded, and the ranking, computed from the cards, follows at once.
 /// </summary>
 public sealed class AppealService(IDbContextFactory<AppDbContext> dbFactory, Notifier notifier, TimeProvider clock)
 {
@@ -61,12 +61,10 @@ public sealed class AppealService(IDbContextFactory<AppDbContext> dbFactory, Not
         }
 
         var challenge = await db.Challenges.AsNoTracking().SingleAsync(c => c.Id == proposal.ChallengeId, cancellationToken);
-        var published = await PublishedAtAsync(db, challenge.Id, cancellationToken);
-        var closed = Appeal.CheckWindow(challenge.ScoresReleased, challenge.AppealDays, published, UtcNow);
         var criteria = challenge.Criteria.OrderBy(c => c.SortOrder).Select(c => new Choice(c.Id, c.Name)).ToList();
         return new TeamAppeals(
-            closed,
-            published?.AddDays(challenge.AppealDays),
+            CheckWindow(challenge),
+            JudgedRound(challenge).AppealsClosesUtc,
             criteria,
             await ViewsAsync(db, challenge, db.Appeals.Where(a => a.ProposalId == proposalId), namingJudges: false, cancellationToken));
     }
@@ -81,7 +79,7 @@ public sealed class AppealService(IDbContextFactory<AppDbContext> dbFactory, Not
 
         var challenge = await db.Challenges.AsNoTracking().SingleAsync(c => c.Id == proposal.ChallengeId, cancellationToken);
         var now = UtcNow;
-        if (Appeal.CheckWindow(challenge.ScoresReleased, challenge.AppealDays, await PublishedAtAsync(db, challenge.Id, cancellationToken), now) is { } closed)
+        if (CheckWindow(challenge) is { } closed)
         {
             return Outcome<Guid>.Refused(closed);
         }
@@ -213,9 +211,13 @@ public sealed class AppealService(IDbContextFactory<AppDbContext> dbFactory, Not
             : null;
     }
 
-    private static Task<DateTime?> PublishedAtAsync(AppDbContext db, Guid challengeId, CancellationToken cancellationToken) =>
-        db.ChallengeTransitions.Where(t => t.ChallengeId == challengeId && t.To == ChallengeStatus.ResultsPublished)
-            .MaxAsync(t => (DateTime?)t.AtUtc, cancellationToken);
+    // Entries are judged in round 1 (its judging close also locks the scorecards), so its timeline sets the window.
+    private static ChallengeRound JudgedRound(Challenge challenge) => challenge.Rounds.OrderBy(r => r.Number).First();
+
+    private RuleViolation? CheckWindow(Challenge challenge) =>
+        challenge.Status == ChallengeStatus.Cancelled
+            ? new RuleViolation(RuleCodes.AppealsNotOpen)
+            : Appeal.CheckWindow(challenge.ScoresReleased, JudgedRound(challenge).JudgingClosesUtc, JudgedRound(challenge).AppealsClosesUtc, UtcNow);
 
     private static async Task<Dictionary<string, string>> JudgeNamesAsync(AppDbContext db, IReadOnlyCollection<string> userIds, CancellationToken cancellationToken) =>
         await db.Users.Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName ?? u.Email ?? u.Id, cancellationToken);

@@ -12,8 +12,8 @@ public sealed record AwardView(Guid ProposalId, int Place, string Title, decimal
 
 /// <summary>The organisers' draft of the results: the awards so far and whether teams will see their scores.</summary>
 /// <param name="Entries">The submitted entries an award can go to, as "title · team".</param>
-/// <param name="AppealDays">Days after publication in which teams may appeal a score (with released scores only).</param>
-public sealed record ResultsDraft(bool Editable, bool ScoresReleased, IReadOnlyList<AwardView> Awards, IReadOnlyList<Choice> Entries, int AppealDays = 0);
+/// <param name="AppealsClosesUtc">The round's appeals close on the timeline: teams shown their scores may appeal until then.</param>
+public sealed record ResultsDraft(bool Editable, bool ScoresReleased, IReadOnlyList<AwardView> Awards, IReadOnlyList<Choice> Entries, DateTime? AppealsClosesUtc = null);
 
 /// <summary>One criterion of a team's feedback: the judges' comments to the team and, if released, the mean score.</summary>
 public sealed record CriterionFeedback(string Name, decimal Weight, int MaxScore, decimal? MeanScore, IReadOnlyList<string> Comments);
@@ -25,7 +25,7 @@ public sealed record FeedbackView(Guid ProposalId, AwardView? Award, bool Scores
 /// Results: the organisers choose the awards while judging runs and decide whether teams see their scores; once the
 /// results are published (by the organisers or the clock) the awards are public and each team reads its own feedback.
 /// </summary>
-public sealed class ResultsService(IDbContextFactory<AppDbContext> dbFactory)
+public sealed class ResultsService(IDbContextFactory<AppDbContext> dbFactory, TimeProvider clock)
 {
     private static readonly ChallengeStatus[] Published = [ChallengeStatus.ResultsPublished, ChallengeStatus.Archived];
 
@@ -40,20 +40,13 @@ public sealed class ResultsService(IDbContextFactory<AppDbContext> dbFactory)
 
         var entries = (await JudgingQueries.SubmittedEntries(db, challengeId).ToListAsync(cancellationToken))
             .Select(e => new Choice(e.Id, $"{e.Title} · {e.TeamName}")).ToList();
-        return new ResultsDraft(CheckEditable(challenge) is null, challenge.ScoresReleased, await AwardsAsync(db, challenge, cancellationToken), entries, challenge.AppealDays);
+        var appealsClose = await db.ChallengeRounds.Where(r => r.ChallengeId == challengeId).OrderBy(r => r.Number).Select(r => r.AppealsClosesUtc).FirstOrDefaultAsync(cancellationToken);
+        return new ResultsDraft(CheckEditable(challenge) is null, challenge.ScoresReleased, await AwardsAsync(db, challenge, cancellationToken), entries, appealsClose);
     }
 
-    /// <summary>
-    /// Replaces the awards, the score release and the appeal window (days after publication; teams can appeal only
-    /// scores they see), until the results are published.
-    /// </summary>
-    public async Task<Outcome> SaveDraftAsync(Actor actor, Guid challengeId, IReadOnlyList<AwardPlan> awards, bool releaseScores, int appealDays = 0, CancellationToken cancellationToken = default)
+    /// <summary>Replaces the awards and the score release, until the results are published.</summary>
+    public async Task<Outcome> SaveDraftAsync(Actor actor, Guid challengeId, IReadOnlyList<AwardPlan> awards, bool releaseScores, CancellationToken cancellationToken = default)
     {
-        if (appealDays is < 0 or > Appeal.MaxAppealDays)
-        {
-            return Outcome.Refused(RuleCodes.AppealDaysOutOfRange, Appeal.MaxAppealDays);
-        }
-
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var challenge = await db.Challenges.IgnoreAutoIncludes().SingleOrDefaultAsync(c => c.Id == challengeId, cancellationToken);
         if (challenge is null || !actor.ManagesSubCenter(challenge.SubCenterId))
@@ -75,7 +68,6 @@ public sealed class ResultsService(IDbContextFactory<AppDbContext> dbFactory)
         db.Awards.RemoveRange(db.Awards.Where(a => a.ChallengeId == challengeId));
         db.Awards.AddRange(awards.Select(a => new Award { ChallengeId = challengeId, ProposalId = a.ProposalId, Place = a.Place, Title = a.Title.Trim(), Amount = a.Amount }));
         challenge.ScoresReleased = releaseScores;
-        challenge.AppealDays = releaseScores ? appealDays : 0;
         challenge.Version = Guid.NewGuid();
         await db.SaveChangesAsync(cancellationToken);
         return Outcome.Success;
@@ -89,7 +81,11 @@ public sealed class ResultsService(IDbContextFactory<AppDbContext> dbFactory)
         return challenge is null || !Published.Contains(challenge.Status) ? null : await AwardsAsync(db, challenge, cancellationToken);
     }
 
-    /// <summary>A team's own feedback, for its members, once the results are published; null for anyone else.</summary>
+    /// <summary>
+    /// A team's own feedback, for its members, once the results are published — or, when the organisers release scores,
+    /// as soon as judging closes, so that teams can appeal before the results (the award shows only once published).
+    /// Null for anyone else, and before.
+    /// </summary>
     public async Task<FeedbackView?> GetFeedbackAsync(Actor actor, Guid proposalId, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -101,7 +97,9 @@ public sealed class ResultsService(IDbContextFactory<AppDbContext> dbFactory)
         }
 
         var challenge = await db.Challenges.AsNoTracking().SingleAsync(c => c.Id == proposal.ChallengeId, cancellationToken);
-        if (!Published.Contains(challenge.Status))
+        var published = Published.Contains(challenge.Status);
+        var judgingClosed = challenge.Rounds.OrderBy(r => r.Number).FirstOrDefault() is { } round && clock.GetUtcNow().UtcDateTime >= round.JudgingClosesUtc;
+        if (!published && !(challenge.ScoresReleased && judgingClosed && challenge.Status != ChallengeStatus.Cancelled))
         {
             return null;
         }
@@ -113,7 +111,7 @@ public sealed class ResultsService(IDbContextFactory<AppDbContext> dbFactory)
         var mine = (await db.Scorecards.AsNoTracking().Include(s => s.Scores).Where(s => s.ProposalId == proposalId).ToListAsync(cancellationToken))
             .Where(s => s.Scores.Count == criteria.Count && !conflicts.Contains(new EntryJudge(s.ProposalId, s.JudgeUserId)))
             .ToList();
-        var award = (await AwardsAsync(db, challenge, cancellationToken)).SingleOrDefault(a => a.ProposalId == proposalId);
+        var award = published ? (await AwardsAsync(db, challenge, cancellationToken)).SingleOrDefault(a => a.ProposalId == proposalId) : null;
         var feedback = criteria.Select(c =>
         {
             var scores = mine.Select(card => card.Scores.Single(s => s.CriterionId == c.Id)).ToList();

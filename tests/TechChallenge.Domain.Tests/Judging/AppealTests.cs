@@ -6,16 +6,19 @@ namespace TechChallenge.Domain.Tests.Judging;
 public class AppealTests
 {
     private static readonly DateTime Published = new(2026, 12, 1, 2, 0, 0, DateTimeKind.Utc);
+    private static readonly DateTime JudgingCloses = new(2026, 11, 28, 16, 0, 0, DateTimeKind.Utc);
+    private static readonly DateTime AppealsClose = JudgingCloses.AddDays(3);
 
     [Fact]
-    public void Appeals_are_open_only_on_released_scores_after_publication_and_until_the_window_ends()
+    public void Appeals_are_open_on_released_scores_from_the_close_of_judging_until_the_rounds_appeals_close()
     {
-        Assert.Null(Appeal.CheckWindow(scoresReleased: true, appealDays: 7, Published, Published.AddDays(7).AddTicks(-1)));
-        Assert.Equal(RuleCodes.AppealWindowClosed, Appeal.CheckWindow(true, 7, Published, Published.AddDays(7))?.Code);
-        Assert.Equal(Published.AddDays(7), Appeal.CheckWindow(true, 7, Published, Published.AddDays(8))?.Arguments[0]);
-        Assert.Equal(RuleCodes.AppealsNotOpen, Appeal.CheckWindow(scoresReleased: false, 7, Published, Published.AddHours(1))?.Code);
-        Assert.Equal(RuleCodes.AppealsNotOpen, Appeal.CheckWindow(true, appealDays: 0, Published, Published.AddHours(1))?.Code);
-        Assert.Equal(RuleCodes.AppealsNotOpen, Appeal.CheckWindow(true, 7, resultsPublishedUtc: null, Published)?.Code);
+        Assert.Null(Appeal.CheckWindow(scoresReleased: true, JudgingCloses, AppealsClose, JudgingCloses));
+        Assert.Null(Appeal.CheckWindow(true, JudgingCloses, AppealsClose, AppealsClose.AddTicks(-1)));
+        Assert.Equal(RuleCodes.AppealsNotOpen, Appeal.CheckWindow(true, JudgingCloses, AppealsClose, JudgingCloses.AddTicks(-1))?.Code);
+        Assert.Equal(RuleCodes.AppealWindowClosed, Appeal.CheckWindow(true, JudgingCloses, AppealsClose, AppealsClose)?.Code);
+        Assert.Equal(AppealsClose, Appeal.CheckWindow(true, JudgingCloses, AppealsClose, AppealsClose.AddDays(1))?.Arguments[0]);
+        Assert.Equal(RuleCodes.AppealsNotOpen, Appeal.CheckWindow(scoresReleased: false, JudgingCloses, AppealsClose, JudgingCloses.AddHours(1))?.Code);
+        Assert.Equal(RuleCodes.AppealsNotOpen, Appeal.CheckWindow(true, JudgingCloses, appealsClosesUtc: null, JudgingCloses.AddHours(1))?.Code);
     }
 
     [Fact]

@@ -28,11 +28,20 @@ public abstract class ResultsTests<TFixture>(TFixture fixture) where TFixture : 
 
     private sealed record Scenario(Guid ChallengeId, Actor Winner, Guid WinnerEntry, Actor Other, Guid OtherEntry, Actor Judge);
 
-    /// <summary>A challenge in judging with two entries, each scored by one judge with a comment to the solver.</summary>
-    private async Task<Scenario> JudgedChallengeAsync(DateTime deadline)
+    /// <summary>
+    /// A challenge in judging with two entries, each scored by one judge with a comment to the solver; with
+    /// <paramref name="judgingClosesUtc"/>, its judging closes then and appeals close a week later.
+    /// </summary>
+    private async Task<Scenario> JudgedChallengeAsync(DateTime deadline, DateTime? judgingClosesUtc = null)
     {
         var (judge, judgeEmail) = await App.NewUserAsync(Roles.Judge, displayName: "Judge Zhou 周");
-        var challengeId = await ChallengeScenarios.PublishAsync(App, ChallengeScenarios.Content(deadline, $"Results {Guid.NewGuid():N}"), [judgeEmail]);
+        var content = ChallengeScenarios.Content(deadline, $"Results {Guid.NewGuid():N}");
+        if (judgingClosesUtc is { } closes)
+        {
+            content = content with { Rounds = [new RoundPlan("Preliminary review", deadline.AddDays(-30), deadline, deadline, closes, closes.AddDays(7))] };
+        }
+
+        var challengeId = await ChallengeScenarios.PublishAsync(App, content, [judgeEmail]);
         var (winner, _) = await App.NewUserAsync(Roles.Solver, displayName: "Winner 胜者");
         var (other, _) = await App.NewUserAsync(Roles.Solver, displayName: "Runner-up");
         async Task<Guid> SubmitAsync(Actor author, string title) =>
@@ -119,29 +128,33 @@ public abstract class ResultsTests<TFixture>(TFixture fixture) where TFixture : 
     }
 
     [SkippableFact]
-    public async Task A_team_appeals_a_released_score_within_the_window_and_an_upheld_correction_is_recorded_and_reranks()
+    public async Task A_team_appeals_a_released_score_after_judging_and_an_upheld_correction_is_recorded_and_reranks_before_the_results()
     {
         SkipIfUnavailable();
         var manager = await App.ActorAsync(DemoAccounts.NantongManager);
         var otherManager = await App.ActorAsync(DemoAccounts.ZunyiManager);
         var deadline = DateTime.UtcNow.AddSeconds(7);
-        var released = await JudgedChallengeAsync(deadline);
-        var withheld = await JudgedChallengeAsync(deadline);
+        var judgingCloses = deadline.AddSeconds(12);
+        var released = await JudgedChallengeAsync(deadline, judgingCloses);
+        var withheld = await JudgedChallengeAsync(deadline, judgingCloses);
         await ScoreAsync(released);
         await ScoreAsync(withheld);
-        Assert.Equal(RuleCodes.AppealDaysOutOfRange, (await Use<ResultsService, Outcome>(r => r.SaveDraftAsync(manager, released.ChallengeId, [], true, Appeal.MaxAppealDays + 1))).Violation?.Code);
-        Assert.True((await Use<ResultsService, Outcome>(r => r.SaveDraftAsync(manager, released.ChallengeId, [], releaseScores: true, appealDays: 7))).Succeeded);
-        Assert.True((await Use<ResultsService, Outcome>(r => r.SaveDraftAsync(manager, withheld.ChallengeId, [], releaseScores: false, appealDays: 7))).Succeeded);
+        Assert.True((await Use<ResultsService, Outcome>(r => r.SaveDraftAsync(manager, released.ChallengeId, [new(released.WinnerEntry, 1, "First prize", null)], releaseScores: true))).Succeeded);
+        Assert.True((await Use<ResultsService, Outcome>(r => r.SaveDraftAsync(manager, withheld.ChallengeId, [], releaseScores: false))).Succeeded);
+        Assert.Equal(judgingCloses.AddDays(7), (await Use<ResultsService, ResultsDraft?>(r => r.GetDraftAsync(manager, released.ChallengeId)))!.AppealsClosesUtc!.Value, TimeSpan.FromSeconds(1));
         Task<Outcome<Guid>> File(Actor who, Guid entry, Guid? criterion, string reason) =>
             Use<AppealService, Outcome<Guid>>(a => a.FileAsync(who, entry, criterion, reason));
 
-        // No appeals before the results, nor on scores never released.
+        // While judges may still change their scores, teams see nothing and cannot appeal.
         Assert.Equal(RuleCodes.AppealsNotOpen, (await File(released.Other, released.OtherEntry, null, "Too early")).Violation?.Code);
-        foreach (var challengeId in new[] { released.ChallengeId, withheld.ChallengeId })
-        {
-            Assert.True((await Use<ChallengeService, Outcome>(c => c.TransitionAsync(manager, challengeId, ChallengeTrigger.PublishResults))).Succeeded);
-        }
+        Assert.Null(await Use<ResultsService, FeedbackView?>(r => r.GetFeedbackAsync(released.Other, released.OtherEntry)));
+        await Task.Delay(judgingCloses - DateTime.UtcNow + TimeSpan.FromMilliseconds(300));
 
+        // Judging closed: released scores are shown (no award before the results) and open to appeal; withheld ones are not.
+        var before = (await Use<ResultsService, FeedbackView?>(r => r.GetFeedbackAsync(released.Other, released.OtherEntry)))!;
+        Assert.Equal((2, 50m, (AwardView?)null), (before.Rank!.Value, before.RawScore!.Value, before.Award));
+        Assert.Null((await Use<ResultsService, FeedbackView?>(r => r.GetFeedbackAsync(released.Winner, released.WinnerEntry)))!.Award);
+        Assert.Null(await Use<ResultsService, FeedbackView?>(r => r.GetFeedbackAsync(withheld.Other, withheld.OtherEntry)));
         Assert.Equal(RuleCodes.AppealsNotOpen, (await File(withheld.Other, withheld.OtherEntry, null, "Unseen scores")).Violation?.Code);
         Assert.False((await Use<AppealService, TeamAppeals?>(a => a.ForTeamAsync(withheld.Other, withheld.OtherEntry)))!.MayAppeal);
 
@@ -184,6 +197,10 @@ public abstract class ResultsTests<TFixture>(TFixture fixture) where TFixture : 
         Assert.Contains(released.Other.UserId!, await App.WithDbAsync(db => db.Notifications.Where(n => n.ChallengeId == released.ChallengeId && n.Kind == NotificationKind.AppealAnswered).Select(n => n.UserId).ToListAsync()));
         var organiserView = (await Use<AppealService, OrganiserAppeals?>(a => a.ForOrganisersAsync(manager, released.ChallengeId)))!.Appeals.Single().Appeal;
         Assert.All(organiserView.Corrections, c => Assert.Equal("Judge Zhou 周", c.JudgeName));
+
+        // The organisers then publish; the award shows in the feedback.
+        Assert.True((await Use<ChallengeService, Outcome>(c => c.TransitionAsync(manager, released.ChallengeId, ChallengeTrigger.PublishResults))).Succeeded);
+        Assert.Equal("First prize", (await Use<ResultsService, FeedbackView?>(r => r.GetFeedbackAsync(released.Winner, released.WinnerEntry)))!.Award?.Title);
     }
 }
 

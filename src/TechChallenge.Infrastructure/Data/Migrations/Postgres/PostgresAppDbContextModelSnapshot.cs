@@ -175,9 +175,6 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
-                    b.Property<int>("AppealDays")
-                        .HasColumnType("integer");
-
                     b.Property<double?>("AwardAmount")
                         .HasColumnType("double precision");
 

@@ -165,9 +165,6 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("AppealDays")
-                        .HasColumnType("INTEGER");
-
                     b.Property<double?>("AwardAmount")
                         .HasColumnType("REAL");
 

@@ -6,17 +6,22 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace TechChallenge.Infrastructure.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class Appeals : Migration
+    public partial class AppealsAndScoreVectors : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.AddColumn<int>(
-                name: "AppealDays",
-                table: "Challenges",
-                type: "INTEGER",
-                nullable: false,
-                defaultValue: 0);
+            migrationBuilder.AddColumn<string>(
+                name: "ScoreVector",
+                table: "Scorecards",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "VectorCriteria",
+                table: "Scorecards",
+                type: "TEXT",
+                nullable: true);
 
             migrationBuilder.CreateTable(
                 name: "Appeals",
@@ -95,8 +100,12 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Sqlite
                 name: "Appeals");
 
             migrationBuilder.DropColumn(
-                name: "AppealDays",
-                table: "Challenges");
+                name: "ScoreVector",
+                table: "Scorecards");
+
+            migrationBuilder.DropColumn(
+                name: "VectorCriteria",
+                table: "Scorecards");
         }
     }
 }

@@ -6,17 +6,22 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace TechChallenge.Infrastructure.Data.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class Appeals : Migration
+    public partial class AppealsAndScoreVectors : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.AddColumn<int>(
-                name: "AppealDays",
-                table: "Challenges",
-                type: "integer",
-                nullable: false,
-                defaultValue: 0);
+            migrationBuilder.AddColumn<string>(
+                name: "ScoreVector",
+                table: "Scorecards",
+                type: "text",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "VectorCriteria",
+                table: "Scorecards",
+                type: "text",
+                nullable: true);
 
             migrationBuilder.CreateTable(
                 name: "Appeals",
@@ -95,8 +100,12 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Postgres
                 name: "Appeals");
 
             migrationBuilder.DropColumn(
-                name: "AppealDays",
-                table: "Challenges");
+                name: "ScoreVector",
+                table: "Scorecards");
+
+            migrationBuilder.DropColumn(
+                name: "VectorCriteria",
+                table: "Scorecards");
         }
     }
 }

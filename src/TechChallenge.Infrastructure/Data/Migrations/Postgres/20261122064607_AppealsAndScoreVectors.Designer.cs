@@ -12,8 +12,8 @@ using TechChallenge.Infrastructure.Data;
 namespace TechChallenge.Infrastructure.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261122062111_Appeals")]
-    partial class Appeals
+    [Migration("20261122064607_AppealsAndScoreVectors")]
+    partial class AppealsAndScoreVectors
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -177,9 +177,6 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Postgres
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
-
-                    b.Property<int>("AppealDays")
-                        .HasColumnType("integer");
 
                     b.Property<double?>("AwardAmount")
                         .HasColumnType("double precision");
@@ -1123,8 +1120,14 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Postgres
                         .HasMaxLength(24)
                         .HasColumnType("character varying(24)");
 
+                    b.Property<string>("ScoreVector")
+                        .HasColumnType("text");
+
                     b.Property<DateTime>("UpdatedAtUtc")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("VectorCriteria")
+                        .HasColumnType("text");
 
                     b.HasKey("Id");
 

@@ -11,8 +11,8 @@ using TechChallenge.Infrastructure.Data;
 namespace TechChallenge.Infrastructure.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261122063644_ScoreVectors")]
-    partial class ScoreVectors
+    [Migration("20261122064553_AppealsAndScoreVectors")]
+    partial class AppealsAndScoreVectors
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -167,9 +167,6 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Sqlite
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
-
-                    b.Property<int>("AppealDays")
-                        .HasColumnType("INTEGER");
 
                     b.Property<double?>("AwardAmount")
                         .HasColumnType("REAL");
