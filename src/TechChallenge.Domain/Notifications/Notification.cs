@@ -43,6 +43,9 @@ public enum NotificationKind
 
     /// <summary>An organiser: a team appealed a score.</summary>
     AppealFiled,
+
+    /// <summary>A judge or organiser of an entry: a new message in its panel discussion.</summary>
+    PanelDiscussion,
 }
 
 public enum NotificationChannel

@@ -5,6 +5,8 @@ using TechChallenge.Domain.Common;
 using TechChallenge.Domain.Judging;
 using TechChallenge.Infrastructure.Challenges;
 using TechChallenge.Infrastructure.Data;
+using TechChallenge.Infrastructure.Notifications;
+using TechChallenge.Domain.Notifications;
 using TechChallenge.Infrastructure.Security;
 
 namespace TechChallenge.Infrastructure.Judging;
@@ -65,7 +67,7 @@ public sealed record RankingView(
     IReadOnlyList<RankingRow> Rows);
 
 /// <summary>Judges' scorecards and the organisers' ranking.</summary>
-public sealed class JudgingService(IDbContextFactory<AppDbContext> dbFactory, TimeProvider clock)
+public sealed class JudgingService(IDbContextFactory<AppDbContext> dbFactory, Notifier notifier, TimeProvider clock)
 {
     /// <summary>Entries the judge may score (<see cref="JudgeAccess"/>), once their challenge's submissions have closed.</summary>
     public async Task<IReadOnlyList<JudgeEntry>> ListAssignedAsync(Actor actor, CancellationToken cancellationToken = default)
@@ -338,8 +340,31 @@ public sealed class JudgingService(IDbContextFactory<AppDbContext> dbFactory, Ti
         }
 
         db.DiscussionMessages.Add(message.Value);
+        await TellDiscussionAsync(db, actor.UserId!, proposalId, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return Outcome.Success;
+    }
+
+    /// <summary>
+    /// The entry's other participants hear of a new message: the panel judges who may open the entry (each through
+    /// <see cref="JudgeAccess"/>, so no conflicted or unassigned judge) and the challenge's organisers.
+    /// </summary>
+    private async Task TellDiscussionAsync(AppDbContext db, string authorUserId, Guid proposalId, CancellationToken cancellationToken)
+    {
+        var challenge = await db.Proposals.Where(p => p.Id == proposalId)
+            .Join(db.Challenges, p => p.ChallengeId, c => c.Id, (_, c) => new { c.Id, c.Title, c.SubCenterId }).SingleAsync(cancellationToken);
+        var judges = new List<string>();
+        foreach (var judge in await db.JudgeAssignments.Where(j => j.ChallengeId == challenge.Id).Select(j => j.JudgeUserId).ToListAsync(cancellationToken))
+        {
+            if (judge != authorUserId && await JudgeAccess.MayOpenAsync(db, judge, proposalId, cancellationToken))
+            {
+                judges.Add(judge);
+            }
+        }
+
+        var organisers = (await SubCenterManagers.Of(db, challenge.SubCenterId).ToListAsync(cancellationToken)).Where(u => u != authorUserId).ToList();
+        await notifier.AddAsync(db, new NotificationRequest(NotificationKind.PanelDiscussion, challenge.Id, challenge.Title, $"/judging/proposals/{proposalId}", judges), cancellationToken);
+        await notifier.AddAsync(db, new NotificationRequest(NotificationKind.PanelDiscussion, challenge.Id, challenge.Title, $"/proposals/{proposalId}", organisers), cancellationToken);
     }
 
     private static async Task<bool> MayDiscussAsync(AppDbContext db, Actor actor, Guid proposalId, CancellationToken cancellationToken)

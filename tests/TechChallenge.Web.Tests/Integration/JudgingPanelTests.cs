@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using TechChallenge.Domain.Challenges;
 using TechChallenge.Domain.Common;
 using TechChallenge.Domain.Judging;
+using TechChallenge.Domain.Notifications;
 using TechChallenge.Infrastructure.Judging;
 using TechChallenge.Infrastructure.Proposals;
 using TechChallenge.Infrastructure.Security;
@@ -120,6 +121,13 @@ public abstract class JudgingPanelTests<TFixture>(TFixture fixture) where TFixtu
         Assert.True((await Use<JudgingService, Outcome>(j => j.PostDiscussionAsync(discussant, jiangnanEntry, "My score differs: the sintering data look thin."))).Succeeded);
         Assert.True((await Use<JudgingService, Outcome>(j => j.PostDiscussionAsync(manager, jiangnanEntry, "请两位专家在周五前讨论。"))).Succeeded);
         Assert.Equal(RuleCodes.DiscussionTextInvalid, (await Use<JudgingService, Outcome>(j => j.PostDiscussionAsync(manager, jiangnanEntry, "  "))).Violation?.Code);
+        // Each message tells the entry's other judges and the organisers; never its author, a conflicted judge or a solver.
+        var otherJudge = board.Entries.Single(e => e.ProposalId == jiangnanEntry).Judges[1].UserId;
+        var told = await App.WithDbAsync(db => db.Notifications.Where(n => n.ChallengeId == challengeId && n.Kind == NotificationKind.PanelDiscussion)
+            .GroupBy(n => n.UserId).Select(g => new { UserId = g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.UserId, g => g.Count));
+        Assert.Equal((1, 2, 1), (told[discussant.UserId!], told[otherJudge], told[manager.UserId!]));
+        Assert.False(told.ContainsKey(colleague.UserId!));
+        Assert.False(told.ContainsKey(solver.UserId!));
         var thread = (await Use<JudgingService, IReadOnlyList<DiscussionView>?>(j => j.ListDiscussionAsync(discussant, jiangnanEntry)))!;
         Assert.Equal([(false, "My score differs: the sintering data look thin."), (true, "请两位专家在周五前讨论。")], thread.Select(m => (m.ByOrganiser, m.Text)));
         foreach (var denied in new[] { colleague, solver, otherManager, outsider })
