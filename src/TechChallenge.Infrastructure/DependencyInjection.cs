@@ -135,6 +135,7 @@ public static class DependencyInjection
         services.AddScoped<PanelService>();
         services.AddScoped<JudgeInvitationService>();
         services.AddScoped<AppealService>();
+        services.AddScoped<ShortlistService>();
         services.AddScoped<ResultsService>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<DatabaseInitializer>();

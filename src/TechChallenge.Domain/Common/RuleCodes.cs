@@ -39,6 +39,10 @@ public static class RuleCodes
     public const string InvitationInvalid = "Invitation.Invalid";
     public const string InvitationForAnotherEmail = "Invitation.ForAnotherEmail";
     public const string AppealsNotOpen = "Appeal.NotOpen";
+    public const string ShortlistEmpty = "Shortlist.Empty";
+    public const string ShortlistNoNextRound = "Shortlist.NoNextRound";
+    public const string ShortlistAlreadyMade = "Shortlist.AlreadyMade";
+    public const string ShortlistNotYet = "Shortlist.NotYet";
     public const string AppealWindowClosed = "Appeal.WindowClosed";
     public const string AppealTextInvalid = "Appeal.TextInvalid";
     public const string AppealAlreadyOpen = "Appeal.AlreadyOpen";

@@ -46,6 +46,12 @@ public enum NotificationKind
 
     /// <summary>A judge or organiser of an entry: a new message in its panel discussion.</summary>
     PanelDiscussion,
+
+    /// <summary>A team: its entry goes on to the next round.</summary>
+    Shortlisted,
+
+    /// <summary>A team: its entry does not go on to the next round.</summary>
+    NotShortlisted,
 }
 
 public enum NotificationChannel

@@ -30,6 +30,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<JudgeAssignment> JudgeAssignments => Set<JudgeAssignment>();
     public DbSet<JudgeInvitation> JudgeInvitations => Set<JudgeInvitation>();
     public DbSet<Appeal> Appeals => Set<Appeal>();
+    public DbSet<RoundEntry> RoundEntries => Set<RoundEntry>();
     public DbSet<ScoreCorrection> ScoreCorrections => Set<ScoreCorrection>();
     public DbSet<Proposal> Proposals => Set<Proposal>();
     public DbSet<ProposalAttachment> ProposalAttachments => Set<ProposalAttachment>();
@@ -509,6 +510,13 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
             appeal.HasIndex(a => a.ChallengeId);
             appeal.HasIndex(a => a.ProposalId);
             appeal.HasOne<Proposal>().WithMany().HasForeignKey(a => a.ProposalId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<RoundEntry>(entry =>
+        {
+            entry.HasKey(e => new { e.ChallengeId, e.RoundNumber, e.ProposalId });
+            entry.Property(e => e.AdvancedByUserId).HasMaxLength(450);
+            entry.HasOne<Proposal>().WithMany().HasForeignKey(e => e.ProposalId).OnDelete(DeleteBehavior.Cascade);
         });
 
         builder.Entity<ScoreCorrection>(correction =>

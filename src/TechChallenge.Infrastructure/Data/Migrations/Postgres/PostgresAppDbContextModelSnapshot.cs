@@ -1058,6 +1058,32 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("JudgeInvitations");
                 });
 
+            modelBuilder.Entity("TechChallenge.Domain.Judging.RoundEntry", b =>
+                {
+                    b.Property<Guid>("ChallengeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("RoundNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ProposalId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("AdvancedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AdvancedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("ChallengeId", "RoundNumber", "ProposalId");
+
+                    b.HasIndex("ProposalId");
+
+                    b.ToTable("RoundEntries");
+                });
+
             modelBuilder.Entity("TechChallenge.Domain.Judging.ScoreCorrection", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2349,6 +2375,15 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Postgres
                     b.HasOne("TechChallenge.Domain.Challenges.Challenge", null)
                         .WithMany()
                         .HasForeignKey("ChallengeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TechChallenge.Domain.Judging.RoundEntry", b =>
+                {
+                    b.HasOne("TechChallenge.Domain.Proposals.Proposal", null)
+                        .WithMany()
+                        .HasForeignKey("ProposalId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1043,6 +1043,32 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("JudgeInvitations");
                 });
 
+            modelBuilder.Entity("TechChallenge.Domain.Judging.RoundEntry", b =>
+                {
+                    b.Property<Guid>("ChallengeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RoundNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ProposalId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AdvancedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AdvancedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ChallengeId", "RoundNumber", "ProposalId");
+
+                    b.HasIndex("ProposalId");
+
+                    b.ToTable("RoundEntries");
+                });
+
             modelBuilder.Entity("TechChallenge.Domain.Judging.ScoreCorrection", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2334,6 +2360,15 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Sqlite
                     b.HasOne("TechChallenge.Domain.Challenges.Challenge", null)
                         .WithMany()
                         .HasForeignKey("ChallengeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TechChallenge.Domain.Judging.RoundEntry", b =>
+                {
+                    b.HasOne("TechChallenge.Domain.Proposals.Proposal", null)
+                        .WithMany()
+                        .HasForeignKey("ProposalId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1,0 +1,38 @@
+using TechChallenge.Domain.Common;
+
+namespace TechChallenge.Domain.Judging;
+
+/// <summary>An entry taken on to a later round of its challenge.</summary>
+public sealed class RoundEntry
+{
+    public Guid ChallengeId { get; init; }
+    public int RoundNumber { get; init; }
+    public Guid ProposalId { get; init; }
+    public required string AdvancedByUserId { get; init; }
+    public DateTime AdvancedAtUtc { get; init; }
+}
+
+/// <summary>Which entries go on to the next round: the top K of the ranking, or the organisers' own choice.</summary>
+public static class Shortlist
+{
+    /// <summary>
+    /// The entries ranked K or better. Entries sharing the rank at the cut all go on (K = 2 over ranks 1, 2, 2, 4 takes
+    /// three); entries without a rank (no complete scorecard) never do.
+    /// </summary>
+    public static Outcome<IReadOnlyList<Guid>> TopK(IEnumerable<(Guid ProposalId, int? Rank)> ranking, int k)
+    {
+        var top = ranking.Where(r => r.Rank is { } rank && rank <= k).Select(r => r.ProposalId).ToList();
+        return top.Count == 0 ? Outcome<IReadOnlyList<Guid>>.Refused(RuleCodes.ShortlistEmpty) : Outcome<IReadOnlyList<Guid>>.Ok(top);
+    }
+
+    /// <summary>Checks a hand-picked shortlist: not empty, no repeats, only entries of the round.</summary>
+    public static RuleViolation? CheckPicked(IReadOnlyCollection<Guid> picked, IReadOnlySet<Guid> entries)
+    {
+        if (picked.Count == 0)
+        {
+            return new RuleViolation(RuleCodes.ShortlistEmpty);
+        }
+
+        return picked.Distinct().Count() != picked.Count || picked.Any(id => !entries.Contains(id)) ? new RuleViolation(RuleCodes.NotFound) : null;
+    }
+}

@@ -1,0 +1,151 @@
+using Microsoft.EntityFrameworkCore;
+using TechChallenge.Domain.Challenges;
+using TechChallenge.Domain.Common;
+using TechChallenge.Domain.Judging;
+using TechChallenge.Domain.Notifications;
+using TechChallenge.Domain.Proposals;
+using TechChallenge.Infrastructure.Data;
+using TechChallenge.Infrastructure.Notifications;
+using TechChallenge.Infrastructure.Security;
+
+namespace TechChallenge.Infrastructure.Judging;
+
+/// <summary>The organisers' view of the shortlist for the next round: whether one can be made, or who is on it.</summary>
+/// <param name="Entries">Round 1's entries as "title · team", to pick from by hand.</param>
+public sealed record ShortlistView(int? NextRoundNumber, string? NextRoundName, RuleViolation? Closed, IReadOnlyList<Choice> Advanced, IReadOnlyList<Choice> Entries);
+
+/// <summary>Where a team's entry stands after a shortlist: taken on to the named round, or not.</summary>
+public sealed record RoundStanding(int RoundNumber, string RoundName, bool Advanced);
+
+/// <summary>
+/// Shortlisting round 1's entries for the next round, by the challenge's organisers: the top K of the ranking (ties
+/// at the cut go on together) or entries picked by hand. Made once; every team hears whether it goes on.
+/// </summary>
+public sealed class ShortlistService(IDbContextFactory<AppDbContext> dbFactory, JudgingService judging, Notifier notifier, TimeProvider clock)
+{
+    public async Task<ShortlistView?> GetAsync(Actor actor, Guid challengeId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var challenge = await db.Challenges.AsNoTracking().SingleOrDefaultAsync(c => c.Id == challengeId, cancellationToken);
+        if (challenge is null || !actor.ManagesSubCenter(challenge.SubCenterId))
+        {
+            return null;
+        }
+
+        if (NextRound(challenge) is not { } next)
+        {
+            return new ShortlistView(null, null, new RuleViolation(RuleCodes.ShortlistNoNextRound), [], []);
+        }
+
+        var onList = await db.RoundEntries.Where(e => e.ChallengeId == challengeId && e.RoundNumber == next.Number).Select(e => e.ProposalId).ToHashSetAsync(cancellationToken);
+        var entries = (await JudgingQueries.SubmittedEntries(db, challengeId).ToListAsync(cancellationToken))
+            .Select(e => new Choice(e.Id, $"{e.Title} · {e.TeamName}")).ToList();
+        return new ShortlistView(next.Number, next.Name, await CheckAsync(db, challenge, cancellationToken), entries.Where(e => onList.Contains(e.Id)).ToList(), entries);
+    }
+
+    /// <summary>Takes the top <paramref name="k"/> of the ranking on <paramref name="basis"/> to the next round.</summary>
+    public async Task<Outcome<int>> AdvanceTopAsync(Actor actor, Guid challengeId, int k, RankingBasis basis, CancellationToken cancellationToken = default)
+    {
+        // Say why no shortlist can be made before ranking anything.
+        if (await GetAsync(actor, challengeId, cancellationToken) is { Closed: { } closed })
+        {
+            return Outcome<int>.Refused(closed);
+        }
+
+        var ranking = await judging.GetRankingAsync(actor, challengeId, basis, cancellationToken: cancellationToken);
+        if (ranking is null)
+        {
+            return Outcome<int>.Refused(RuleCodes.AccessDenied);
+        }
+
+        var top = Shortlist.TopK(ranking.Rows.Select(r => (r.ProposalId, r.Rank)), k);
+        return top.Succeeded ? await AdvanceAsync(actor, challengeId, top.Value, cancellationToken) : Outcome<int>.Refused(top.Violation!);
+    }
+
+    /// <summary>Takes the entries the organisers picked to the next round.</summary>
+    public async Task<Outcome<int>> AdvancePickedAsync(Actor actor, Guid challengeId, IReadOnlyCollection<Guid> picked, CancellationToken cancellationToken = default) =>
+        await AdvanceAsync(actor, challengeId, picked, cancellationToken);
+
+    /// <summary>Where the team's entry stands after a shortlist, for its members; null before one, or for anyone else.</summary>
+    public async Task<RoundStanding?> StandingAsync(Actor actor, Guid proposalId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var proposal = await db.Proposals.AsNoTracking().SingleOrDefaultAsync(p => p.Id == proposalId && p.Status == ProposalStatus.Submitted, cancellationToken);
+        if (proposal is null || actor.UserId is null || !await db.TeamMembers.AnyAsync(m => m.TeamId == proposal.TeamId && m.UserId == actor.UserId, cancellationToken))
+        {
+            return null;
+        }
+
+        var made = await db.RoundEntries.Where(e => e.ChallengeId == proposal.ChallengeId).Select(e => (int?)e.RoundNumber).MaxAsync(cancellationToken);
+        if (made is not { } round)
+        {
+            return null;
+        }
+
+        var name = await db.ChallengeRounds.Where(r => r.ChallengeId == proposal.ChallengeId && r.Number == round).Select(r => r.Name).SingleAsync(cancellationToken);
+        var advanced = await db.RoundEntries.AnyAsync(e => e.ChallengeId == proposal.ChallengeId && e.RoundNumber == round && e.ProposalId == proposalId, cancellationToken);
+        return new RoundStanding(round, name, advanced);
+    }
+
+    private async Task<Outcome<int>> AdvanceAsync(Actor actor, Guid challengeId, IReadOnlyCollection<Guid> picked, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var challenge = await db.Challenges.AsNoTracking().SingleOrDefaultAsync(c => c.Id == challengeId, cancellationToken);
+        if (challenge is null || !actor.ManagesSubCenter(challenge.SubCenterId) || actor.UserId is null)
+        {
+            return Outcome<int>.Refused(RuleCodes.AccessDenied);
+        }
+
+        if (await CheckAsync(db, challenge, cancellationToken) is { } closed)
+        {
+            return Outcome<int>.Refused(closed);
+        }
+
+        var entries = await db.Proposals.Where(p => p.ChallengeId == challengeId && p.Status == ProposalStatus.Submitted)
+            .Select(p => new { p.Id, p.TeamId }).ToListAsync(cancellationToken);
+        if (Shortlist.CheckPicked(picked, entries.Select(e => e.Id).ToHashSet()) is { } invalid)
+        {
+            return Outcome<int>.Refused(invalid);
+        }
+
+        var next = NextRound(challenge)!;
+        var now = clock.GetUtcNow().UtcDateTime;
+        db.RoundEntries.AddRange(picked.Select(id => new RoundEntry { ChallengeId = challengeId, RoundNumber = next.Number, ProposalId = id, AdvancedByUserId = actor.UserId, AdvancedAtUtc = now }));
+        var members = (await db.TeamMembers.Where(m => m.ChallengeId == challengeId).Select(m => new { m.TeamId, m.UserId }).ToListAsync(cancellationToken)).ToLookup(m => m.TeamId, m => m.UserId);
+        var goingOn = picked.ToHashSet();
+        List<string> TeamsOf(bool advanced) => entries.Where(e => goingOn.Contains(e.Id) == advanced).SelectMany(e => members[e.TeamId]).ToList();
+        await notifier.AddAsync(db, new NotificationRequest(NotificationKind.Shortlisted, challengeId, challenge.Title, $"/challenges/{challengeId}", TeamsOf(true)), cancellationToken);
+        await notifier.AddAsync(db, new NotificationRequest(NotificationKind.NotShortlisted, challengeId, challenge.Title, $"/challenges/{challengeId}", TeamsOf(false)), cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Another organiser's shortlist was saved in between (the same entries' keys): theirs stands.
+            return Outcome<int>.Refused(RuleCodes.ShortlistAlreadyMade, next.Name);
+        }
+
+        return Outcome<int>.Ok(picked.Count);
+    }
+
+    private static ChallengeRound? NextRound(Challenge challenge) => challenge.Rounds.OrderBy(r => r.Number).Skip(1).FirstOrDefault();
+
+    /// <summary>A shortlist is made once, while round 1 is being judged, for a challenge that has a next round.</summary>
+    private static async Task<RuleViolation?> CheckAsync(AppDbContext db, Challenge challenge, CancellationToken cancellationToken)
+    {
+        if (NextRound(challenge) is not { } next)
+        {
+            return new RuleViolation(RuleCodes.ShortlistNoNextRound);
+        }
+
+        if (challenge.Status != ChallengeStatus.Judging)
+        {
+            return new RuleViolation(RuleCodes.ShortlistNotYet);
+        }
+
+        return await db.RoundEntries.AnyAsync(e => e.ChallengeId == challenge.Id && e.RoundNumber == next.Number, cancellationToken)
+            ? new RuleViolation(RuleCodes.ShortlistAlreadyMade, next.Name)
+            : null;
+    }
+}
