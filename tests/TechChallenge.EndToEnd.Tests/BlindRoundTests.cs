@@ -61,9 +61,10 @@ public sealed class BlindRoundTests(Browser browser, ServedApp served, ITestOutp
 
         // Each judge scores both entries, and never sees who wrote them. A: 90 and 60; B: 50 and 80.
         var scores = new Dictionary<string, (string A, string B)> { [firstJudge] = ("9", "5"), [secondJudge] = ("6", "8") };
+        IPage? lastJudge = null;
         foreach (var (email, (a, b)) in scores)
         {
-            var judge = await Browser.NewPersonAsync(served.Address);
+            var judge = lastJudge = await Browser.NewPersonAsync(served.Address);
             await judge.LogInAsync(email, Password);
             foreach (var (entry, value) in new[] { ("Silver paste A", a), ("Silver paste B", b) })
             {
@@ -111,6 +112,10 @@ public sealed class BlindRoundTests(Browser browser, ServedApp served, ITestOutp
 
         // Judging closes; the runner-up reads its score and appeals Conductivity.
         await Task.Delay(judgingCloses - DateTime.UtcNow + TimeSpan.FromSeconds(1));
+        // A scorecard left open past the close: the next change is refused and the card shows itself locked.
+        await PageExtensions.SetNumericAsync(lastJudge!.GetByTestId("score-0"), "1");
+        await Expect(lastJudge.GetByTestId("scores-locked")).ToBeVisibleAsync();
+        await Expect(lastJudge.GetByTestId("score-error")).ToHaveCountAsync(0);
         var runnerUp = await Browser.NewPersonAsync(served.Address);
         await runnerUp.LogInAsync(DemoAccounts.Solver2);
         await runnerUp.GotoAsync("/proposals/mine");
