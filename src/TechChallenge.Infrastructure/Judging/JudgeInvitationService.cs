@@ -224,7 +224,8 @@ public sealed class JudgeInvitationService(
         var declined = invitation.Decline(reason, UtcNow);
         if (declined.Succeeded)
         {
-            await TellInviterAsync(db, invitation, cancellationToken);
+            var title = await db.Challenges.Where(c => c.Id == invitation.ChallengeId).Select(c => c.Title).SingleAsync(cancellationToken);
+            await TellInviterAsync(db, invitation, title, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
         }
 
@@ -246,8 +247,8 @@ public sealed class JudgeInvitationService(
             return Outcome.Refused(RuleCodes.InvitationForAnotherEmail, invitation.Email);
         }
 
-        var status = await db.Challenges.Where(c => c.Id == invitation.ChallengeId).Select(c => c.Status).SingleAsync(cancellationToken);
-        var accepted = PanelClosedStatuses.Contains(status) ? Outcome.Refused(RuleCodes.PanelClosed) : invitation.Accept(user.Id, UtcNow);
+        var challenge = await db.Challenges.Where(c => c.Id == invitation.ChallengeId).Select(c => new { c.Status, c.Title }).SingleAsync(cancellationToken);
+        var accepted = PanelClosedStatuses.Contains(challenge.Status) ? Outcome.Refused(RuleCodes.PanelClosed) : invitation.Accept(user.Id, UtcNow);
         if (!accepted.Succeeded)
         {
             return accepted;
@@ -258,7 +259,7 @@ public sealed class JudgeInvitationService(
             db.JudgeAssignments.Add(new JudgeAssignment { ChallengeId = invitation.ChallengeId, JudgeUserId = user.Id, AssignedAtUtc = UtcNow });
         }
 
-        await TellInviterAsync(db, invitation, cancellationToken);
+        await TellInviterAsync(db, invitation, challenge.Title, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         if (!await userManager.IsInRoleAsync(user, Roles.Judge))
         {
@@ -268,12 +269,9 @@ public sealed class JudgeInvitationService(
         return Outcome.Success;
     }
 
-    private async Task TellInviterAsync(AppDbContext db, JudgeInvitation invitation, CancellationToken cancellationToken)
-    {
-        var title = await db.Challenges.Where(c => c.Id == invitation.ChallengeId).Select(c => c.Title).SingleAsync(cancellationToken);
-        await notifier.AddAsync(
+    private Task TellInviterAsync(AppDbContext db, JudgeInvitation invitation, string challengeTitle, CancellationToken cancellationToken) =>
+        notifier.AddAsync(
             db,
-            new NotificationRequest(NotificationKind.JudgeInvitationAnswered, invitation.ChallengeId, title, $"/manage/challenges/{invitation.ChallengeId}/panel", [invitation.InvitedByUserId]),
+            new NotificationRequest(NotificationKind.JudgeInvitationAnswered, invitation.ChallengeId, challengeTitle, $"/manage/challenges/{invitation.ChallengeId}/panel", [invitation.InvitedByUserId]),
             cancellationToken);
-    }
 }

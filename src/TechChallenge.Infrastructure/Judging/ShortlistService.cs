@@ -47,9 +47,13 @@ public sealed class ShortlistService(IDbContextFactory<AppDbContext> dbFactory, 
     public async Task<Outcome<int>> AdvanceTopAsync(Actor actor, Guid challengeId, int k, RankingBasis basis, CancellationToken cancellationToken = default)
     {
         // Say why no shortlist can be made before ranking anything.
-        if (await GetAsync(actor, challengeId, cancellationToken) is { Closed: { } closed })
+        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
         {
-            return Outcome<int>.Refused(closed);
+            var challenge = await db.Challenges.AsNoTracking().SingleOrDefaultAsync(c => c.Id == challengeId, cancellationToken);
+            if (challenge is not null && actor.ManagesSubCenter(challenge.SubCenterId) && await CheckAsync(db, challenge, cancellationToken) is { } closed)
+            {
+                return Outcome<int>.Refused(closed);
+            }
         }
 
         var ranking = await judging.GetRankingAsync(actor, challengeId, basis, cancellationToken: cancellationToken);

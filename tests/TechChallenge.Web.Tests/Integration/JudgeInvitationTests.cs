@@ -15,17 +15,9 @@ namespace TechChallenge.Web.Tests.Integration;
 /// Experts invited by e-mail to a panel, on SQLite and PostgreSQL: the mail and its link, a new account made from the
 /// link, an existing account accepting, declining, and everyone who may not invite or accept.
 /// </summary>
-public abstract partial class JudgeInvitationTests<TFixture>(TFixture fixture) where TFixture : AppFixture
+public abstract partial class JudgeInvitationTests<TFixture>(TFixture fixture) : AppTests<TFixture>(fixture) where TFixture : AppFixture
 {
-    private TechChallengeApp App => fixture.App;
-
-    private void SkipIfUnavailable() => Skip.If(fixture.SkipReason is not null, fixture.SkipReason);
-
-    private async Task<T> Use<T>(Func<JudgeInvitationService, Task<T>> action)
-    {
-        await using var scope = App.Services.CreateAsyncScope();
-        return await action(scope.ServiceProvider.GetRequiredService<JudgeInvitationService>());
-    }
+    private Task<T> Use<T>(Func<JudgeInvitationService, Task<T>> action) => Use<JudgeInvitationService, T>(action);
 
     [GeneratedRegex("/judging/invitations/([A-Za-z0-9_-]+)")]
     private static partial Regex InvitationLink();

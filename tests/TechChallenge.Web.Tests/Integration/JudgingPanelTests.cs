@@ -18,18 +18,8 @@ namespace TechChallenge.Web.Tests.Integration;
 /// Panels, conflicts of interest, assignment and the ranking, through the real services and the real clock on SQLite
 /// and PostgreSQL: what each judge may open, and every denial around it.
 /// </summary>
-public abstract class JudgingPanelTests<TFixture>(TFixture fixture) where TFixture : AppFixture
+public abstract class JudgingPanelTests<TFixture>(TFixture fixture) : AppTests<TFixture>(fixture) where TFixture : AppFixture
 {
-    private TechChallengeApp App => fixture.App;
-
-    private void SkipIfUnavailable() => Skip.If(fixture.SkipReason is not null, fixture.SkipReason);
-
-    private async Task<T> Use<TService, T>(Func<TService, Task<T>> action) where TService : notnull
-    {
-        await using var scope = App.Services.CreateAsyncScope();
-        return await action(scope.ServiceProvider.GetRequiredService<TService>());
-    }
-
     private Task<IReadOnlyList<JudgeEntry>> EntriesOf(Actor judge) => Use<JudgingService, IReadOnlyList<JudgeEntry>>(j => j.ListAssignedAsync(judge));
 
     private async Task<bool> MayOpen(Actor judge, Guid proposalId) =>

@@ -14,18 +14,8 @@ using TechChallenge.TestSupport;
 namespace TechChallenge.Web.Tests.Integration;
 
 /// <summary>Awards, publication and each team's feedback, on SQLite and PostgreSQL, with the denials around them.</summary>
-public abstract class ResultsTests<TFixture>(TFixture fixture) where TFixture : AppFixture
+public abstract class ResultsTests<TFixture>(TFixture fixture) : AppTests<TFixture>(fixture) where TFixture : AppFixture
 {
-    private TechChallengeApp App => fixture.App;
-
-    private void SkipIfUnavailable() => Skip.If(fixture.SkipReason is not null, fixture.SkipReason);
-
-    private async Task<T> Use<TService, T>(Func<TService, Task<T>> action) where TService : notnull
-    {
-        await using var scope = App.Services.CreateAsyncScope();
-        return await action(scope.ServiceProvider.GetRequiredService<TService>());
-    }
-
     private sealed record Scenario(Guid ChallengeId, Actor Winner, Guid WinnerEntry, Actor Other, Guid OtherEntry, Actor Judge);
 
     /// <summary>

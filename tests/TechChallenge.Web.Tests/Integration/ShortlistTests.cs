@@ -12,18 +12,8 @@ using TechChallenge.TestSupport;
 namespace TechChallenge.Web.Tests.Integration;
 
 /// <summary>Shortlisting round 1's entries for round 2, on SQLite and PostgreSQL: ties at the cut, who hears what, and who may not.</summary>
-public abstract class ShortlistTests<TFixture>(TFixture fixture) where TFixture : AppFixture
+public abstract class ShortlistTests<TFixture>(TFixture fixture) : AppTests<TFixture>(fixture) where TFixture : AppFixture
 {
-    private TechChallengeApp App => fixture.App;
-
-    private void SkipIfUnavailable() => Skip.If(fixture.SkipReason is not null, fixture.SkipReason);
-
-    private async Task<T> Use<TService, T>(Func<TService, Task<T>> action) where TService : notnull
-    {
-        await using var scope = App.Services.CreateAsyncScope();
-        return await action(scope.ServiceProvider.GetRequiredService<TService>());
-    }
-
     [SkippableFact]
     public async Task The_top_k_with_ties_go_on_to_round_two_every_team_is_told_and_only_the_challenges_organisers_shortlist_once()
     {

@@ -21,18 +21,8 @@ namespace TechChallenge.Web.Tests.Integration;
 /// Teams that own proposals, solver organisations, deadline extensions and a challenge's own file rules, through the
 /// real services on SQLite and PostgreSQL, with the denials each one must hold.
 /// </summary>
-public abstract partial class TeamsAndExtensionsTests<TFixture>(TFixture fixture) where TFixture : AppFixture
+public abstract partial class TeamsAndExtensionsTests<TFixture>(TFixture fixture) : AppTests<TFixture>(fixture) where TFixture : AppFixture
 {
-    private TechChallengeApp App => fixture.App;
-
-    private void SkipIfUnavailable() => Skip.If(fixture.SkipReason is not null, fixture.SkipReason);
-
-    private async Task<T> Use<TService, T>(Func<TService, Task<T>> action) where TService : notnull
-    {
-        await using var scope = App.Services.CreateAsyncScope();
-        return await action(scope.ServiceProvider.GetRequiredService<TService>());
-    }
-
     private async Task<(Actor Actor, string Email)[]> SolversAsync(int count)
     {
         var created = await ApiSolvers.CreateAsync(App, count, $"team-{Guid.NewGuid():N}"[..13], parallelism: 1);
