@@ -64,6 +64,25 @@ public sealed class Challenge
 
     public bool IsPubliclyVisible => ChallengeLifecycle.IsPublic(Status);
 
+    /// <summary>The criteria a round is scored on, in order: its own, or round 1's when it has none.</summary>
+    public IReadOnlyList<ScoringCriterion> CriteriaOf(int roundNumber)
+    {
+        var own = Criteria.Where(c => c.RoundNumber == roundNumber).OrderBy(c => c.SortOrder).ToList();
+        return own.Count > 0 || roundNumber == 1 ? own : CriteriaOf(1);
+    }
+
+    /// <summary>Whether a later round has criteria of its own (rather than round 1's).</summary>
+    public bool HasOwnCriteria(int roundNumber) => Criteria.Any(c => c.RoundNumber == roundNumber);
+
+    public ChallengeRound? Round(int roundNumber) => Rounds.SingleOrDefault(r => r.Number == roundNumber);
+
+    /// <summary>
+    /// The round the organisers most likely work on now: the latest whose submissions have opened (round 1 before).
+    /// Pages open on it; every round stays reachable.
+    /// </summary>
+    public int CurrentRoundNumber(DateTime nowUtc) =>
+        Rounds.Where(r => r.Number == 1 || r.SubmissionOpensUtc <= nowUtc).Select(r => r.Number).DefaultIfEmpty(1).Max();
+
     /// <summary>The challenge's content as its editor shows it.</summary>
     public ChallengeContent Content => new(
         Title,
@@ -82,7 +101,7 @@ public sealed class Challenge
         ConfidentialityTerms,
         new ContactInfo(ContactName, ContactEmail, ContactPhone),
         Fields.Select(f => f.Id).Order().ToList(),
-        Criteria.OrderBy(c => c.SortOrder).Select(c => new CriterionPlan(c.Name, c.Description, c.Weight, c.Anchors)).ToList(),
+        Criteria.OrderBy(c => c.RoundNumber).ThenBy(c => c.SortOrder).Select(c => new CriterionPlan(c.Name, c.Description, c.Weight, c.Anchors, c.RoundNumber)).ToList(),
         Rounds.OrderBy(r => r.Number).Select(RoundSchedule.ToPlan).ToList())
     {
         Files = new SubmissionFileRules(FileMaxMegabytes, FileTotalMegabytes, FileTypes),
@@ -272,23 +291,26 @@ public sealed class Challenge
         Fields.RemoveAll(f => !content.FieldTagIds.Contains(f.Id));
         Fields.AddRange(fields.Where(f => content.FieldTagIds.Contains(f.Id) && Fields.All(existing => existing.Id != f.Id)));
 
-        // Criteria keep their ids where they stay, so nothing that refers to them breaks.
-        var criteria = Criteria.OrderBy(c => c.SortOrder).ToList();
-        for (var i = 0; i < content.Criteria.Count; i++)
+        // Criteria keep their ids where they stay (by place within their round), so nothing that refers to them breaks.
+        var kept = new HashSet<ScoringCriterion>();
+        var sortOrder = 0;
+        foreach (var round in content.Criteria.GroupBy(c => c.Round))
         {
-            var plan = content.Criteria[i];
-            var criterion = i < criteria.Count ? criteria[i] : new ScoringCriterion { ChallengeId = Id, Name = plan.Name };
-            (criterion.Name, criterion.Description, criterion.Weight, criterion.Anchors, criterion.SortOrder) = (plan.Name, plan.Description, plan.Weight, plan.Anchors, i);
-            if (i >= criteria.Count)
+            var existing = Criteria.Where(c => c.RoundNumber == round.Key).OrderBy(c => c.SortOrder).ToList();
+            foreach (var (plan, i) in round.Select((plan, i) => (plan, i)))
             {
-                Criteria.Add(criterion);
+                var criterion = i < existing.Count ? existing[i] : new ScoringCriterion { ChallengeId = Id, Name = plan.Name, RoundNumber = round.Key };
+                (criterion.Name, criterion.Description, criterion.Weight, criterion.Anchors, criterion.SortOrder) = (plan.Name, plan.Description, plan.Weight, plan.Anchors, sortOrder++);
+                if (i >= existing.Count)
+                {
+                    Criteria.Add(criterion);
+                }
+
+                kept.Add(criterion);
             }
         }
 
-        foreach (var removed in criteria.Skip(content.Criteria.Count))
-        {
-            Criteria.Remove(removed);
-        }
+        Criteria.RemoveAll(c => !kept.Contains(c));
 
         var rounds = Rounds.OrderBy(r => r.Number).ToList();
         for (var i = 0; i < content.Rounds.Count; i++)
@@ -332,10 +354,11 @@ public sealed class Challenge
     }
 }
 
-/// <summary>A judge invited to score a challenge's entries.</summary>
+/// <summary>A judge on the panel of one round of a challenge: each round has its own panel.</summary>
 public sealed class JudgeAssignment
 {
     public Guid ChallengeId { get; set; }
     public required string JudgeUserId { get; init; }
+    public int RoundNumber { get; init; } = 1;
     public DateTime AssignedAtUtc { get; init; }
 }

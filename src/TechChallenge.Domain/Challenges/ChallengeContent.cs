@@ -9,7 +9,8 @@ public sealed record ContactInfo(string Name, string Email, string Phone);
 
 /// <param name="Anchors">What the scale's marks mean for this criterion (e.g. "0–3 no evidence; 4–6 lab scale; 7–10 pilot
 /// line"), so that judges score alike; shown on the scorecard and to solvers.</param>
-public sealed record CriterionPlan(string Name, string Description, decimal Weight, string Anchors = "");
+/// <param name="Round">The round scored on it. Round 1 must have criteria; a later round without its own is scored on round 1's.</param>
+public sealed record CriterionPlan(string Name, string Description, decimal Weight, string Anchors = "", int Round = 1);
 
 /// <summary>Everything an author edits on a challenge, as one value: the editor's model and the unit of change detection.</summary>
 public sealed record ChallengeContent(
@@ -58,7 +59,8 @@ public sealed record ChallengeContent(
         ConfidentialityTerms = ConfidentialityTerms.Trim(),
         Contact = new ContactInfo(Contact.Name.Trim(), Contact.Email.Trim(), Contact.Phone.Trim()),
         FieldTagIds = FieldTagIds.Distinct().Order().ToList(),
-        Criteria = Criteria.Select(c => new CriterionPlan(c.Name.Trim(), c.Description.Trim(), c.Weight, c.Anchors.Trim())).ToList(),
+        // Grouped by round (stable within it), the order Challenge.Content reads them back in.
+        Criteria = Criteria.OrderBy(c => c.Round).Select(c => c with { Name = c.Name.Trim(), Description = c.Description.Trim(), Anchors = c.Anchors.Trim() }).ToList(),
         Rounds = Rounds.Select(r => r with { Name = r.Name.Trim() }).ToList(),
         Files = Files.Normalized(),
     };

@@ -151,15 +151,40 @@ public static class ChallengeLifecycle
             return new RuleViolation(RuleCodes.ConfidentialityTermsRequired);
         }
 
-        return RoundSchedule.Check(content.Rounds, nowUtc) ?? CheckCriteria(content.Criteria);
+        return RoundSchedule.Check(content.Rounds, nowUtc) ?? CheckCriteria(content.Criteria, content.Rounds.Count);
     }
 
-    public static RuleViolation? CheckCriteria(IReadOnlyCollection<CriterionPlan> criteria)
+    /// <summary>
+    /// Round 1 has criteria; a later round may have its own (otherwise it is scored on round 1's), only a round that
+    /// exists; each round's weights sum to 100 on their own.
+    /// </summary>
+    public static RuleViolation? CheckCriteria(IReadOnlyCollection<CriterionPlan> criteria, int roundCount)
     {
-        if (criteria.Count == 0)
+        if (criteria.All(c => c.Round != 1))
         {
             return new RuleViolation(RuleCodes.CriteriaRequired);
         }
+
+        if (criteria.Any(c => c.Round < 1 || c.Round > Math.Max(roundCount, 1)))
+        {
+            return new RuleViolation(RuleCodes.CriterionRoundUnknown);
+        }
+
+        foreach (var round in criteria.GroupBy(c => c.Round).OrderBy(g => g.Key))
+        {
+            if (CheckRoundCriteria(round.ToList()) is { } violation)
+            {
+                return round.Key == 1 || violation.Code != RuleCodes.CriteriaWeightsMustSumTo100
+                    ? violation
+                    : new RuleViolation(RuleCodes.RoundCriteriaWeightsMustSumTo100, round.Key, violation.Arguments[0]);
+            }
+        }
+
+        return null;
+    }
+
+    private static RuleViolation? CheckRoundCriteria(IReadOnlyCollection<CriterionPlan> criteria)
+    {
 
         if (criteria.Any(c => string.IsNullOrWhiteSpace(c.Name)))
         {
@@ -204,17 +229,21 @@ public static class ChallengeLifecycle
     }
 
     /// <summary>
-    /// Judges score only once submissions are closed and while judging runs; from the close of the (first) round's
-    /// judging window the cards are locked, whether or not the clock has moved the challenge on yet.
+    /// Judges score a round only once its submissions are closed and while judging runs (round 1 carries the challenge
+    /// into judging; a later round opens once its own submission window has closed); from the close of the round's
+    /// judging window its cards are locked, whether or not the clock has moved the challenge on yet.
     /// </summary>
-    public static RuleViolation? CheckAcceptsScores(Challenge challenge, DateTime nowUtc)
+    public static RuleViolation? CheckAcceptsScores(Challenge challenge, int roundNumber, DateTime nowUtc)
     {
-        if (challenge.Status is not (ChallengeStatus.SubmissionsClosed or ChallengeStatus.Judging))
+        var round = challenge.Round(roundNumber);
+        var open = roundNumber == 1
+            ? challenge.Status is ChallengeStatus.SubmissionsClosed or ChallengeStatus.Judging
+            : challenge.Status == ChallengeStatus.Judging && round is not null && nowUtc >= round.SubmissionClosesUtc;
+        if (!open)
         {
             return new RuleViolation(RuleCodes.ScoringNotOpen);
         }
 
-        var round = challenge.Rounds.OrderBy(r => r.Number).FirstOrDefault();
         return round is not null && nowUtc >= round.JudgingClosesUtc ? new RuleViolation(RuleCodes.ScoringClosed) : null;
     }
 }

@@ -27,7 +27,8 @@ public sealed record ReminderOffsets(IReadOnlyList<TimeSpan> Solvers, IReadOnlyL
 }
 
 /// <summary>
-/// When reminders go out. Only round 1 takes submissions and scorecards today, so only its deadlines are reminded.
+/// When reminders go out: solvers before round 1's submission deadline (only round 1 takes new entries), judges
+/// before each round's judging close (every round has its own panel and scorecards).
 /// A reminder is planned only while its window is open at that time, and never for a time already past: publishing
 /// a challenge ten hours before its deadline plans the one-hour reminder, not the 72- and 24-hour ones.
 /// </summary>
@@ -47,10 +48,10 @@ public static class ReminderSchedule
                 .Where(p => p.AtUtc >= round.SubmissionOpensUtc));
         }
 
-        if (!round.HasReached(MilestoneKind.JudgingCloses))
+        foreach (var judged in challenge.Rounds.Where(r => !r.HasReached(MilestoneKind.JudgingCloses)))
         {
-            plans.AddRange(offsets.Judges.Distinct().Select(o => new ReminderPlan(1, ReminderAudience.Judges, o, round.JudgingClosesUtc))
-                .Where(p => p.AtUtc >= round.JudgingOpensUtc));
+            plans.AddRange(offsets.Judges.Distinct().Select(o => new ReminderPlan(judged.Number, ReminderAudience.Judges, o, judged.JudgingClosesUtc))
+                .Where(p => p.AtUtc >= judged.JudgingOpensUtc));
         }
 
         return plans.Where(p => p.AtUtc > nowUtc && p.Offset > TimeSpan.Zero).OrderBy(p => p.AtUtc).ToList();

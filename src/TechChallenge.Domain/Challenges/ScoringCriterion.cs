@@ -18,5 +18,8 @@ public sealed class ScoringCriterion
     public decimal Weight { get; set; }
 
     public int MaxScore { get; set; } = DefaultMaxScore;
+
+    /// <summary>The round scored on it (see <see cref="Challenge.CriteriaOf"/>).</summary>
+    public int RoundNumber { get; set; } = 1;
     public int SortOrder { get; set; }
 }

@@ -63,6 +63,8 @@ public static class RuleCodes
     public const string CriterionWeightNotPositive = "Challenge.CriterionWeightNotPositive";
     public const string CriterionAnchorsTooLong = "Challenge.CriterionAnchorsTooLong";
     public const string CriteriaWeightsMustSumTo100 = "Challenge.CriteriaWeightsMustSumTo100";
+    public const string RoundCriteriaWeightsMustSumTo100 = "Challenge.RoundCriteriaWeightsMustSumTo100";
+    public const string CriterionRoundUnknown = "Challenge.CriterionRoundUnknown";
     public const string CancelReasonRequired = "Challenge.CancelReasonRequired";
     public const string DeadlineNotReached = "Challenge.DeadlineNotReached";
 

@@ -23,6 +23,10 @@ public sealed class Appeal
     public Guid Id { get; init; } = Guid.NewGuid();
     public Guid ChallengeId { get; init; }
     public Guid ProposalId { get; init; }
+
+    /// <summary>The round whose scores are contested: the last round the entry was judged in.</summary>
+    public int RoundNumber { get; init; } = 1;
+
     public required string FiledByUserId { get; init; }
     public DateTime FiledAtUtc { get; init; }
 
@@ -56,7 +60,8 @@ public sealed class Appeal
         Guid? criterionId,
         string reason,
         bool anotherOpen,
-        DateTime nowUtc)
+        DateTime nowUtc,
+        int roundNumber = 1)
     {
         reason = reason?.Trim() ?? "";
         if (reason.Length == 0 || reason.Length > MaxTextLength)
@@ -73,6 +78,7 @@ public sealed class Appeal
         {
             ChallengeId = challengeId,
             ProposalId = proposalId,
+            RoundNumber = roundNumber,
             FiledByUserId = userId,
             FiledAtUtc = nowUtc,
             CriterionId = criterionId,

@@ -27,6 +27,10 @@ public sealed class Scorecard
     public Guid Id { get; init; } = Guid.NewGuid();
     public Guid ProposalId { get; init; }
     public required string JudgeUserId { get; init; }
+
+    /// <summary>Each round has its own card, on that round's criteria.</summary>
+    public int RoundNumber { get; init; } = 1;
+
     public DateTime UpdatedAtUtc { get; set; }
     /// <summary>For the organisers only.</summary>
     public string? Comment { get; set; }

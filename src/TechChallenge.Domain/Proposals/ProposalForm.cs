@@ -24,7 +24,7 @@ public static class ProposalForm
     public static IReadOnlyList<ProposalSection> For(Challenge challenge) =>
     [
         .. ChallengeTypes.RequiredDeliverables(challenge.Type).Select(kind => new ProposalSection(DeliverableKey(kind), kind, null, "", "")),
-        .. challenge.Criteria.OrderBy(c => c.SortOrder).Select(c => new ProposalSection(CriterionKey(c.Id), null, c.Id, c.Name, c.Description)),
+        .. challenge.CriteriaOf(1).Select(c => new ProposalSection(CriterionKey(c.Id), null, c.Id, c.Name, c.Description)),
     ];
 
     /// <summary>

@@ -176,7 +176,7 @@ public sealed class ChallengeService(
             challenge.Content,
             challenge.CoverImageId,
             attachments,
-            challenge.Judges.Select(j => j.JudgeUserId).ToList());
+            challenge.Judges.Where(j => j.RoundNumber == 1).Select(j => j.JudgeUserId).ToList());
     }
 
     /// <summary>The challenges a manager may manage: their own sub-center's (all of them for a platform admin).</summary>
@@ -361,21 +361,26 @@ public sealed class ChallengeService(
         return Outcome.Success;
     }
 
-    /// <summary>Replaces the judges invited to score the challenge; only users with the Judge role count.</summary>
-    public async Task<Outcome> SetJudgesAsync(Actor actor, Guid id, IReadOnlyList<string> judgeUserIds, CancellationToken cancellationToken = default)
+    /// <summary>Replaces the panel of one round (round 1's in the editor); only users with the Judge role count.</summary>
+    public async Task<Outcome> SetJudgesAsync(Actor actor, Guid id, IReadOnlyList<string> judgeUserIds, int roundNumber = 1, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var challenge = await db.Challenges.IgnoreAutoIncludes().Include(c => c.Judges).SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        var challenge = await db.Challenges.AsSplitQuery().IgnoreAutoIncludes().Include(c => c.Judges).Include(c => c.Rounds).SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (challenge is null || !actor.ManagesSubCenter(challenge.SubCenterId))
         {
             return Outcome.Refused(challenge is null ? RuleCodes.NotFound : RuleCodes.AccessDenied);
         }
 
+        if (roundNumber != 1 && challenge.Round(roundNumber) is null)
+        {
+            return Outcome.Refused(RuleCodes.NotFound);
+        }
+
         var valid = await ValidJudgesAsync(db, judgeUserIds, cancellationToken);
-        challenge.Judges.RemoveAll(j => !valid.Contains(j.JudgeUserId));
+        challenge.Judges.RemoveAll(j => j.RoundNumber == roundNumber && !valid.Contains(j.JudgeUserId));
         var now = UtcNow;
-        challenge.Judges.AddRange(valid.Where(v => challenge.Judges.All(j => j.JudgeUserId != v))
-            .Select(v => new JudgeAssignment { ChallengeId = id, JudgeUserId = v, AssignedAtUtc = now }));
+        challenge.Judges.AddRange(valid.Where(v => !challenge.Judges.Any(j => j.RoundNumber == roundNumber && j.JudgeUserId == v))
+            .Select(v => new JudgeAssignment { ChallengeId = id, JudgeUserId = v, RoundNumber = roundNumber, AssignedAtUtc = now }));
         await db.SaveChangesAsync(cancellationToken);
         return Outcome.Success;
     }
@@ -389,7 +394,7 @@ public sealed class ChallengeService(
             return [];
         }
 
-        var ids = challenge.Judges.Select(j => j.JudgeUserId).ToList();
+        var ids = challenge.Judges.Select(j => j.JudgeUserId).Distinct().ToList();
         return await db.Users.Where(u => ids.Contains(u.Id)).OrderBy(u => u.DisplayName).Select(u => new JudgeOption(u.Id, u.DisplayName)).ToListAsync(cancellationToken);
     }
 

@@ -53,11 +53,12 @@ public sealed record CatalogFacets(IReadOnlyList<FieldTagView> Fields, IReadOnly
 
 public sealed record SubCenterOption(Guid Id, string Name, string NameZh);
 
-public sealed record CriterionView(Guid Id, string Name, string Description, decimal Weight, int MaxScore, string Anchors = "")
+public sealed record CriterionView(Guid Id, string Name, string Description, decimal Weight, int MaxScore, string Anchors = "", int Round = 1)
 {
-    /// <summary>A challenge's criteria in their order.</summary>
+    /// <summary>A challenge's criteria in their order, round by round.</summary>
     public static IReadOnlyList<CriterionView> Of(IEnumerable<ScoringCriterion> criteria) =>
-        criteria.OrderBy(c => c.SortOrder).Select(c => new CriterionView(c.Id, c.Name, c.Description, c.Weight, c.MaxScore, c.Anchors)).ToList();
+        criteria.OrderBy(c => c.RoundNumber).ThenBy(c => c.SortOrder)
+            .Select(c => new CriterionView(c.Id, c.Name, c.Description, c.Weight, c.MaxScore, c.Anchors, c.RoundNumber)).ToList();
 }
 
 public sealed record TransitionView(ChallengeStatus From, ChallengeStatus To, ChallengeTrigger Trigger, DateTime AtUtc, string? Reason);

@@ -128,9 +128,9 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
         builder.Entity<EntryAssignment>(assignment =>
         {
-            assignment.HasKey(a => new { a.ProposalId, a.JudgeUserId });
+            assignment.HasKey(a => new { a.ProposalId, a.RoundNumber, a.JudgeUserId });
             assignment.Property(a => a.JudgeUserId).HasMaxLength(450);
-            assignment.HasIndex(a => new { a.ChallengeId, a.JudgeUserId });
+            assignment.HasIndex(a => new { a.ChallengeId, a.RoundNumber, a.JudgeUserId });
             assignment.HasOne<Proposal>().WithMany().HasForeignKey(a => a.ProposalId).OnDelete(DeleteBehavior.Cascade);
             assignment.HasOne<ApplicationUser>().WithMany().HasForeignKey(a => a.JudgeUserId).OnDelete(DeleteBehavior.Cascade);
         });
@@ -432,7 +432,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
         builder.Entity<JudgeAssignment>(assignment =>
         {
-            assignment.HasKey(a => new { a.ChallengeId, a.JudgeUserId });
+            assignment.HasKey(a => new { a.ChallengeId, a.RoundNumber, a.JudgeUserId });
             assignment.HasIndex(a => a.JudgeUserId);
             assignment.HasOne<ApplicationUser>().WithMany().HasForeignKey(a => a.JudgeUserId).OnDelete(DeleteBehavior.Cascade);
         });
@@ -531,7 +531,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
             card.Property(c => c.JudgeUserId).HasMaxLength(450);
             card.Property(c => c.Comment).HasMaxLength(4000);
             card.Property(c => c.Recommendation).HasConversion<string>().HasMaxLength(24);
-            card.HasIndex(c => new { c.ProposalId, c.JudgeUserId }).IsUnique();
+            card.HasIndex(c => new { c.ProposalId, c.JudgeUserId, c.RoundNumber }).IsUnique();
             card.HasOne<Proposal>().WithMany().HasForeignKey(c => c.ProposalId).OnDelete(DeleteBehavior.Cascade);
             card.HasMany(c => c.Scores).WithOne().HasForeignKey(s => s.ScorecardId).OnDelete(DeleteBehavior.Cascade);
         });

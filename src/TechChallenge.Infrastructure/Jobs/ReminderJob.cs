@@ -63,7 +63,7 @@ public sealed class ReminderJob(
         var plan = new ReminderPlan(roundNumber, audience, TimeSpan.FromMinutes(offsetMinutes), deadline);
         var windowOpen = audience == ReminderAudience.Solvers
             ? challenge.Status == ChallengeStatus.SubmissionsOpen
-            : challenge.Status is ChallengeStatus.SubmissionsClosed or ChallengeStatus.Judging;
+            : ChallengeLifecycle.CheckAcceptsScores(challenge, roundNumber, now) is null;
         if (!windowOpen || !ReminderSchedule.IsStillDue(plan, challengeClock.Offsets, now))
         {
             return $"Not sent: challenge is {challenge.Status}, deadline {deadline:O}";
@@ -71,7 +71,7 @@ public sealed class ReminderJob(
 
         var recipients = audience == ReminderAudience.Solvers
             ? await SolversWithoutSubmissionAsync(db, challengeId, cancellationToken)
-            : await JudgesWithScoresMissingAsync(db, challengeId, cancellationToken);
+            : await JudgesWithScoresMissingAsync(db, challengeId, roundNumber, now, cancellationToken);
         var managers = audience == ReminderAudience.Judges && recipients.Count > 0
             ? await ManagersAsync(db, challenge.SubCenterId, cancellationToken)
             : [];
@@ -110,17 +110,18 @@ public sealed class ReminderJob(
             .ToListAsync(cancellationToken);
 
     /// <summary>
-    /// Panel judges with at least one entry open to them (<see cref="JudgeAccess"/>: assigned, no conflict) that has no
-    /// complete scorecard of theirs yet. One query per judge: a panel has a handful.
+    /// The round's panel judges with at least one entry of the round open to them (<see cref="JudgeAccess"/>: assigned,
+    /// no conflict) that has no complete scorecard of theirs yet. One query per judge: a panel has a handful.
     /// </summary>
-    private static async Task<List<string>> JudgesWithScoresMissingAsync(AppDbContext db, Guid challengeId, CancellationToken cancellationToken)
+    private static async Task<List<string>> JudgesWithScoresMissingAsync(AppDbContext db, Guid challengeId, int roundNumber, DateTime nowUtc, CancellationToken cancellationToken)
     {
-        var panel = await db.JudgeAssignments.Where(j => j.ChallengeId == challengeId).Select(j => j.JudgeUserId).ToListAsync(cancellationToken);
+        var panel = await db.JudgeAssignments.Where(j => j.ChallengeId == challengeId && j.RoundNumber == roundNumber).Select(j => j.JudgeUserId).ToListAsync(cancellationToken);
         var missing = new List<string>();
         foreach (var judge in panel)
         {
-            if (await JudgeAccess.EntriesOpenTo(db, judge).AnyAsync(
-                p => p.ChallengeId == challengeId && !db.Scorecards.Any(s => s.ProposalId == p.Id && s.JudgeUserId == judge && s.Complete),
+            if (await JudgeAccess.EntriesOpenTo(db, judge, nowUtc).AnyAsync(
+                e => e.Proposal.ChallengeId == challengeId && e.RoundNumber == roundNumber
+                    && !db.Scorecards.Any(s => s.ProposalId == e.Proposal.Id && s.JudgeUserId == judge && s.RoundNumber == roundNumber && s.Complete),
                 cancellationToken))
             {
                 missing.Add(judge);

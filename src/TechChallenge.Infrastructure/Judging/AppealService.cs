@@ -25,8 +25,8 @@ public sealed record AppealView(
     DateTime? AnsweredAtUtc,
     IReadOnlyList<CorrectionView> Corrections);
 
-/// <summary>A team's appeals on its entry, and whether it may file one now (and until when).</summary>
-public sealed record TeamAppeals(RuleViolation? Closed, DateTime? ClosesUtc, IReadOnlyList<Choice> Criteria, IReadOnlyList<AppealView> Appeals)
+/// <summary>A team's appeals on its entry, and whether it may file one now (and until when), on the round's criteria.</summary>
+public sealed record TeamAppeals(RuleViolation? Closed, DateTime? ClosesUtc, IReadOnlyList<Choice> Criteria, IReadOnlyList<AppealView> Appeals, int RoundNumber = 1)
 {
     public bool MayAppeal => Closed is null;
 }
@@ -34,17 +34,20 @@ public sealed record TeamAppeals(RuleViolation? Closed, DateTime? ClosesUtc, IRe
 /// <summary>One judge's complete card on the appealed entry, for the organisers to correct.</summary>
 public sealed record AppealCard(Guid ScorecardId, string JudgeName, IReadOnlyDictionary<Guid, decimal> Scores);
 
-/// <summary>An appeal as the organisers handle it: the entry, the contested criterion and the cards behind the score.</summary>
-public sealed record OrganiserAppeal(AppealView Appeal, string ProposalTitle, string TeamName, IReadOnlyList<AppealCard> Cards);
+/// <summary>
+/// An appeal as the organisers handle it: the entry, the contested criterion and the cards behind the score, on the
+/// criteria of the appealed round.
+/// </summary>
+public sealed record OrganiserAppeal(AppealView Appeal, string ProposalTitle, string TeamName, IReadOnlyList<AppealCard> Cards, IReadOnlyList<CriterionView> Criteria, int RoundNumber = 1);
 
-public sealed record OrganiserAppeals(IReadOnlyList<CriterionView> Criteria, IReadOnlyList<OrganiserAppeal> Appeals);
+public sealed record OrganiserAppeals(IReadOnlyList<OrganiserAppeal> Appeals);
 
 /// <summary>A judge's score the organisers change when upholding an appeal.</summary>
 public sealed record ScoreChange(Guid ScorecardId, Guid CriterionId, decimal NewValue);
 
 /// <summary>
 /// Appeals (<see cref="Appeal"/>): a team member contests a score it was shown, between the close of judging and the
-/// round's appeals close; the challenge's organisers answer, and when they uphold they may correct judges' scores.
+/// round's appeals close, for the last round its entry was judged in (<see cref="JudgingQueries.FeedbackRoundAsync"/>); the challenge's organisers answer, and when they uphold they may correct judges' scores.
 /// Every correction is recorded, and the ranking, computed from the cards, follows at once.
 /// </summary>
 public sealed class AppealService(IDbContextFactory<AppDbContext> dbFactory, Notifier notifier, TimeProvider clock)
@@ -61,12 +64,14 @@ public sealed class AppealService(IDbContextFactory<AppDbContext> dbFactory, Not
         }
 
         var challenge = await db.Challenges.AsNoTracking().SingleAsync(c => c.Id == proposal.ChallengeId, cancellationToken);
-        var criteria = challenge.Criteria.OrderBy(c => c.SortOrder).Select(c => new Choice(c.Id, c.Name)).ToList();
+        var round = await JudgingQueries.FeedbackRoundAsync(db, challenge, proposalId, UtcNow, cancellationToken);
+        var criteria = challenge.CriteriaOf(round).Select(c => new Choice(c.Id, c.Name)).ToList();
         return new TeamAppeals(
-            CheckWindow(challenge),
-            JudgedRound(challenge).AppealsClosesUtc,
+            CheckWindow(challenge, round),
+            challenge.Round(round)?.AppealsClosesUtc,
             criteria,
-            await ViewsAsync(db, challenge, db.Appeals.Where(a => a.ProposalId == proposalId), namingJudges: false, cancellationToken));
+            await ViewsAsync(db, challenge, db.Appeals.Where(a => a.ProposalId == proposalId), namingJudges: false, cancellationToken),
+            round);
     }
 
     public async Task<Outcome<Guid>> FileAsync(Actor actor, Guid proposalId, Guid? criterionId, string reason, CancellationToken cancellationToken = default)
@@ -79,18 +84,19 @@ public sealed class AppealService(IDbContextFactory<AppDbContext> dbFactory, Not
 
         var challenge = await db.Challenges.AsNoTracking().SingleAsync(c => c.Id == proposal.ChallengeId, cancellationToken);
         var now = UtcNow;
-        if (CheckWindow(challenge) is { } closed)
+        var round = await JudgingQueries.FeedbackRoundAsync(db, challenge, proposalId, now, cancellationToken);
+        if (CheckWindow(challenge, round) is { } closed)
         {
             return Outcome<Guid>.Refused(closed);
         }
 
-        if (criterionId is { } id && challenge.Criteria.All(c => c.Id != id))
+        if (criterionId is { } id && challenge.CriteriaOf(round).All(c => c.Id != id))
         {
             return Outcome<Guid>.Refused(RuleCodes.UnknownCriterion);
         }
 
         var anotherOpen = await db.Appeals.AnyAsync(a => a.ProposalId == proposalId && a.Status == AppealStatus.Open, cancellationToken);
-        var filed = Appeal.File(challenge.Id, proposalId, actor.UserId!, criterionId, reason, anotherOpen, now);
+        var filed = Appeal.File(challenge.Id, proposalId, actor.UserId!, criterionId, reason, anotherOpen, now, round);
         if (!filed.Succeeded)
         {
             return Outcome<Guid>.Refused(filed.Violation!);
@@ -114,6 +120,7 @@ public sealed class AppealService(IDbContextFactory<AppDbContext> dbFactory, Not
         }
 
         var appeals = await ViewsAsync(db, challenge, db.Appeals.Where(a => a.ChallengeId == challengeId), namingJudges: true, cancellationToken);
+        var rounds = await db.Appeals.Where(a => a.ChallengeId == challengeId).ToDictionaryAsync(a => a.Id, a => a.RoundNumber, cancellationToken);
         var appealed = appeals.Select(a => a.ProposalId).Distinct().ToList();
         var entries = await JudgingQueries.SubmittedEntries(db, challengeId, appealed).ToListAsync(cancellationToken);
         var cards = await db.Scorecards.AsNoTracking().Include(s => s.Scores).Where(s => appealed.Contains(s.ProposalId) && s.Complete).ToListAsync(cancellationToken);
@@ -122,12 +129,13 @@ public sealed class AppealService(IDbContextFactory<AppDbContext> dbFactory, Not
         var rows = appeals.Select(a =>
         {
             var entry = entries.Single(e => e.Id == a.ProposalId);
-            var entryCards = cards.Where(c => c.ProposalId == a.ProposalId)
+            var round = rounds[a.Id];
+            var entryCards = cards.Where(c => c.ProposalId == a.ProposalId && c.RoundNumber == round)
                 .Select(c => new AppealCard(c.Id, names.GetValueOrDefault(c.JudgeUserId, ""), c.Scores.ToDictionary(s => s.CriterionId, s => s.Value)))
                 .OrderBy(c => c.JudgeName).ToList();
-            return new OrganiserAppeal(a, entry.Title, entry.TeamName, entryCards);
+            return new OrganiserAppeal(a, entry.Title, entry.TeamName, entryCards, CriterionView.Of(challenge.CriteriaOf(round)), round);
         }).ToList();
-        return new OrganiserAppeals(CriterionView.Of(challenge.Criteria), rows);
+        return new OrganiserAppeals(rows);
     }
 
     /// <summary>
@@ -158,10 +166,11 @@ public sealed class AppealService(IDbContextFactory<AppDbContext> dbFactory, Not
 
         var cardIds = changes.Select(c => c.ScorecardId).Distinct().ToList();
         var cards = await db.Scorecards.Include(s => s.Scores).Where(s => cardIds.Contains(s.Id)).ToListAsync(cancellationToken);
+        var criteria = challenge.CriteriaOf(appeal.RoundNumber);
         foreach (var change in changes)
         {
-            var card = cards.SingleOrDefault(c => c.Id == change.ScorecardId && c.ProposalId == appeal.ProposalId && c.Complete);
-            var criterion = challenge.Criteria.SingleOrDefault(c => c.Id == change.CriterionId);
+            var card = cards.SingleOrDefault(c => c.Id == change.ScorecardId && c.ProposalId == appeal.ProposalId && c.RoundNumber == appeal.RoundNumber && c.Complete);
+            var criterion = criteria.SingleOrDefault(c => c.Id == change.CriterionId);
             if (card is null || criterion is null)
             {
                 return Outcome.Refused(RuleCodes.NotFound);
@@ -177,7 +186,7 @@ public sealed class AppealService(IDbContextFactory<AppDbContext> dbFactory, Not
             scores[criterion.Id] = change.NewValue;
             var comments = card.Scores.Where(s => s.CommentToSolver is not null).ToDictionary(s => s.CriterionId, s => s.CommentToSolver!);
             // The card is locked to judges by now; the organisers' correction goes through the same scale checks.
-            var corrected = card.SetScores(challenge.Criteria, scores, now, comments);
+            var corrected = card.SetScores(criteria, scores, now, comments);
             if (!corrected.Succeeded)
             {
                 return corrected;
@@ -211,13 +220,11 @@ public sealed class AppealService(IDbContextFactory<AppDbContext> dbFactory, Not
             : null;
     }
 
-    // Entries are judged in round 1 (its judging close also locks the scorecards), so its timeline sets the window.
-    private static ChallengeRound JudgedRound(Challenge challenge) => challenge.Rounds.OrderBy(r => r.Number).First();
-
-    private RuleViolation? CheckWindow(Challenge challenge) =>
-        challenge.Status == ChallengeStatus.Cancelled
+    // The round's judging close also locks its scorecards, so its timeline sets the window.
+    private RuleViolation? CheckWindow(Challenge challenge, int roundNumber) =>
+        challenge.Status == ChallengeStatus.Cancelled || challenge.Round(roundNumber) is not { } round
             ? new RuleViolation(RuleCodes.AppealsNotOpen)
-            : Appeal.CheckWindow(challenge.ScoresReleased, JudgedRound(challenge).JudgingClosesUtc, JudgedRound(challenge).AppealsClosesUtc, UtcNow);
+            : Appeal.CheckWindow(challenge.ScoresReleased, round.JudgingClosesUtc, round.AppealsClosesUtc, UtcNow);
 
     private static async Task<Dictionary<string, string>> JudgeNamesAsync(AppDbContext db, IReadOnlyCollection<string> userIds, CancellationToken cancellationToken) =>
         await db.Users.Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName ?? u.Email ?? u.Id, cancellationToken);

@@ -6,28 +6,42 @@ using TechChallenge.Infrastructure.Data;
 
 namespace TechChallenge.Infrastructure.Judging;
 
+/// <summary>An entry a judge may open, and the round in which they score it.</summary>
+internal sealed class OpenEntry
+{
+    public required Proposal Proposal { get; init; }
+    public int RoundNumber { get; init; }
+}
+
 /// <summary>
-/// The one rule for which entries a judge may open, as a query every judging read and write goes through: a submitted
-/// entry of a challenge whose submissions have closed, whose panel the judge is on, assigned to the judge (or, while
-/// the challenge has no assignments, to its whole panel), and not in conflict with the judge — declared, or found
-/// from the team's present and former members and their organisations.
+/// The one rule for which entries a judge may open, as a query every judging read and write goes through. Per round
+/// whose panel the judge is on: a submitted entry of the challenge (round 1 once submissions have closed; a later
+/// round only the entries shortlisted to it, once its own submission window has closed), assigned to the judge in
+/// that round (or, while the round has no assignments, to its whole panel), and not in conflict with the judge —
+/// declared, or found from the team's present and former members and their organisations.
 /// </summary>
 internal static class JudgeAccess
 {
     private static readonly ChallengeStatus[] Judgeable =
         [ChallengeStatus.SubmissionsClosed, ChallengeStatus.Judging, ChallengeStatus.ResultsPublished, ChallengeStatus.Archived];
 
-    public static IQueryable<Proposal> EntriesOpenTo(AppDbContext db, string judgeUserId)
+    private static readonly ChallengeStatus[] LaterRoundJudgeable = [ChallengeStatus.Judging, ChallengeStatus.ResultsPublished, ChallengeStatus.Archived];
+
+    public static IQueryable<OpenEntry> EntriesOpenTo(AppDbContext db, string judgeUserId, DateTime nowUtc)
     {
         var judgeOrganization = db.Users.Where(u => u.Id == judgeUserId).Select(u => u.SolverOrganizationId);
         return
-            from p in db.Proposals
+            from j in db.JudgeAssignments
+            where j.JudgeUserId == judgeUserId
+            join p in db.Proposals on j.ChallengeId equals p.ChallengeId
             join c in db.Challenges on p.ChallengeId equals c.Id
             where p.Status == ProposalStatus.Submitted
-                && Judgeable.Contains(c.Status)
-                && db.JudgeAssignments.Any(j => j.ChallengeId == p.ChallengeId && j.JudgeUserId == judgeUserId)
-                && (db.EntryAssignments.Any(a => a.ProposalId == p.Id && a.JudgeUserId == judgeUserId)
-                    || !db.EntryAssignments.Any(a => a.ChallengeId == p.ChallengeId))
+                && ((j.RoundNumber == 1 && Judgeable.Contains(c.Status))
+                    || (j.RoundNumber > 1 && LaterRoundJudgeable.Contains(c.Status)
+                        && db.RoundEntries.Any(e => e.ChallengeId == c.Id && e.RoundNumber == j.RoundNumber && e.ProposalId == p.Id)
+                        && db.ChallengeRounds.Any(r => r.ChallengeId == c.Id && r.Number == j.RoundNumber && r.SubmissionClosesUtc <= nowUtc)))
+                && (db.EntryAssignments.Any(a => a.ProposalId == p.Id && a.RoundNumber == j.RoundNumber && a.JudgeUserId == judgeUserId)
+                    || !db.EntryAssignments.Any(a => a.ChallengeId == p.ChallengeId && a.RoundNumber == j.RoundNumber))
                 // Declared: with the team, or with an organisation one of its members belongs to.
                 && !db.ConflictDeclarations.Any(d => d.JudgeUserId == judgeUserId && d.ChallengeId == p.ChallengeId
                     && (d.TeamId == p.TeamId || db.TeamMembers.Any(m => m.TeamId == p.TeamId && m.OrganizationId == d.OrganizationId)))
@@ -35,12 +49,16 @@ internal static class JudgeAccess
                 && !db.TeamMembers.Any(m => m.TeamId == p.TeamId
                     && (m.UserId == judgeUserId || (m.OrganizationId != null && judgeOrganization.Contains(m.OrganizationId))))
                 && !db.TeamDepartures.Any(d => d.TeamId == p.TeamId && d.UserId == judgeUserId)
-            select p;
+            select new OpenEntry { Proposal = p, RoundNumber = j.RoundNumber };
     }
 
-    /// <summary>Whether the judge may open this entry now.</summary>
-    public static Task<bool> MayOpenAsync(AppDbContext db, string judgeUserId, Guid proposalId, CancellationToken cancellationToken) =>
-        EntriesOpenTo(db, judgeUserId).AnyAsync(p => p.Id == proposalId, cancellationToken);
+    /// <summary>Whether the judge may open this entry in this round now.</summary>
+    public static Task<bool> MayOpenAsync(AppDbContext db, string judgeUserId, Guid proposalId, int roundNumber, DateTime nowUtc, CancellationToken cancellationToken) =>
+        EntriesOpenTo(db, judgeUserId, nowUtc).AnyAsync(e => e.Proposal.Id == proposalId && e.RoundNumber == roundNumber, cancellationToken);
+
+    /// <summary>Whether the judge may open this entry in any round now.</summary>
+    public static Task<bool> MayOpenAsync(AppDbContext db, string judgeUserId, Guid proposalId, DateTime nowUtc, CancellationToken cancellationToken) =>
+        EntriesOpenTo(db, judgeUserId, nowUtc).AnyAsync(e => e.Proposal.Id == proposalId, cancellationToken);
 
     /// <summary>Every judge–entry conflict on a challenge, declared or detected, for its panel.</summary>
     public static async Task<IReadOnlyList<Conflict>> ConflictsAsync(AppDbContext db, Guid challengeId, IReadOnlyCollection<string> judgeUserIds, CancellationToken cancellationToken)

@@ -12,7 +12,7 @@ using TechChallenge.Infrastructure.Security;
 
 namespace TechChallenge.Infrastructure.Judging;
 
-public sealed record JudgeInvitationRow(Guid Id, string Email, JudgeInvitationState State, DateTime CreatedAtUtc, DateTime? AnsweredAtUtc, string? DeclineReason);
+public sealed record JudgeInvitationRow(Guid Id, string Email, JudgeInvitationState State, DateTime CreatedAtUtc, DateTime? AnsweredAtUtc, string? DeclineReason, int RoundNumber = 1);
 
 /// <summary>What the invitation link shows before the expert answers.</summary>
 public sealed record JudgeInvitationPreview(
@@ -25,10 +25,12 @@ public sealed record JudgeInvitationPreview(
     DateTime? JudgingClosesUtc,
     bool BlindReview,
     bool Usable,
-    bool HasAccount);
+    bool HasAccount,
+    int RoundNumber = 1,
+    string RoundName = "");
 
 /// <summary>
-/// Experts invited by e-mail to a challenge's panel. The link carries a secret token (only its hash is kept); whoever
+/// Experts invited by e-mail to the panel of one round of a challenge. The link carries a secret token (only its hash is kept); whoever
 /// holds it may decline, and the owner of the invited address — signed in, or with a new account made from the link —
 /// accepts and becomes a judge on the panel.
 /// </summary>
@@ -43,16 +45,21 @@ public sealed class JudgeInvitationService(
     private DateTime UtcNow => clock.GetUtcNow().UtcDateTime;
 
     /// <summary>
-    /// Invites <paramref name="email"/> to judge the challenge, for its own sub-center's managers. Someone with an
-    /// account hears of it in the app and by e-mail in their language; a new address gets one e-mail.
+    /// Invites <paramref name="email"/> to judge a round of the challenge, for its own sub-center's managers. Someone
+    /// with an account hears of it in the app and by e-mail in their language; a new address gets one e-mail.
     /// </summary>
-    public async Task<Outcome<Guid>> InviteAsync(Actor actor, Guid challengeId, string email, CancellationToken cancellationToken = default)
+    public async Task<Outcome<Guid>> InviteAsync(Actor actor, Guid challengeId, string email, int roundNumber = 1, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var challenge = await db.Challenges.AsNoTracking().SingleOrDefaultAsync(c => c.Id == challengeId, cancellationToken);
         if (challenge is null || !actor.ManagesSubCenter(challenge.SubCenterId) || actor.UserId is null)
         {
             return Outcome<Guid>.Refused(RuleCodes.AccessDenied);
+        }
+
+        if (challenge.Round(roundNumber) is null)
+        {
+            return Outcome<Guid>.Refused(RuleCodes.NotFound);
         }
 
         if (PanelClosedStatuses.Contains(challenge.Status))
@@ -68,13 +75,13 @@ public sealed class JudgeInvitationService(
         var address = parsed.Address.ToLowerInvariant();
         var invitee = await db.Users.AsNoTracking().Where(u => u.NormalizedEmail == address.ToUpperInvariant())
             .Select(u => new { u.Id }).SingleOrDefaultAsync(cancellationToken);
-        if (invitee is not null && await db.JudgeAssignments.AnyAsync(j => j.ChallengeId == challengeId && j.JudgeUserId == invitee.Id, cancellationToken))
+        if (invitee is not null && await db.JudgeAssignments.AnyAsync(j => j.ChallengeId == challengeId && j.RoundNumber == roundNumber && j.JudgeUserId == invitee.Id, cancellationToken))
         {
             return Outcome<Guid>.Refused(RuleCodes.JudgeAlreadyOnPanel, address);
         }
 
         var now = UtcNow;
-        var pending = await db.JudgeInvitations.AsNoTracking().Where(i => i.ChallengeId == challengeId && i.Email == address).ToListAsync(cancellationToken);
+        var pending = await db.JudgeInvitations.AsNoTracking().Where(i => i.ChallengeId == challengeId && i.RoundNumber == roundNumber && i.Email == address).ToListAsync(cancellationToken);
         if (pending.Any(i => i.IsUsable(now)))
         {
             return Outcome<Guid>.Refused(RuleCodes.JudgeAlreadyInvited, address);
@@ -84,6 +91,7 @@ public sealed class JudgeInvitationService(
         var invitation = new JudgeInvitation
         {
             ChallengeId = challengeId,
+            RoundNumber = roundNumber,
             Email = address,
             TokenHash = SecretTokens.Hash(token),
             InvitedByUserId = actor.UserId,
@@ -119,7 +127,7 @@ public sealed class JudgeInvitationService(
         var now = UtcNow;
         var invitations = await db.JudgeInvitations.AsNoTracking().Where(i => i.ChallengeId == challengeId).ToListAsync(cancellationToken);
         return invitations.OrderByDescending(i => i.CreatedAtUtc)
-            .Select(i => new JudgeInvitationRow(i.Id, i.Email, i.State(now), i.CreatedAtUtc, i.AcceptedAtUtc ?? i.DeclinedAtUtc, i.DeclineReason))
+            .Select(i => new JudgeInvitationRow(i.Id, i.Email, i.State(now), i.CreatedAtUtc, i.AcceptedAtUtc ?? i.DeclinedAtUtc, i.DeclineReason, i.RoundNumber))
             .ToList();
     }
 
@@ -167,7 +175,9 @@ public sealed class JudgeInvitationService(
             round?.JudgingClosesUtc,
             challenge.BlindReview,
             invitation.IsUsable(UtcNow) && !PanelClosedStatuses.Contains(challenge.Status),
-            hasAccount);
+            hasAccount,
+            invitation.RoundNumber,
+            round?.Name ?? "");
     }
 
     /// <summary>The signed-in owner of the invited address joins the panel, with the Judge role if they had not it.</summary>
@@ -254,9 +264,9 @@ public sealed class JudgeInvitationService(
             return accepted;
         }
 
-        if (!await db.JudgeAssignments.AnyAsync(j => j.ChallengeId == invitation.ChallengeId && j.JudgeUserId == user.Id, cancellationToken))
+        if (!await db.JudgeAssignments.AnyAsync(j => j.ChallengeId == invitation.ChallengeId && j.RoundNumber == invitation.RoundNumber && j.JudgeUserId == user.Id, cancellationToken))
         {
-            db.JudgeAssignments.Add(new JudgeAssignment { ChallengeId = invitation.ChallengeId, JudgeUserId = user.Id, AssignedAtUtc = UtcNow });
+            db.JudgeAssignments.Add(new JudgeAssignment { ChallengeId = invitation.ChallengeId, RoundNumber = invitation.RoundNumber, JudgeUserId = user.Id, AssignedAtUtc = UtcNow });
         }
 
         await TellInviterAsync(db, invitation, challenge.Title, cancellationToken);

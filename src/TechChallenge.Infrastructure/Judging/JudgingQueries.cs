@@ -11,13 +11,22 @@ internal sealed record EntrySummary(Guid Id, string Title, string TeamName);
 
 internal static class JudgingQueries
 {
-    /// <summary>
-    /// The challenge's submitted entries (a draft or a withdrawn entry is never judged), ordered by title; only those
-    /// in <paramref name="only"/> when given.
-    /// </summary>
-    public static IQueryable<EntrySummary> SubmittedEntries(AppDbContext db, Guid challengeId, IReadOnlyCollection<Guid>? only = null)
+    /// <summary>The challenge's submitted entries in a round: every one in round 1, those shortlisted to a later round.</summary>
+    public static IQueryable<Proposal> RoundProposals(AppDbContext db, Guid challengeId, int roundNumber)
     {
         var proposals = db.Proposals.Where(p => p.ChallengeId == challengeId && p.Status == ProposalStatus.Submitted);
+        return roundNumber == 1
+            ? proposals
+            : proposals.Where(p => db.RoundEntries.Any(e => e.ChallengeId == challengeId && e.RoundNumber == roundNumber && e.ProposalId == p.Id));
+    }
+
+    /// <summary>
+    /// The challenge's submitted entries (a draft or a withdrawn entry is never judged) in a round, ordered by title;
+    /// only those in <paramref name="only"/> when given.
+    /// </summary>
+    public static IQueryable<EntrySummary> SubmittedEntries(AppDbContext db, Guid challengeId, IReadOnlyCollection<Guid>? only = null, int roundNumber = 1)
+    {
+        var proposals = RoundProposals(db, challengeId, roundNumber);
         if (only is not null)
         {
             proposals = proposals.Where(p => only.Contains(p.Id));
@@ -32,21 +41,22 @@ internal static class JudgingQueries
     }
 
     /// <summary>
-    /// Every complete scorecard of the challenge's submitted entries (a card still being filled in does not count), as the ranking reads it (values in the criteria's
-    /// order), without the cards of judges in conflict with the entry. One flat query of the scores, not an entity per
-    /// card: a round of 10,000 entries has 300,000 of them.
+    /// Every complete scorecard of the round's entries (a card still being filled in does not count), as the ranking
+    /// reads it (values in the round's criteria's order), without the cards of judges in conflict with the entry. One
+    /// flat query of the scores, not an entity per card: a round of 10,000 entries has 300,000 of them.
     /// </summary>
     public static async Task<List<CardScores>> CompleteCardsAsync(
         AppDbContext db,
         Guid challengeId,
+        int roundNumber,
         IReadOnlyList<ScoringCriterion> criteria,
         IReadOnlySet<EntryJudge> conflicts,
         CancellationToken cancellationToken)
     {
         var cardsOfChallenge =
-            from p in db.Proposals
+            from p in RoundProposals(db, challengeId, roundNumber)
             join s in db.Scorecards on p.Id equals s.ProposalId
-            where p.ChallengeId == challengeId && p.Status == ProposalStatus.Submitted && s.Complete
+            where s.RoundNumber == roundNumber && s.Complete
             select s;
         var heads = await cardsOfChallenge.Select(s => new { s.Id, s.ProposalId, s.JudgeUserId, s.ScoreVector, s.VectorCriteria }).ToListAsync(cancellationToken);
         var stamp = Scorecard.CriteriaStamp(criteria);
@@ -95,5 +105,15 @@ internal static class JudgingQueries
         }
 
         return cards;
+    }
+
+    /// <summary>
+    /// The round whose scores a team reads and may appeal: the last round its entry was taken on to whose judging has
+    /// closed; round 1 before that.
+    /// </summary>
+    public static async Task<int> FeedbackRoundAsync(AppDbContext db, Challenge challenge, Guid proposalId, DateTime nowUtc, CancellationToken cancellationToken)
+    {
+        var later = await db.RoundEntries.Where(e => e.ChallengeId == challenge.Id && e.ProposalId == proposalId).Select(e => e.RoundNumber).ToListAsync(cancellationToken);
+        return later.Where(r => challenge.Round(r) is { } round && nowUtc >= round.JudgingClosesUtc).DefaultIfEmpty(1).Max();
     }
 }

@@ -11,7 +11,10 @@ using TechChallenge.Infrastructure.Security;
 
 namespace TechChallenge.Infrastructure.Judging;
 
-public sealed record JudgeEntry(Guid ProposalId, Guid ChallengeId, string ChallengeTitle, string ProposalTitle, ChallengeStatus ChallengeStatus, bool Scored);
+public sealed record JudgeEntry(Guid ProposalId, Guid ChallengeId, string ChallengeTitle, string ProposalTitle, ChallengeStatus ChallengeStatus, bool Scored, int RoundNumber = 1, string RoundName = "");
+
+/// <summary>A round of a challenge, as pages offer it to choose.</summary>
+public sealed record RoundChoice(int Number, string Name);
 
 public sealed record ScorecardView(
     Guid ProposalId,
@@ -24,7 +27,9 @@ public sealed record ScorecardView(
     Recommendation? Recommendation = null,
     IReadOnlyDictionary<Guid, string>? CommentsToSolver = null,
     DateTime? SavedAtUtc = null,
-    bool Complete = false)
+    bool Complete = false,
+    int RoundNumber = 1,
+    string RoundName = "")
 {
     public bool AcceptsScores => Locked is null;
 }
@@ -57,6 +62,7 @@ public sealed record RankingRow(
     TieBreakNote? TieBreak,
     bool RankShared);
 
+/// <param name="RoundNumber">The round ranked: each has its own entries, panel, criteria and scorecards.</param>
 public sealed record RankingView(
     Guid ChallengeId,
     string ChallengeTitle,
@@ -64,12 +70,14 @@ public sealed record RankingView(
     int PanelSize,
     RankingBasis Basis,
     decimal DisagreementThreshold,
-    IReadOnlyList<RankingRow> Rows);
+    IReadOnlyList<RankingRow> Rows,
+    int RoundNumber = 1,
+    IReadOnlyList<RoundChoice>? Rounds = null);
 
 /// <summary>Judges' scorecards and the organisers' ranking.</summary>
 public sealed class JudgingService(IDbContextFactory<AppDbContext> dbFactory, Notifier notifier, TimeProvider clock)
 {
-    /// <summary>Entries the judge may score (<see cref="JudgeAccess"/>), once their challenge's submissions have closed.</summary>
+    /// <summary>Entries the judge may score in each round whose panel they are on (<see cref="JudgeAccess"/>).</summary>
     public async Task<IReadOnlyList<JudgeEntry>> ListAssignedAsync(Actor actor, CancellationToken cancellationToken = default)
     {
         if (!actor.IsInRole(Roles.Judge) || actor.UserId is null)
@@ -79,44 +87,50 @@ public sealed class JudgingService(IDbContextFactory<AppDbContext> dbFactory, No
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var entries = await (
-            from p in JudgeAccess.EntriesOpenTo(db, actor.UserId)
-            join c in db.Challenges on p.ChallengeId equals c.Id
-            join v in db.ProposalVersions on new { ProposalId = p.Id, Number = p.VersionCount } equals new { v.ProposalId, v.Number }
+            from e in JudgeAccess.EntriesOpenTo(db, actor.UserId, UtcNow)
+            join c in db.Challenges on e.Proposal.ChallengeId equals c.Id
+            join r in db.ChallengeRounds on new { ChallengeId = c.Id, Number = e.RoundNumber } equals new { r.ChallengeId, r.Number }
+            join v in db.ProposalVersions on new { ProposalId = e.Proposal.Id, Number = e.Proposal.VersionCount } equals new { v.ProposalId, v.Number }
             select new JudgeEntry(
-                p.Id,
+                e.Proposal.Id,
                 c.Id,
                 c.Title,
                 v.Title,
                 c.Status,
-                db.Scorecards.Any(s => s.ProposalId == p.Id && s.JudgeUserId == actor.UserId && s.Complete))).ToListAsync(cancellationToken);
-        return entries.OrderBy(e => e.ChallengeTitle).ThenBy(e => e.ProposalTitle).ToList();
+                db.Scorecards.Any(s => s.ProposalId == e.Proposal.Id && s.JudgeUserId == actor.UserId && s.RoundNumber == e.RoundNumber && s.Complete),
+                e.RoundNumber,
+                r.Name)).ToListAsync(cancellationToken);
+        return entries.OrderBy(e => e.ChallengeTitle).ThenByDescending(e => e.RoundNumber).ThenBy(e => e.ProposalTitle).ToList();
     }
 
-    public async Task<ScorecardView?> GetScorecardAsync(Actor actor, Guid proposalId, CancellationToken cancellationToken = default)
+    /// <summary>The judge's card for an entry in a round, on that round's criteria; null unless they may open it there.</summary>
+    public async Task<ScorecardView?> GetScorecardAsync(Actor actor, Guid proposalId, int roundNumber = 1, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        if (await AssignedChallengeAsync(db, actor, proposalId, cancellationToken) is not { } challenge)
+        if (await AssignedChallengeAsync(db, actor, proposalId, roundNumber, cancellationToken) is not { } challenge)
         {
             return null;
         }
 
         var card = await db.Scorecards.AsNoTracking().Include(s => s.Scores)
-            .SingleOrDefaultAsync(s => s.ProposalId == proposalId && s.JudgeUserId == actor.UserId, cancellationToken);
+            .SingleOrDefaultAsync(s => s.ProposalId == proposalId && s.JudgeUserId == actor.UserId && s.RoundNumber == roundNumber, cancellationToken);
         return new ScorecardView(
             proposalId,
             challenge.Id,
             challenge.Title,
-            ChallengeLifecycle.CheckAcceptsScores(challenge, UtcNow),
-            CriterionView.Of(challenge.Criteria),
+            ChallengeLifecycle.CheckAcceptsScores(challenge, roundNumber, UtcNow),
+            CriterionView.Of(challenge.CriteriaOf(roundNumber)),
             card?.Scores.ToDictionary(s => s.CriterionId, s => s.Value) ?? [],
             card?.Comment,
             card?.Recommendation,
             card?.Scores.Where(s => s.CommentToSolver is not null).ToDictionary(s => s.CriterionId, s => s.CommentToSolver!) ?? [],
             card?.UpdatedAtUtc,
-            card?.Complete ?? false);
+            card?.Complete ?? false,
+            roundNumber,
+            challenge.Round(roundNumber)?.Name ?? "");
     }
 
-    /// <summary>Saves the judge's card, which must score every criterion.</summary>
+    /// <summary>Saves the judge's round 1 card, which must score every criterion.</summary>
     public Task<Outcome> SaveScorecardAsync(
         Actor actor,
         Guid proposalId,
@@ -125,39 +139,45 @@ public sealed class JudgingService(IDbContextFactory<AppDbContext> dbFactory, No
         Recommendation? recommendation = null,
         IReadOnlyDictionary<Guid, string>? commentsToSolver = null,
         CancellationToken cancellationToken = default) =>
-        SaveAsync(actor, proposalId, new ScorecardInput(scores, comment, recommendation, commentsToSolver), draft: false, cancellationToken);
+        SaveAsync(actor, proposalId, 1, new ScorecardInput(scores, comment, recommendation, commentsToSolver), draft: false, cancellationToken);
+
+    /// <summary>Saves the judge's card for the round, which must score every one of the round's criteria.</summary>
+    public Task<Outcome> SaveScorecardAsync(Actor actor, Guid proposalId, int roundNumber, ScorecardInput input, CancellationToken cancellationToken = default) =>
+        SaveAsync(actor, proposalId, roundNumber, input, draft: false, cancellationToken);
 
     /// <summary>
     /// Keeps the judge's card as it stands, some criteria possibly unscored (the page's autosave); it counts in the
     /// ranking once every criterion is scored. Same access and lock as a full save.
     /// </summary>
-    public Task<Outcome> SaveScorecardDraftAsync(Actor actor, Guid proposalId, ScorecardInput input, CancellationToken cancellationToken = default) =>
-        SaveAsync(actor, proposalId, input, draft: true, cancellationToken);
+    public Task<Outcome> SaveScorecardDraftAsync(Actor actor, Guid proposalId, ScorecardInput input, int roundNumber = 1, CancellationToken cancellationToken = default) =>
+        SaveAsync(actor, proposalId, roundNumber, input, draft: true, cancellationToken);
 
-    private async Task<Outcome> SaveAsync(Actor actor, Guid proposalId, ScorecardInput input, bool draft, CancellationToken cancellationToken)
+    private async Task<Outcome> SaveAsync(Actor actor, Guid proposalId, int roundNumber, ScorecardInput input, bool draft, CancellationToken cancellationToken)
     {
         var (scores, comment, recommendation, commentsToSolver) = input;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        if (await AssignedChallengeAsync(db, actor, proposalId, cancellationToken) is not { } challenge)
+        if (await AssignedChallengeAsync(db, actor, proposalId, roundNumber, cancellationToken) is not { } challenge)
         {
             return Outcome.Refused(RuleCodes.AccessDenied);
         }
 
-        if (ChallengeLifecycle.CheckAcceptsScores(challenge, UtcNow) is { } closed)
+        if (ChallengeLifecycle.CheckAcceptsScores(challenge, roundNumber, UtcNow) is { } closed)
         {
             return Outcome.Refused(closed);
         }
 
-        var card = await db.Scorecards.Include(s => s.Scores).SingleOrDefaultAsync(s => s.ProposalId == proposalId && s.JudgeUserId == actor.UserId, cancellationToken);
+        var card = await db.Scorecards.Include(s => s.Scores)
+            .SingleOrDefaultAsync(s => s.ProposalId == proposalId && s.JudgeUserId == actor.UserId && s.RoundNumber == roundNumber, cancellationToken);
         if (card is null)
         {
-            card = new Scorecard { ProposalId = proposalId, JudgeUserId = actor.UserId! };
+            card = new Scorecard { ProposalId = proposalId, JudgeUserId = actor.UserId!, RoundNumber = roundNumber };
             db.Scorecards.Add(card);
         }
 
+        var criteria = challenge.CriteriaOf(roundNumber);
         var outcome = draft
-            ? card.SaveDraft(challenge.Criteria, scores, UtcNow, commentsToSolver)
-            : card.SetScores(challenge.Criteria, scores, UtcNow, commentsToSolver);
+            ? card.SaveDraft(criteria, scores, UtcNow, commentsToSolver)
+            : card.SetScores(criteria, scores, UtcNow, commentsToSolver);
         if (!outcome.Succeeded)
         {
             return outcome;
@@ -175,14 +195,16 @@ public sealed class JudgingService(IDbContextFactory<AppDbContext> dbFactory, No
     }
 
     /// <summary>
-    /// The round's ranking (<see cref="RoundRanking"/>), for the challenge's own sub-center only. Cards of a judge in
-    /// conflict with the entry do not count; judges assigned but without a complete card are named as missing.
+    /// A round's ranking (<see cref="RoundRanking"/>; the round the challenge is in when none is named), for the
+    /// challenge's own sub-center only: the round's entries, panel, criteria and cards. Cards of a judge in conflict
+    /// with the entry do not count; judges assigned but without a complete card are named as missing.
     /// </summary>
     public async Task<RankingView?> GetRankingAsync(
         Actor actor,
         Guid challengeId,
         RankingBasis basis = RankingBasis.Raw,
         decimal disagreementThreshold = RoundRanking.DefaultDisagreementThreshold,
+        int? roundNumber = null,
         CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -192,14 +214,15 @@ public sealed class JudgingService(IDbContextFactory<AppDbContext> dbFactory, No
             return null;
         }
 
-        var proposals = await JudgingQueries.SubmittedEntries(db, challengeId).ToListAsync(cancellationToken);
+        var round = roundNumber is { } asked && challenge.Round(asked) is not null ? asked : challenge.CurrentRoundNumber(UtcNow);
+        var proposals = await JudgingQueries.SubmittedEntries(db, challengeId, roundNumber: round).ToListAsync(cancellationToken);
         var proposalIds = proposals.Select(p => p.Id).ToList();
-        var panel = challenge.Judges.Select(j => j.JudgeUserId).ToList();
+        var panel = challenge.Judges.Where(j => j.RoundNumber == round).Select(j => j.JudgeUserId).ToList();
         var conflicts = (await JudgeAccess.ConflictsAsync(db, challengeId, panel, cancellationToken)).Select(c => new EntryJudge(c.ProposalId, c.JudgeUserId)).ToHashSet();
-        var assignments = (await db.EntryAssignments.Where(a => a.ChallengeId == challengeId).Select(a => new { a.ProposalId, a.JudgeUserId }).ToListAsync(cancellationToken))
+        var assignments = (await db.EntryAssignments.Where(a => a.ChallengeId == challengeId && a.RoundNumber == round).Select(a => new { a.ProposalId, a.JudgeUserId }).ToListAsync(cancellationToken))
             .ToLookup(a => a.ProposalId, a => a.JudgeUserId);
-        var criteria = challenge.Criteria.OrderBy(c => c.SortOrder).ToList();
-        var cards = await JudgingQueries.CompleteCardsAsync(db, challengeId, criteria, conflicts, cancellationToken);
+        var criteria = challenge.CriteriaOf(round);
+        var cards = await JudgingQueries.CompleteCardsAsync(db, challengeId, round, criteria, conflicts, cancellationToken);
         var entries = proposalIds.Select(id => new RankingEntry(
             id,
             assignments.Count > 0
@@ -224,14 +247,17 @@ public sealed class JudgingService(IDbContextFactory<AppDbContext> dbFactory, No
                 r.TieBrokenBy is { } tie ? new TieBreakNote(tie.CriterionName, byId[tie.PlacedAboveProposalId].Title) : null,
                 r.RankShared))
             .ToList();
-        return new RankingView(challenge.Id, challenge.Title, challenge.Status, panel.Count, basis, disagreementThreshold, rows);
+        return new RankingView(challenge.Id, challenge.Title, challenge.Status, panel.Count, basis, disagreementThreshold, rows, round, RoundChoices(challenge));
     }
 
-    /// <summary>A judge declares a conflict with an entry they were given: it leaves their list and their card stops counting.</summary>
+    /// <summary>
+    /// A judge declares a conflict with an entry they were given: it leaves their list in every round and their cards
+    /// stop counting.
+    /// </summary>
     public async Task<Outcome> DeclareConflictAsync(Actor actor, Guid proposalId, string reason, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        if (await AssignedChallengeAsync(db, actor, proposalId, cancellationToken) is not { } challenge)
+        if (await AssignedChallengeAsync(db, actor, proposalId, null, cancellationToken) is not { } challenge)
         {
             return Outcome.Refused(RuleCodes.AccessDenied);
         }
@@ -295,7 +321,7 @@ public sealed class JudgingService(IDbContextFactory<AppDbContext> dbFactory, No
             join c in db.Challenges on j.ChallengeId equals c.Id
             where j.JudgeUserId == actor.UserId
             orderby c.Title
-            select new Choice(c.Id, c.Title)).ToListAsync(cancellationToken);
+            select new Choice(c.Id, c.Title)).Distinct().ToListAsync(cancellationToken);
     }
 
     /// <summary>The judge's own declarations on a challenge's panel.</summary>
@@ -354,9 +380,9 @@ public sealed class JudgingService(IDbContextFactory<AppDbContext> dbFactory, No
         var challenge = await db.Proposals.Where(p => p.Id == proposalId)
             .Join(db.Challenges, p => p.ChallengeId, c => c.Id, (_, c) => new { c.Id, c.Title, c.SubCenterId }).SingleAsync(cancellationToken);
         var judges = new List<string>();
-        foreach (var judge in await db.JudgeAssignments.Where(j => j.ChallengeId == challenge.Id).Select(j => j.JudgeUserId).ToListAsync(cancellationToken))
+        foreach (var judge in await db.JudgeAssignments.Where(j => j.ChallengeId == challenge.Id).Select(j => j.JudgeUserId).Distinct().ToListAsync(cancellationToken))
         {
-            if (judge != authorUserId && await JudgeAccess.MayOpenAsync(db, judge, proposalId, cancellationToken))
+            if (judge != authorUserId && await JudgeAccess.MayOpenAsync(db, judge, proposalId, UtcNow, cancellationToken))
             {
                 judges.Add(judge);
             }
@@ -367,7 +393,7 @@ public sealed class JudgingService(IDbContextFactory<AppDbContext> dbFactory, No
         await notifier.AddAsync(db, new NotificationRequest(NotificationKind.PanelDiscussion, challenge.Id, challenge.Title, $"/proposals/{proposalId}", organisers), cancellationToken);
     }
 
-    private static async Task<bool> MayDiscussAsync(AppDbContext db, Actor actor, Guid proposalId, CancellationToken cancellationToken)
+    private async Task<bool> MayDiscussAsync(AppDbContext db, Actor actor, Guid proposalId, CancellationToken cancellationToken)
     {
         if (actor.UserId is null)
         {
@@ -385,7 +411,7 @@ public sealed class JudgingService(IDbContextFactory<AppDbContext> dbFactory, No
         // Organisers join once judging has begun, as the judges do.
         return actor.ManagesSubCenter(entry.SubCenterId)
             ? entry.Status is not (ChallengeStatus.Draft or ChallengeStatus.SubmissionsOpen or ChallengeStatus.Published)
-            : actor.IsInRole(Roles.Judge) && await JudgeAccess.MayOpenAsync(db, actor.UserId, proposalId, cancellationToken);
+            : actor.IsInRole(Roles.Judge) && await JudgeAccess.MayOpenAsync(db, actor.UserId, proposalId, UtcNow, cancellationToken);
     }
 
     private static RuleViolation? CheckReason(string reason) =>
@@ -395,9 +421,17 @@ public sealed class JudgingService(IDbContextFactory<AppDbContext> dbFactory, No
 
     private DateTime UtcNow => clock.GetUtcNow().UtcDateTime;
 
-    private static async Task<Challenge?> AssignedChallengeAsync(AppDbContext db, Actor actor, Guid proposalId, CancellationToken cancellationToken)
+    /// <summary>The rounds of a challenge in order, for pages to choose from.</summary>
+    internal static IReadOnlyList<RoundChoice> RoundChoices(Challenge challenge) =>
+        challenge.Rounds.OrderBy(r => r.Number).Select(r => new RoundChoice(r.Number, r.Name)).ToList();
+
+    /// <summary>The entry's challenge when the judge may open the entry in the round (in any round when none is named).</summary>
+    private async Task<Challenge?> AssignedChallengeAsync(AppDbContext db, Actor actor, Guid proposalId, int? roundNumber, CancellationToken cancellationToken)
     {
-        if (!actor.IsInRole(Roles.Judge) || actor.UserId is null || !await JudgeAccess.MayOpenAsync(db, actor.UserId, proposalId, cancellationToken))
+        if (!actor.IsInRole(Roles.Judge) || actor.UserId is null
+            || !await (roundNumber is { } round
+                ? JudgeAccess.MayOpenAsync(db, actor.UserId, proposalId, round, UtcNow, cancellationToken)
+                : JudgeAccess.MayOpenAsync(db, actor.UserId, proposalId, UtcNow, cancellationToken)))
         {
             return null;
         }

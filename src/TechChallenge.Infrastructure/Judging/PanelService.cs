@@ -18,6 +18,7 @@ public sealed record PanelEntryRow(Guid ProposalId, string Title, string TeamNam
 
 /// <param name="Assigned">Whether entries have been assigned; until then every panel judge scores every entry.</param>
 /// <param name="JudgesPerEntry">As last used for automatic assignment.</param>
+/// <param name="RoundNumber">The round shown: each round has its own panel, entries and assignments.</param>
 public sealed record PanelBoard(
     Guid ChallengeId,
     string ChallengeTitle,
@@ -27,21 +28,25 @@ public sealed record PanelBoard(
     int? JudgesPerEntry,
     IReadOnlyList<FieldTag> ChallengeFields,
     IReadOnlyList<PanelJudgeRow> Judges,
-    IReadOnlyList<PanelEntryRow> Entries)
+    IReadOnlyList<PanelEntryRow> Entries,
+    int RoundNumber = 1,
+    IReadOnlyList<RoundChoice>? Rounds = null)
 {
     public IEnumerable<PanelEntryRow> ShortEntries => JudgesPerEntry is { } wanted ? Entries.Where(e => e.Judges.Count < wanted) : [];
 }
 
 /// <summary>
-/// The organisers' side of a panel: who scores which entry. Automatic assignment (balanced, conflict-free, expertise
-/// preferred: <see cref="PanelAssignment"/>), hand-made changes, and a judge leaving the panel. Only managers of the
+/// The organisers' side of a round's panel: who scores which entry. Automatic assignment (balanced, conflict-free,
+/// expertise preferred: <see cref="PanelAssignment"/>), hand-made changes, and a judge leaving the panel. Each round
+/// has its own panel and assignments (a later round's entries are those shortlisted to it). Only managers of the
 /// challenge's sub-center (and platform admins) may see or change it.
 /// </summary>
 public sealed class PanelService(IDbContextFactory<AppDbContext> dbFactory, TimeProvider clock)
 {
     public const int MaxJudgesPerEntry = 20;
 
-    public async Task<PanelBoard?> GetBoardAsync(Actor actor, Guid challengeId, CancellationToken cancellationToken = default)
+    /// <summary>The round's panel board; the round the challenge is in when none (or no such round) is named.</summary>
+    public async Task<PanelBoard?> GetBoardAsync(Actor actor, Guid challengeId, int? roundNumber = null, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var challenge = await ManagedChallengeAsync(db, actor, challengeId, cancellationToken);
@@ -50,13 +55,14 @@ public sealed class PanelService(IDbContextFactory<AppDbContext> dbFactory, Time
             return null;
         }
 
-        var panel = challenge.Judges.Select(j => j.JudgeUserId).ToList();
+        var round = roundNumber is { } asked && challenge.Round(asked) is not null ? asked : challenge.CurrentRoundNumber(UtcNow);
+        var panel = PanelOf(challenge, round);
         var fieldIds = challenge.Fields.Select(f => f.Id).ToList();
         var judges = await db.Users.Where(u => panel.Contains(u.Id)).Select(u => new { u.Id, u.DisplayName, u.Email }).ToListAsync(cancellationToken);
         var expertise = await db.UserExpertise.Where(x => panel.Contains(x.UserId) && fieldIds.Contains(x.FieldTagId)).ToListAsync(cancellationToken);
-        var entries = await JudgingQueries.SubmittedEntries(db, challengeId).ToListAsync(cancellationToken);
-        var assignments = (await db.EntryAssignments.Where(a => a.ChallengeId == challengeId).ToListAsync(cancellationToken)).ToLookup(a => a.ProposalId);
-        var scored = await ScoredPairsAsync(db, challengeId, cancellationToken);
+        var entries = await JudgingQueries.SubmittedEntries(db, challengeId, roundNumber: round).ToListAsync(cancellationToken);
+        var assignments = (await db.EntryAssignments.Where(a => a.ChallengeId == challengeId && a.RoundNumber == round).ToListAsync(cancellationToken)).ToLookup(a => a.ProposalId);
+        var scored = await ScoredPairsAsync(db, challengeId, round, cancellationToken);
         var conflicts = (await JudgeAccess.ConflictsAsync(db, challengeId, panel, cancellationToken)).ToLookup(c => c.ProposalId);
         var assigned = assignments.Count > 0;
 
@@ -83,28 +89,35 @@ public sealed class PanelService(IDbContextFactory<AppDbContext> dbFactory, Time
             challenge.Id,
             challenge.Title,
             challenge.Status,
-            CheckCanAssign(challenge) is null,
+            CheckCanAssign(challenge, round) is null,
             assigned,
-            FirstRound(challenge).JudgesPerEntry,
+            challenge.Round(round)!.JudgesPerEntry,
             challenge.Fields,
             judgeRows,
-            entryRows);
+            entryRows,
+            round,
+            JudgingService.RoundChoices(challenge));
     }
 
     /// <summary>
-    /// Assigns every entry <paramref name="judgesPerEntry"/> judges. Assignments made by hand and those already scored
-    /// are kept; the rest are planned again. Returns the entries left short.
+    /// Assigns every entry of the round <paramref name="judgesPerEntry"/> judges of the round's panel. Assignments made
+    /// by hand and those already scored are kept; the rest are planned again. Returns the entries left short.
     /// </summary>
-    public async Task<Outcome<IReadOnlyList<EntryShortfall>>> AssignAutomaticallyAsync(Actor actor, Guid challengeId, int judgesPerEntry, CancellationToken cancellationToken = default)
+    public async Task<Outcome<IReadOnlyList<EntryShortfall>>> AssignAutomaticallyAsync(
+        Actor actor,
+        Guid challengeId,
+        int judgesPerEntry,
+        int roundNumber = 1,
+        CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var challenge = await ManagedChallengeAsync(db, actor, challengeId, cancellationToken, tracked: true);
-        if (challenge is null)
+        if (challenge?.Round(roundNumber) is not { } round)
         {
             return Outcome<IReadOnlyList<EntryShortfall>>.Refused(RuleCodes.AccessDenied);
         }
 
-        if (CheckCanAssign(challenge) is { } closed)
+        if (CheckCanAssign(challenge, roundNumber) is { } closed)
         {
             return Outcome<IReadOnlyList<EntryShortfall>>.Refused(closed);
         }
@@ -114,18 +127,18 @@ public sealed class PanelService(IDbContextFactory<AppDbContext> dbFactory, Time
             return Outcome<IReadOnlyList<EntryShortfall>>.Refused(RuleCodes.JudgesPerEntryInvalid, 1, MaxJudgesPerEntry);
         }
 
-        var plan = await PlanAsync(db, challenge, judgesPerEntry, cancellationToken);
-        FirstRound(challenge).JudgesPerEntry = judgesPerEntry;
+        var plan = await PlanAsync(db, challenge, roundNumber, judgesPerEntry, cancellationToken);
+        round.JudgesPerEntry = judgesPerEntry;
         challenge.Version = Guid.NewGuid();
         await db.SaveChangesAsync(cancellationToken);
         return Outcome<IReadOnlyList<EntryShortfall>>.Ok(plan.Shortfalls);
     }
 
-    /// <summary>An organiser puts a panel judge on an entry by hand (never a conflicted one); automatic runs keep it.</summary>
-    public async Task<Outcome> AssignAsync(Actor actor, Guid proposalId, string judgeUserId, CancellationToken cancellationToken = default) =>
-        await ChangeEntryAsync(actor, proposalId, async (db, challenge, assignments) =>
+    /// <summary>An organiser puts a judge of the round's panel on an entry by hand (never a conflicted one); automatic runs keep it.</summary>
+    public async Task<Outcome> AssignAsync(Actor actor, Guid proposalId, string judgeUserId, int roundNumber = 1, CancellationToken cancellationToken = default) =>
+        await ChangeEntryAsync(actor, proposalId, roundNumber, async (db, challenge, assignments) =>
         {
-            if (challenge.Judges.All(j => j.JudgeUserId != judgeUserId))
+            if (!PanelOf(challenge, roundNumber).Contains(judgeUserId))
             {
                 return Outcome.Refused(RuleCodes.NotFound);
             }
@@ -141,13 +154,16 @@ public sealed class PanelService(IDbContextFactory<AppDbContext> dbFactory, Time
                 return Outcome.Success;
             }
 
-            db.EntryAssignments.Add(new EntryAssignment { ProposalId = proposalId, JudgeUserId = judgeUserId, ChallengeId = challenge.Id, Manual = true, AssignedAtUtc = UtcNow });
+            db.EntryAssignments.Add(new EntryAssignment
+            {
+                ProposalId = proposalId, JudgeUserId = judgeUserId, ChallengeId = challenge.Id, RoundNumber = roundNumber, Manual = true, AssignedAtUtc = UtcNow,
+            });
             return Outcome.Success;
         }, cancellationToken);
 
     /// <summary>Takes a judge off an entry they have not scored (a given score is never dropped this way).</summary>
-    public async Task<Outcome> UnassignAsync(Actor actor, Guid proposalId, string judgeUserId, CancellationToken cancellationToken = default) =>
-        await ChangeEntryAsync(actor, proposalId, async (db, _, assignments) =>
+    public async Task<Outcome> UnassignAsync(Actor actor, Guid proposalId, string judgeUserId, int roundNumber = 1, CancellationToken cancellationToken = default) =>
+        await ChangeEntryAsync(actor, proposalId, roundNumber, async (db, _, assignments) =>
         {
             var assignment = assignments.SingleOrDefault(a => a.ProposalId == proposalId && a.JudgeUserId == judgeUserId);
             if (assignment is null)
@@ -155,7 +171,7 @@ public sealed class PanelService(IDbContextFactory<AppDbContext> dbFactory, Time
                 return Outcome.Refused(RuleCodes.NotFound);
             }
 
-            if (await db.Scorecards.AnyAsync(s => s.ProposalId == proposalId && s.JudgeUserId == judgeUserId && s.Scores.Any(), cancellationToken))
+            if (await db.Scorecards.AnyAsync(s => s.ProposalId == proposalId && s.JudgeUserId == judgeUserId && s.RoundNumber == roundNumber && s.Scores.Any(), cancellationToken))
             {
                 return Outcome.Refused(RuleCodes.AssignmentScored);
             }
@@ -165,32 +181,37 @@ public sealed class PanelService(IDbContextFactory<AppDbContext> dbFactory, Time
         }, cancellationToken);
 
     /// <summary>
-    /// A judge leaves the panel: the entries they scored keep their scores (and stay covered by them); the others are
-    /// reassigned at once when the panel has been assigned, with the last number of judges per entry.
+    /// A judge leaves the round's panel: the entries they scored keep their scores (and stay covered by them); the
+    /// others are reassigned at once when the round has been assigned, with the last number of judges per entry.
     /// </summary>
-    public async Task<Outcome<IReadOnlyList<EntryShortfall>>> RemoveFromPanelAsync(Actor actor, Guid challengeId, string judgeUserId, CancellationToken cancellationToken = default)
+    public async Task<Outcome<IReadOnlyList<EntryShortfall>>> RemoveFromPanelAsync(
+        Actor actor,
+        Guid challengeId,
+        string judgeUserId,
+        int roundNumber = 1,
+        CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var challenge = await ManagedChallengeAsync(db, actor, challengeId, cancellationToken, tracked: true);
-        if (challenge is null)
+        if (challenge?.Round(roundNumber) is not { } round)
         {
             return Outcome<IReadOnlyList<EntryShortfall>>.Refused(RuleCodes.AccessDenied);
         }
 
-        var member = challenge.Judges.SingleOrDefault(j => j.JudgeUserId == judgeUserId);
+        var member = challenge.Judges.SingleOrDefault(j => j.JudgeUserId == judgeUserId && j.RoundNumber == roundNumber);
         if (member is null)
         {
             return Outcome<IReadOnlyList<EntryShortfall>>.Refused(RuleCodes.NotFound);
         }
 
         challenge.Judges.Remove(member);
-        var scored = await ScoredPairsAsync(db, challengeId, cancellationToken);
-        var theirs = await db.EntryAssignments.Where(a => a.ChallengeId == challengeId && a.JudgeUserId == judgeUserId).ToListAsync(cancellationToken);
+        var scored = await ScoredPairsAsync(db, challengeId, roundNumber, cancellationToken);
+        var theirs = await db.EntryAssignments.Where(a => a.ChallengeId == challengeId && a.RoundNumber == roundNumber && a.JudgeUserId == judgeUserId).ToListAsync(cancellationToken);
         db.EntryAssignments.RemoveRange(theirs.Where(a => !scored.Contains(new EntryJudge(a.ProposalId, a.JudgeUserId))));
         IReadOnlyList<EntryShortfall> shortfalls = [];
-        if (FirstRound(challenge).JudgesPerEntry is { } wanted && CheckCanAssign(challenge) is null)
+        if (round.JudgesPerEntry is { } wanted && CheckCanAssign(challenge, roundNumber) is null)
         {
-            shortfalls = (await PlanAsync(db, challenge, wanted, cancellationToken)).Shortfalls;
+            shortfalls = (await PlanAsync(db, challenge, roundNumber, wanted, cancellationToken)).Shortfalls;
         }
 
         challenge.Version = Guid.NewGuid();
@@ -199,20 +220,19 @@ public sealed class PanelService(IDbContextFactory<AppDbContext> dbFactory, Time
     }
 
     /// <summary>Plans the assignments into the (tracked) context; the caller saves.</summary>
-    private async Task<PanelPlan> PlanAsync(AppDbContext db, Challenge challenge, int judgesPerEntry, CancellationToken cancellationToken)
+    private async Task<PanelPlan> PlanAsync(AppDbContext db, Challenge challenge, int roundNumber, int judgesPerEntry, CancellationToken cancellationToken)
     {
-        var panel = challenge.Judges.Select(j => j.JudgeUserId).ToList();
-        var entries = await db.Proposals.Where(p => p.ChallengeId == challenge.Id && p.Status == ProposalStatus.Submitted)
-            .OrderBy(p => p.Id).Select(p => p.Id).ToListAsync(cancellationToken);
+        var panel = PanelOf(challenge, roundNumber);
+        var entries = await JudgingQueries.RoundProposals(db, challenge.Id, roundNumber).OrderBy(p => p.Id).Select(p => p.Id).ToListAsync(cancellationToken);
         var fieldIds = challenge.Fields.Select(f => f.Id).ToList();
         var matches = await db.UserExpertise.Where(x => panel.Contains(x.UserId) && fieldIds.Contains(x.FieldTagId))
             .GroupBy(x => x.UserId).Select(g => new { UserId = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
         var judges = panel.Select(j => new PanelJudge(j, matches.SingleOrDefault(m => m.UserId == j)?.Count ?? 0)).ToList();
         var conflicts = (await JudgeAccess.ConflictsAsync(db, challenge.Id, panel, cancellationToken))
             .Select(c => new EntryJudge(c.ProposalId, c.JudgeUserId)).ToHashSet();
-        var existing = await db.EntryAssignments.Where(a => a.ChallengeId == challenge.Id).ToListAsync(cancellationToken);
+        var existing = await db.EntryAssignments.Where(a => a.ChallengeId == challenge.Id && a.RoundNumber == roundNumber).ToListAsync(cancellationToken);
         var existingPairs = existing.Select(a => new EntryJudge(a.ProposalId, a.JudgeUserId)).ToHashSet();
-        var scored = await ScoredPairsAsync(db, challenge.Id, cancellationToken);
+        var scored = await ScoredPairsAsync(db, challenge.Id, roundNumber, cancellationToken);
         var entrySet = entries.ToHashSet();
 
         // Kept: made by hand, or already scored (also by a judge who has since left the panel) and not in conflict.
@@ -227,7 +247,10 @@ public sealed class PanelService(IDbContextFactory<AppDbContext> dbFactory, Time
         var now = UtcNow;
         foreach (var assignment in planned.Where(p => !existingPairs.Contains(p)))
         {
-            db.EntryAssignments.Add(new EntryAssignment { ProposalId = assignment.ProposalId, JudgeUserId = assignment.JudgeUserId, ChallengeId = challenge.Id, AssignedAtUtc = now });
+            db.EntryAssignments.Add(new EntryAssignment
+            {
+                ProposalId = assignment.ProposalId, JudgeUserId = assignment.JudgeUserId, ChallengeId = challenge.Id, RoundNumber = roundNumber, AssignedAtUtc = now,
+            });
         }
 
         return plan;
@@ -236,6 +259,7 @@ public sealed class PanelService(IDbContextFactory<AppDbContext> dbFactory, Time
     private async Task<Outcome> ChangeEntryAsync(
         Actor actor,
         Guid proposalId,
+        int roundNumber,
         Func<AppDbContext, Challenge, List<EntryAssignment>, Task<Outcome>> change,
         CancellationToken cancellationToken)
     {
@@ -247,12 +271,18 @@ public sealed class PanelService(IDbContextFactory<AppDbContext> dbFactory, Time
             return Outcome.Refused(RuleCodes.AccessDenied);
         }
 
-        if (CheckCanAssign(challenge) is { } closed)
+        if (CheckCanAssign(challenge, roundNumber) is { } closed)
         {
             return Outcome.Refused(closed);
         }
 
-        var assignments = await db.EntryAssignments.Where(a => a.ChallengeId == challenge.Id).ToListAsync(cancellationToken);
+        if (!await JudgingQueries.RoundProposals(db, challenge.Id, roundNumber).AnyAsync(p => p.Id == proposalId, cancellationToken))
+        {
+            // Not shortlisted to this round.
+            return Outcome.Refused(RuleCodes.NotFound);
+        }
+
+        var assignments = await db.EntryAssignments.Where(a => a.ChallengeId == challenge.Id && a.RoundNumber == roundNumber).ToListAsync(cancellationToken);
         if (assignments.Count == 0)
         {
             // Changing one entry by hand would hide every other entry from the panel: assign automatically first.
@@ -269,17 +299,23 @@ public sealed class PanelService(IDbContextFactory<AppDbContext> dbFactory, Time
         return outcome;
     }
 
-    /// <summary>Entries exist and are final once submissions have closed; assignments make no sense after results.</summary>
-    private static RuleViolation? CheckCanAssign(Challenge challenge) =>
-        challenge.Status is ChallengeStatus.SubmissionsClosed or ChallengeStatus.Judging ? null : new RuleViolation(RuleCodes.AssignmentNotOpen);
+    /// <summary>
+    /// Round 1's entries exist and are final once submissions have closed; a later round's once the challenge is being
+    /// judged (its shortlist is made during round 1's judging); assignments make no sense after results.
+    /// </summary>
+    private static RuleViolation? CheckCanAssign(Challenge challenge, int roundNumber) =>
+        challenge.Status == ChallengeStatus.Judging || (roundNumber == 1 && challenge.Status == ChallengeStatus.SubmissionsClosed)
+            ? null
+            : new RuleViolation(RuleCodes.AssignmentNotOpen);
 
-    private static ChallengeRound FirstRound(Challenge challenge) => challenge.Rounds.OrderBy(r => r.Number).First();
+    private static List<string> PanelOf(Challenge challenge, int roundNumber) =>
+        challenge.Judges.Where(j => j.RoundNumber == roundNumber).Select(j => j.JudgeUserId).ToList();
 
-    private static async Task<HashSet<EntryJudge>> ScoredPairsAsync(AppDbContext db, Guid challengeId, CancellationToken cancellationToken) =>
+    private static async Task<HashSet<EntryJudge>> ScoredPairsAsync(AppDbContext db, Guid challengeId, int roundNumber, CancellationToken cancellationToken) =>
         (await (
             from s in db.Scorecards
             join p in db.Proposals on s.ProposalId equals p.Id
-            where p.ChallengeId == challengeId && s.Scores.Any()
+            where p.ChallengeId == challengeId && s.RoundNumber == roundNumber && s.Scores.Any()
             select new { s.ProposalId, s.JudgeUserId }).ToListAsync(cancellationToken))
         .Select(s => new EntryJudge(s.ProposalId, s.JudgeUserId)).ToHashSet();
 

@@ -18,8 +18,20 @@ public sealed record ResultsDraft(bool Editable, bool ScoresReleased, IReadOnlyL
 /// <summary>One criterion of a team's feedback: the judges' comments to the team and, if released, the mean score.</summary>
 public sealed record CriterionFeedback(string Name, decimal Weight, int MaxScore, decimal? MeanScore, IReadOnlyList<string> Comments);
 
-/// <summary>What a team learns of its entry once results are published. Judges are never named.</summary>
-public sealed record FeedbackView(Guid ProposalId, AwardView? Award, bool ScoresReleased, int? Rank, int EntryCount, decimal? RawScore, IReadOnlyList<CriterionFeedback> Criteria);
+/// <summary>
+/// What a team learns of its entry once results are published: the last round it was judged in (a finalist reads
+/// the final round's scores, rank among the finalists and comments). Judges are never named.
+/// </summary>
+public sealed record FeedbackView(
+    Guid ProposalId,
+    AwardView? Award,
+    bool ScoresReleased,
+    int? Rank,
+    int EntryCount,
+    decimal? RawScore,
+    IReadOnlyList<CriterionFeedback> Criteria,
+    int RoundNumber = 1,
+    string RoundName = "");
 
 /// <summary>
 /// Results: the organisers choose the awards while judging runs and decide whether teams see their scores; once the
@@ -40,7 +52,8 @@ public sealed class ResultsService(IDbContextFactory<AppDbContext> dbFactory, Ti
 
         var entries = (await JudgingQueries.SubmittedEntries(db, challengeId).ToListAsync(cancellationToken))
             .Select(e => new Choice(e.Id, $"{e.Title} · {e.TeamName}")).ToList();
-        var appealsClose = await db.ChallengeRounds.Where(r => r.ChallengeId == challengeId).OrderBy(r => r.Number).Select(r => r.AppealsClosesUtc).FirstOrDefaultAsync(cancellationToken);
+        // The last round's appeals close: the results follow every round's appeals.
+        var appealsClose = await db.ChallengeRounds.Where(r => r.ChallengeId == challengeId).OrderByDescending(r => r.Number).Select(r => r.AppealsClosesUtc).FirstOrDefaultAsync(cancellationToken);
         return new ResultsDraft(CheckEditable(challenge) is null, challenge.ScoresReleased, await AwardsAsync(db, challenge, cancellationToken), entries, appealsClose);
     }
 
@@ -104,12 +117,13 @@ public sealed class ResultsService(IDbContextFactory<AppDbContext> dbFactory, Ti
             return null;
         }
 
-        var criteria = challenge.Criteria.OrderBy(c => c.SortOrder).ToList();
-        var panel = await db.JudgeAssignments.Where(j => j.ChallengeId == challenge.Id).Select(j => j.JudgeUserId).ToListAsync(cancellationToken);
+        var roundNumber = await JudgingQueries.FeedbackRoundAsync(db, challenge, proposalId, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        var criteria = challenge.CriteriaOf(roundNumber);
+        var panel = await db.JudgeAssignments.Where(j => j.ChallengeId == challenge.Id && j.RoundNumber == roundNumber).Select(j => j.JudgeUserId).ToListAsync(cancellationToken);
         var conflicts = (await JudgeAccess.ConflictsAsync(db, challenge.Id, panel, cancellationToken)).Select(c => new EntryJudge(c.ProposalId, c.JudgeUserId)).ToHashSet();
-        var entries = await db.Proposals.Where(p => p.ChallengeId == challenge.Id && p.Status == ProposalStatus.Submitted).Select(p => p.Id).ToListAsync(cancellationToken);
-        var mine = (await db.Scorecards.AsNoTracking().Include(s => s.Scores).Where(s => s.ProposalId == proposalId).ToListAsync(cancellationToken))
-            .Where(s => s.Scores.Count == criteria.Count && !conflicts.Contains(new EntryJudge(s.ProposalId, s.JudgeUserId)))
+        var entries = await JudgingQueries.RoundProposals(db, challenge.Id, roundNumber).Select(p => p.Id).ToListAsync(cancellationToken);
+        var mine = (await db.Scorecards.AsNoTracking().Include(s => s.Scores).Where(s => s.ProposalId == proposalId && s.RoundNumber == roundNumber).ToListAsync(cancellationToken))
+            .Where(s => s.Complete && s.Scores.Count == criteria.Count && !conflicts.Contains(new EntryJudge(s.ProposalId, s.JudgeUserId)))
             .ToList();
         var award = published ? (await AwardsAsync(db, challenge, cancellationToken)).SingleOrDefault(a => a.ProposalId == proposalId) : null;
         var feedback = criteria.Select(c =>
@@ -122,18 +136,19 @@ public sealed class ResultsService(IDbContextFactory<AppDbContext> dbFactory, Ti
                 challenge.ScoresReleased && scores.Count > 0 ? Math.Round(scores.Average(s => s.Value), 2, MidpointRounding.AwayFromZero) : null,
                 scores.Select(s => s.CommentToSolver).OfType<string>().ToList());
         }).ToList();
+        var roundName = challenge.Round(roundNumber)?.Name ?? "";
         if (!challenge.ScoresReleased)
         {
-            return new FeedbackView(proposalId, award, false, null, entries.Count, null, feedback);
+            return new FeedbackView(proposalId, award, false, null, entries.Count, null, feedback, roundNumber, roundName);
         }
 
         var ranking = RoundRanking.Rank(
             criteria,
             entries.Select(e => new RankingEntry(e, [])).ToList(),
-            await JudgingQueries.CompleteCardsAsync(db, challenge.Id, criteria, conflicts, cancellationToken),
+            await JudgingQueries.CompleteCardsAsync(db, challenge.Id, roundNumber, criteria, conflicts, cancellationToken),
             RankingBasis.Raw);
         var row = ranking.Single(r => r.ProposalId == proposalId);
-        return new FeedbackView(proposalId, award, true, row.Rank, entries.Count, row.RawScore, feedback);
+        return new FeedbackView(proposalId, award, true, row.Rank, entries.Count, row.RawScore, feedback, roundNumber, roundName);
     }
 
     private static RuleViolation? CheckEditable(Challenge challenge) =>

@@ -56,7 +56,7 @@ public sealed class ShortlistService(IDbContextFactory<AppDbContext> dbFactory, 
             }
         }
 
-        var ranking = await judging.GetRankingAsync(actor, challengeId, basis, cancellationToken: cancellationToken);
+        var ranking = await judging.GetRankingAsync(actor, challengeId, basis, roundNumber: 1, cancellationToken: cancellationToken);
         if (ranking is null)
         {
             return Outcome<int>.Refused(RuleCodes.AccessDenied);

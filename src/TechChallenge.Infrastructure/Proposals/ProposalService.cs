@@ -387,7 +387,7 @@ public sealed class ProposalService(
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var proposal = await db.Proposals.AsNoTracking().Include(p => p.Versions).SingleOrDefaultAsync(p => p.Id == proposalId, cancellationToken);
-        var audience = proposal is null ? ProposalAudience.None : await ProposalAccess.AudienceAsync(db, actor, proposal, cancellationToken);
+        var audience = proposal is null ? ProposalAudience.None : await ProposalAccess.AudienceAsync(db, actor, proposal, clock.GetUtcNow().UtcDateTime, cancellationToken);
         if (proposal is null || audience == ProposalAudience.None)
         {
             return null;
@@ -418,7 +418,7 @@ public sealed class ProposalService(
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var proposal = await db.Proposals.AsNoTracking().SingleOrDefaultAsync(p => p.Id == proposalId, cancellationToken);
-        if (proposal is null || await ProposalAccess.AudienceAsync(db, actor, proposal, cancellationToken) is not (ProposalAudience.Author or ProposalAudience.Organiser))
+        if (proposal is null || await ProposalAccess.AudienceAsync(db, actor, proposal, clock.GetUtcNow().UtcDateTime, cancellationToken) is not (ProposalAudience.Author or ProposalAudience.Organiser))
         {
             return null;
         }
@@ -475,7 +475,7 @@ public sealed class ProposalService(
         }
 
         var proposal = await db.Proposals.AsNoTracking().Include(p => p.Versions).SingleAsync(p => p.Id == attachment.ProposalId, cancellationToken);
-        var audience = await ProposalAccess.AudienceAsync(db, actor, proposal, cancellationToken);
+        var audience = await ProposalAccess.AudienceAsync(db, actor, proposal, clock.GetUtcNow().UtcDateTime, cancellationToken);
         // Authors reach every file of theirs; everyone else only the files of the version they are shown.
         var visible = audience == ProposalAudience.Author
             || (audience != ProposalAudience.None && proposal.LatestVersion?.Files.Any(f => f.AttachmentId == attachmentId) == true);
@@ -716,7 +716,7 @@ internal enum ProposalAudience
 /// </summary>
 internal static class ProposalAccess
 {
-    public static async Task<ProposalAudience> AudienceAsync(AppDbContext db, Actor actor, Proposal proposal, CancellationToken cancellationToken)
+    public static async Task<ProposalAudience> AudienceAsync(AppDbContext db, Actor actor, Proposal proposal, DateTime nowUtc, CancellationToken cancellationToken)
     {
         if (actor.UserId is null)
         {
@@ -742,7 +742,7 @@ internal static class ProposalAccess
             return ProposalAudience.Organiser;
         }
 
-        var judges = actor.IsInRole(Roles.Judge) && await JudgeAccess.MayOpenAsync(db, actor.UserId, proposal.Id, cancellationToken);
+        var judges = actor.IsInRole(Roles.Judge) && await JudgeAccess.MayOpenAsync(db, actor.UserId, proposal.Id, nowUtc, cancellationToken);
         return judges ? ProposalAudience.Judge : ProposalAudience.None;
     }
 }

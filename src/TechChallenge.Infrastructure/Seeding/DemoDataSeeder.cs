@@ -24,6 +24,14 @@ public sealed class DemoDataSeeder(
 {
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
 
+    /// <summary>What a final roadshow judges, beyond the preliminary review's paper criteria.</summary>
+    private static readonly CriterionPlan[] RoadshowCriteria =
+    [
+        new("Pilot-line readiness 中试就绪度", "Can the result run on the enterprise's own line within a year? 成果能否在一年内上企业产线？", 60,
+            "0–3 laboratory only 仅实验室; 4–6 bench-scale prototype 小试样机; 7–10 pilot run shown 已中试验证", Round: 2),
+        new("Roadshow and team 路演与团队", "Clarity of the roadshow and the team's capacity to deliver 路演清晰度与团队交付能力", 40, Round: 2),
+    ];
+
     public static DemoData Load()
     {
         using var stream = typeof(DemoDataSeeder).Assembly.GetManifestResourceStream("TechChallenge.DemoData.json")
@@ -167,10 +175,11 @@ public sealed class DemoDataSeeder(
             demo.ConfidentialityTerms,
             new ContactInfo(demo.Contact.Name, demo.Contact.Email, demo.Contact.Phone),
             demo.Fields.Select(f => fields[f].Id).ToList(),
-            demo.Criteria.Select(c => new CriterionPlan(c.Name, c.Description, c.Weight)).ToList(),
+            [.. demo.Criteria.Select(c => new CriterionPlan(c.Name, c.Description, c.Weight)), .. demo.Roadshow ? RoadshowCriteria : []],
             rounds);
         Ensure(challenge.Edit(content, fields.Values.ToList(), created, manager.Id));
-        challenge.Judges.AddRange(demo.Judges.Select(email => new JudgeAssignment { ChallengeId = challenge.Id, JudgeUserId = users[email].Id, AssignedAtUtc = created }));
+        challenge.Judges.AddRange(rounds.SelectMany((_, i) => demo.Judges.Select(email =>
+            new JudgeAssignment { ChallengeId = challenge.Id, JudgeUserId = users[email].Id, RoundNumber = i + 1, AssignedAtUtc = created })));
 
         var byManager = LifecycleActor.Manager(manager.Id);
         var byAdmin = LifecycleActor.Admin(admin.Id);

@@ -300,7 +300,7 @@ public class ChallengeLifecycleTests
     [InlineData(ChallengeStatus.Cancelled, false)]
     public void No_scoring_before_submissions_close_or_after_results(ChallengeStatus status, bool accepts)
     {
-        var violation = ChallengeLifecycle.CheckAcceptsScores(InStatus(status), AfterDeadline);
+        var violation = ChallengeLifecycle.CheckAcceptsScores(InStatus(status), 1, AfterDeadline);
 
         Assert.Equal(accepts, violation is null);
         if (!accepts)
@@ -315,8 +315,8 @@ public class ChallengeLifecycleTests
         var judging = InStatus(ChallengeStatus.Judging);
         var closes = judging.Rounds.Single().JudgingClosesUtc;
 
-        Assert.Null(ChallengeLifecycle.CheckAcceptsScores(judging, closes.AddTicks(-1)));
-        Assert.Equal(RuleCodes.ScoringClosed, ChallengeLifecycle.CheckAcceptsScores(judging, closes)?.Code);
+        Assert.Null(ChallengeLifecycle.CheckAcceptsScores(judging, 1, closes.AddTicks(-1)));
+        Assert.Equal(RuleCodes.ScoringClosed, ChallengeLifecycle.CheckAcceptsScores(judging, 1, closes)?.Code);
         Assert.Equal(ChallengeStatus.Judging, judging.Status);
     }
 

@@ -189,4 +189,20 @@ public class ChallengeComponentsTests
             ],
             rows);
     }
+
+    [Fact]
+    public async Task The_criteria_table_names_the_round_of_each_criterion_once_a_later_round_has_its_own()
+    {
+        await using var renderer = new ComponentRenderer("en-US");
+        IReadOnlyList<CriterionView> criteria =
+        [
+            new(Guid.NewGuid(), "Technical feasibility", "", 100m, 10),
+            new(Guid.NewGuid(), "Pilot-line readiness", "", 100m, 10, Round: 2),
+        ];
+
+        var html = await renderer.RenderAsync<CriteriaTable>(new Dictionary<string, object?> { ["Criteria"] = criteria });
+
+        Assert.Equal(["1", "2"], html.QuerySelectorAll("[data-testid=criterion-round]").Select(td => td.TextContent.Trim()));
+        Assert.Equal(6, html.QuerySelectorAll("[data-testid=criteria] thead th").Length);
+    }
 }

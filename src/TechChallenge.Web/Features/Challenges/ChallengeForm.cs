@@ -65,7 +65,7 @@ public sealed class ChallengeForm
         BlindReview = content.BlindReview,
         FileTotalMegabytes = content.Files.MaxTotalMegabytes,
         FileTypes = content.Files.Types.ToList(),
-        Criteria = content.Criteria.Select(c => new CriterionRow { Name = c.Name, Description = c.Description, Weight = c.Weight, Anchors = c.Anchors }).ToList(),
+        Criteria = content.Criteria.Select(c => new CriterionRow { Name = c.Name, Description = c.Description, Weight = c.Weight, Anchors = c.Anchors, Round = c.Round }).ToList(),
         Rounds = content.Rounds.Select(r => new RoundRow
         {
             Name = r.Name,
@@ -95,7 +95,7 @@ public sealed class ChallengeForm
         ConfidentialityTerms,
         new ContactInfo(ContactName, ContactEmail, ContactPhone),
         FieldTagIds.ToList(),
-        Criteria.Select(c => new CriterionPlan(c.Name, c.Description, c.Weight, c.Anchors)).ToList(),
+        Criteria.Select(c => new CriterionPlan(c.Name, c.Description, c.Weight, c.Anchors, c.Round)).ToList(),
         Rounds.Select(r => new RoundPlan(
             r.Name,
             time.ToUtc(r.SubmissionOpens),
@@ -123,8 +123,15 @@ public sealed class ChallengeForm
         });
     }
 
+    /// <summary>Round 1's weight total and each later round's that has criteria (each must reach 100 on its own).</summary>
+    public IReadOnlyList<(int Round, decimal Total)> WeightTotals() =>
+        Criteria.Select(c => c.Round).Append(1).Distinct().Order().Select(round => (round, Criteria.Where(c => c.Round == round).Sum(c => c.Weight))).ToList();
+
     public sealed class CriterionRow
     {
+        /// <summary>The round scored on it; 1 unless a later round has criteria of its own.</summary>
+        public int Round { get; set; } = 1;
+
         public string Name { get; set; } = "";
         public string Description { get; set; } = "";
         public decimal Weight { get; set; }

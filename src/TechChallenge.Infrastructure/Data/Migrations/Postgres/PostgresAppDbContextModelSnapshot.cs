@@ -716,13 +716,16 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Postgres
                     b.Property<Guid>("ChallengeId")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("RoundNumber")
+                        .HasColumnType("integer");
+
                     b.Property<string>("JudgeUserId")
                         .HasColumnType("text");
 
                     b.Property<DateTime>("AssignedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
-                    b.HasKey("ChallengeId", "JudgeUserId");
+                    b.HasKey("ChallengeId", "RoundNumber", "JudgeUserId");
 
                     b.HasIndex("JudgeUserId");
 
@@ -782,6 +785,9 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<int>("RoundNumber")
+                        .HasColumnType("integer");
+
                     b.Property<int>("SortOrder")
                         .HasColumnType("integer");
 
@@ -832,6 +838,9 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Postgres
                     b.Property<string>("Response")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("RoundNumber")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -977,6 +986,9 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Postgres
                     b.Property<Guid>("ProposalId")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("RoundNumber")
+                        .HasColumnType("integer");
+
                     b.Property<string>("JudgeUserId")
                         .HasMaxLength(450)
                         .HasColumnType("character varying(450)");
@@ -990,11 +1002,11 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Postgres
                     b.Property<bool>("Manual")
                         .HasColumnType("boolean");
 
-                    b.HasKey("ProposalId", "JudgeUserId");
+                    b.HasKey("ProposalId", "RoundNumber", "JudgeUserId");
 
                     b.HasIndex("JudgeUserId");
 
-                    b.HasIndex("ChallengeId", "JudgeUserId");
+                    b.HasIndex("ChallengeId", "RoundNumber", "JudgeUserId");
 
                     b.ToTable("EntryAssignments");
                 });
@@ -1143,6 +1155,9 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Postgres
                         .HasMaxLength(24)
                         .HasColumnType("character varying(24)");
 
+                    b.Property<int>("RoundNumber")
+                        .HasColumnType("integer");
+
                     b.Property<string>("ScoreVector")
                         .HasColumnType("text");
 
@@ -1154,7 +1169,7 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ProposalId", "JudgeUserId")
+                    b.HasIndex("ProposalId", "JudgeUserId", "RoundNumber")
                         .IsUnique();
 
                     b.ToTable("Scorecards");

@@ -701,13 +701,16 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Sqlite
                     b.Property<Guid>("ChallengeId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("RoundNumber")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("JudgeUserId")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("AssignedAtUtc")
                         .HasColumnType("TEXT");
 
-                    b.HasKey("ChallengeId", "JudgeUserId");
+                    b.HasKey("ChallengeId", "RoundNumber", "JudgeUserId");
 
                     b.HasIndex("JudgeUserId");
 
@@ -767,6 +770,9 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("RoundNumber")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("SortOrder")
                         .HasColumnType("INTEGER");
 
@@ -817,6 +823,9 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Sqlite
                     b.Property<string>("Response")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("RoundNumber")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -962,6 +971,9 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Sqlite
                     b.Property<Guid>("ProposalId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("RoundNumber")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("JudgeUserId")
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
@@ -975,11 +987,11 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Sqlite
                     b.Property<bool>("Manual")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("ProposalId", "JudgeUserId");
+                    b.HasKey("ProposalId", "RoundNumber", "JudgeUserId");
 
                     b.HasIndex("JudgeUserId");
 
-                    b.HasIndex("ChallengeId", "JudgeUserId");
+                    b.HasIndex("ChallengeId", "RoundNumber", "JudgeUserId");
 
                     b.ToTable("EntryAssignments");
                 });
@@ -1128,6 +1140,9 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(24)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("RoundNumber")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ScoreVector")
                         .HasColumnType("TEXT");
 
@@ -1139,7 +1154,7 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ProposalId", "JudgeUserId")
+                    b.HasIndex("ProposalId", "JudgeUserId", "RoundNumber")
                         .IsUnique();
 
                     b.ToTable("Scorecards");
