@@ -367,7 +367,9 @@ public abstract class JudgingPanelTests<TFixture>(TFixture fixture) : AppTests<T
         var judgeActor = await App.ActorAsync(DemoAccounts.Judge);
         foreach (var proposalId in new[] { first.Value.ProposalId, second.Value.ProposalId })
         {
+            // The dashboard links each round's card; the address without a round is round 1's.
             await ReachAsync($"/judging/proposals/{proposalId}");
+            await ReachAsync($"/judging/proposals/{proposalId}/rounds/1");
             var view = (await Use<ProposalService, ProposalView?>(p => p.GetAsync(judgeActor, proposalId)))!;
             Assert.Null(view.Team);
             foreach (var file in view.Shown!.Files)
@@ -377,7 +379,7 @@ public abstract class JudgingPanelTests<TFixture>(TFixture fixture) : AppTests<T
             }
         }
 
-        Assert.Equal(6, reached.Count);
+        Assert.Equal(8, reached.Count);
         foreach (var (what, text) in reached)
         {
             foreach (var secret in identifying)

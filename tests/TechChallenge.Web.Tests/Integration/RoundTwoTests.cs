@@ -29,7 +29,7 @@ public abstract partial class RoundTwoTests<TFixture>(TFixture fixture) : AppTes
         var manager = await App.ActorAsync(DemoAccounts.NantongManager);
         var otherManager = await App.ActorAsync(DemoAccounts.ZunyiManager);
         var preliminaryJudge = await App.ActorAsync(DemoAccounts.Judge);
-        var (roadshowJudge, roadshowEmail) = await App.NewUserAsync(Roles.Judge, displayName: "Prof. Roadshow");
+        var (roadshowJudge, roadshowEmail) = await App.NewUserAsync(Roles.Judge, displayName: "Prof. Roadshow", password: DemoAccounts.Password);
         var deadline = DateTime.UtcNow.AddSeconds(6);
         var content = ChallengeScenarios.Content(deadline, $"Two rounds {Guid.NewGuid():N}") with
         {
@@ -118,6 +118,22 @@ public abstract partial class RoundTwoTests<TFixture>(TFixture fixture) : AppTes
         var preliminary = (await Use<JudgingService, RankingView?>(j => j.GetRankingAsync(manager, challengeId, roundNumber: 1)))!;
         Assert.Equal([(1, "Entry A", 90m), (2, "Entry B", 50m), (3, "Entry C", 30m)], preliminary.Rows.Select(r => (r.Rank ?? 0, r.ProposalTitle, r.RawScore ?? 0)));
         Assert.Null(await Use<JudgingService, RankingView?>(j => j.GetRankingAsync(otherManager, challengeId, roundNumber: 2)));
+
+        // The pages follow: round 2's card at its own address for its judge only, the organisers' panel page per round.
+        var roadshowPages = await BrowserlessClient.SignedInAsync(App, roadshowEmail);
+        var cardPage = await roadshowPages.GetDocumentAsync($"/judging/proposals/{entries["A"].Id}/rounds/2");
+        Assert.Contains("Final roadshow 路演", cardPage.QuerySelector("[data-testid=scorecard-round]")?.TextContent);
+        Assert.Contains("0–3 lab only; 7–10 pilot proven", cardPage.QuerySelector("[data-testid=anchors-0]")?.TextContent);
+        Assert.NotNull((await roadshowPages.GetDocumentAsync($"/judging/proposals/{entries["A"].Id}")).QuerySelector("[data-testid=not-found]"));
+        Assert.NotNull((await roadshowPages.GetDocumentAsync($"/judging/proposals/{entries["C"].Id}/rounds/2")).QuerySelector("[data-testid=not-found]"));
+        var preliminaryPages = await BrowserlessClient.SignedInAsync(App, DemoAccounts.Judge);
+        Assert.NotNull((await preliminaryPages.GetDocumentAsync($"/judging/proposals/{entries["A"].Id}/rounds/2")).QuerySelector("[data-testid=not-found]"));
+        var organiserPages = await BrowserlessClient.SignedInAsync(App, DemoAccounts.NantongManager);
+        var panelPage = await organiserPages.GetDocumentAsync($"/manage/challenges/{challengeId}/panel?round=2");
+        Assert.Contains("Final roadshow 路演", panelPage.QuerySelector("[data-testid=panel-round-shown]")?.TextContent);
+        Assert.Equal(["Entry A", "Entry B"], panelPage.QuerySelectorAll("[data-testid=panel-entry] td:first-child").Select(td => td.TextContent.Trim()));
+        var firstRoundPage = await organiserPages.GetDocumentAsync($"/manage/challenges/{challengeId}/panel?round=1");
+        Assert.Equal(3, firstRoundPage.QuerySelectorAll("[data-testid=panel-entry]").Length);
 
         // Round 2's panel board: its entries, its judge; assigning it leaves round 1 alone.
         var board = (await Use<PanelService, PanelBoard?>(p => p.GetBoardAsync(manager, challengeId, 2)))!;
