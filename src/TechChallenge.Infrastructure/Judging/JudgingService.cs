@@ -379,17 +379,24 @@ public sealed class JudgingService(IDbContextFactory<AppDbContext> dbFactory, No
     {
         var challenge = await db.Proposals.Where(p => p.Id == proposalId)
             .Join(db.Challenges, p => p.ChallengeId, c => c.Id, (_, c) => new { c.Id, c.Title, c.SubCenterId }).SingleAsync(cancellationToken);
-        var judges = new List<string>();
-        foreach (var judge in await db.JudgeAssignments.Where(j => j.ChallengeId == challenge.Id).Select(j => j.JudgeUserId).Distinct().ToListAsync(cancellationToken))
+        // Each judge is sent to the card of the latest round in which they may open the entry.
+        var judges = new List<(string UserId, int Round)>();
+        foreach (var judge in await db.JudgeAssignments.Where(j => j.ChallengeId == challenge.Id && j.JudgeUserId != authorUserId).Select(j => j.JudgeUserId).Distinct().ToListAsync(cancellationToken))
         {
-            if (judge != authorUserId && await JudgeAccess.MayOpenAsync(db, judge, proposalId, UtcNow, cancellationToken))
+            var rounds = await JudgeAccess.EntriesOpenTo(db, judge, UtcNow).Where(e => e.Proposal.Id == proposalId).Select(e => e.RoundNumber).ToListAsync(cancellationToken);
+            if (rounds.Count > 0)
             {
-                judges.Add(judge);
+                judges.Add((judge, rounds.Max()));
             }
         }
 
+        foreach (var round in judges.GroupBy(j => j.Round))
+        {
+            var link = $"/judging/proposals/{proposalId}/rounds/{round.Key}";
+            await notifier.AddAsync(db, new NotificationRequest(NotificationKind.PanelDiscussion, challenge.Id, challenge.Title, link, round.Select(j => j.UserId).ToList()), cancellationToken);
+        }
+
         var organisers = (await SubCenterManagers.Of(db, challenge.SubCenterId).ToListAsync(cancellationToken)).Where(u => u != authorUserId).ToList();
-        await notifier.AddAsync(db, new NotificationRequest(NotificationKind.PanelDiscussion, challenge.Id, challenge.Title, $"/judging/proposals/{proposalId}", judges), cancellationToken);
         await notifier.AddAsync(db, new NotificationRequest(NotificationKind.PanelDiscussion, challenge.Id, challenge.Title, $"/proposals/{proposalId}", organisers), cancellationToken);
     }
 

@@ -91,7 +91,7 @@ public sealed class PanelService(IDbContextFactory<AppDbContext> dbFactory, Time
             challenge.Status,
             CheckCanAssign(challenge, round) is null,
             assigned,
-            challenge.Round(round)!.JudgesPerEntry,
+            challenge.Round(round)?.JudgesPerEntry,
             challenge.Fields,
             judgeRows,
             entryRows,

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TechChallenge.Domain.Challenges;
@@ -248,6 +249,44 @@ public abstract class ChallengeWorkspaceTests<TFixture>(TFixture fixture) where 
         var solver = await BrowserlessClient.SignedInAsync(App, DemoAccounts.Solver);
         Assert.False((await Get(solver)).FromCache);
         Assert.False((await Get(solver)).FromCache);
+    }
+
+    [SkippableFact]
+    public async Task Over_https_only_the_anonymous_catalog_is_compressed_and_it_holds_no_secret()
+    {
+        SkipIfUnavailable();
+        BrowserlessClient Https()
+        {
+            var client = App.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false, HandleCookies = true });
+            client.DefaultRequestHeaders.AcceptEncoding.ParseAdd("br");
+            client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en-US");
+            return new BrowserlessClient(client);
+        }
+
+        var anonymous = Https();
+        using var catalog = await anonymous.Http.GetAsync($"/challenges?q={Marker()}");
+        Assert.Equal(["br"], catalog.Content.Headers.ContentEncoding);
+        await using var inflated = new System.IO.Compression.BrotliStream(await catalog.Content.ReadAsStreamAsync(), System.IO.Compression.CompressionMode.Decompress);
+        var html = await new StreamReader(inflated).ReadToEndAsync();
+        Assert.Contains("data-testid=\"catalog-form\"", html);
+        Assert.DoesNotContain("RequestVerificationToken", html);
+        // The framework's component state, when a page carries one, is encrypted by data protection (its magic header),
+        // so its compressed size says nothing of what it holds.
+        foreach (System.Text.RegularExpressions.Match state in System.Text.RegularExpressions.Regex.Matches(html, "<!--Blazor-Server-Component-State:([A-Za-z0-9+/=_-]+)-->"))
+        {
+            var payload = state.Groups[1].Value.Replace('-', '+').Replace('_', '/');
+            Assert.Equal<byte>([0x09, 0xF0, 0xC9, 0xF0], Convert.FromBase64String(payload.PadRight((payload.Length + 3) / 4 * 4, '='))[..4]);
+        }
+
+        // Every other page keeps the default: not compressed over HTTPS. So does the catalog for a signed-in visitor.
+        using var home = await anonymous.Http.GetAsync("/");
+        Assert.Empty(home.Content.Headers.ContentEncoding);
+        var solver = Https();
+        Assert.Equal(HttpStatusCode.Redirect, (await solver.SubmitLoginAsync(DemoAccounts.Solver, DemoAccounts.Password)).StatusCode);
+        using var signedIn = await solver.Http.GetAsync("/challenges");
+        Assert.Equal(HttpStatusCode.OK, signedIn.StatusCode);
+        Assert.Empty(signedIn.Content.Headers.ContentEncoding);
+        Assert.Contains("data-testid=\"logout\"", await signedIn.Content.ReadAsStringAsync());
     }
 
     [SkippableFact]

@@ -157,6 +157,13 @@ public abstract partial class RoundTwoTests<TFixture>(TFixture fixture) : AppTes
         Assert.True((await Use<JudgeInvitationService, Outcome>(s => s.AcceptAsync(invitee, token))).Succeeded);
         Assert.Equal([2], await App.WithDbAsync(db => db.JudgeAssignments.Where(j => j.ChallengeId == challengeId && j.JudgeUserId == invitee.UserId).Select(j => j.RoundNumber).ToListAsync()));
 
+        // A discussion message sends each judge to the card of the latest round in which they judge the entry.
+        Assert.True((await Use<JudgingService, Outcome>(j => j.PostDiscussionAsync(manager, entries["A"].Id, "请路演评委关注中试数据。"))).Succeeded);
+        var links = await App.WithDbAsync(db => db.Notifications.Where(n => n.ChallengeId == challengeId && n.Kind == NotificationKind.PanelDiscussion)
+            .ToDictionaryAsync(n => n.UserId, n => n.Link));
+        Assert.Equal($"/judging/proposals/{entries["A"].Id}/rounds/2", links[roadshowJudge.UserId!]);
+        Assert.Equal($"/judging/proposals/{entries["A"].Id}/rounds/1", links[preliminaryJudge.UserId!]);
+
         // Teams read the last round they took part in once its judging has closed: round 1 until the final closes.
         Assert.True((await Use<ResultsService, Outcome>(r => r.SaveDraftAsync(manager, challengeId, [], releaseScores: true))).Succeeded);
         Assert.Equal((1, 2, 3), Standing(await FeedbackAsync(entries["B"])));
