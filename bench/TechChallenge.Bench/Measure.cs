@@ -38,6 +38,29 @@ internal static class Measure
         return Summarise(clients, times, elapsed, errors);
     }
 
+    /// <summary>
+    /// A page against the baseline in alternating slices (baseline, page, baseline, page, …) that add up to
+    /// <paramref name="duration"/> each, so that the machine's drift during a run — which moves the baseline alone by
+    /// ±20 % here — falls on both alike.
+    /// </summary>
+    public static async Task<(Result Page, Result Baseline)> InterleavedAsync(
+        HttpClient pageHttp, Uri page, HttpClient baselineHttp, Uri baseline, int clients, TimeSpan duration, int slices = 5)
+    {
+        await RunAsync(baselineHttp, _ => baseline, clients, TimeSpan.FromSeconds(2));
+        await RunAsync(pageHttp, _ => page, clients, TimeSpan.FromSeconds(2));
+        var (pageTimes, baselineTimes) = (new List<double>(), new List<double>());
+        var (pageElapsed, baselineElapsed, pageErrors, baselineErrors) = (TimeSpan.Zero, TimeSpan.Zero, 0, 0);
+        for (var i = 0; i < slices; i++)
+        {
+            var (times, errors, elapsed) = await RunAsync(baselineHttp, _ => baseline, clients, duration / slices);
+            (baselineTimes, baselineElapsed, baselineErrors) = ([.. baselineTimes, .. times], baselineElapsed + elapsed, baselineErrors + errors);
+            (times, errors, elapsed) = await RunAsync(pageHttp, _ => page, clients, duration / slices);
+            (pageTimes, pageElapsed, pageErrors) = ([.. pageTimes, .. times], pageElapsed + elapsed, pageErrors + errors);
+        }
+
+        return (Summarise(clients, pageTimes, pageElapsed, pageErrors), Summarise(clients, baselineTimes, baselineElapsed, baselineErrors));
+    }
+
     private static long sent;
 
     private static async Task<(List<double> Times, int Errors, TimeSpan Elapsed)> RunAsync(HttpClient http, Func<long, Uri> url, int clients, TimeSpan duration)

@@ -103,11 +103,13 @@ http.DefaultRequestHeaders.AcceptLanguage.ParseAdd("zh-CN");
 var duration = TimeSpan.FromSeconds(options.Seconds);
 var baseline = await Measure.LoadAsync(http, bare.Address, options.Concurrency, duration);
 rows.Add(Row("bare Kestrel endpoint (baseline)", baseline, baseline));
-rows.Add(Row($"bare Kestrel endpoint, fixed {catalogHtml.Length / 1024.0:0.0} KB page (reference)", await Measure.LoadAsync(http, new Uri(bare.Address, "page"), options.Concurrency, duration), baseline));
+// Each page below is measured in slices alternating with the baseline, and compared with that interleaved baseline.
+var (reference, referenceBaseline) = await Measure.InterleavedAsync(http, new Uri(bare.Address, "page"), http, bare.Address, options.Concurrency, duration);
+rows.Add(Row($"bare Kestrel endpoint, fixed {catalogHtml.Length / 1024.0:0.0} KB page (reference)", reference, referenceBaseline));
 foreach (var (name, path) in new[] { ("catalog page, browse", "challenges"), ("catalog page, search + filter", "challenges?q=graphene&sort=DeadlineSoonest"), ("catalog page, page 40", "challenges?page=40") })
 {
-    var load = await Measure.LoadAsync(http, new Uri(address, path), options.Concurrency, duration);
-    rows.Add(Row(name, load, baseline));
+    var (load, alongside) = await Measure.InterleavedAsync(http, new Uri(address, path), http, bare.Address, options.Concurrency, duration);
+    rows.Add(Row(name, load, alongside));
 }
 
 // Browsers ask for compressed pages, and the cache keeps each page compressed once per encoding, so serving one costs
@@ -128,8 +130,8 @@ using (var probe = await browserLike.GetAsync(new Uri(address, "challenges")))
 
 foreach (var (name, path) in new[] { ("catalog page, browse, brotli as browsers ask", "challenges"), ("catalog page, search + filter, brotli as browsers ask", "challenges?q=graphene&sort=DeadlineSoonest") })
 {
-    var load = await Measure.LoadAsync(browserLike, new Uri(address, path), options.Concurrency, duration);
-    rows.Add(Row(name, load, baseline));
+    var (load, alongside) = await Measure.InterleavedAsync(browserLike, new Uri(address, path), http, bare.Address, options.Concurrency, duration);
+    rows.Add(Row(name, load, alongside));
 }
 
 // Every request a different URL (an award floor of 0.n changes nothing but the address), so none is
@@ -150,7 +152,7 @@ rows.ForEach(Console.WriteLine);
 Directory.Delete(dataFolder, recursive: true);
 
 static string Row(string name, Measure.Result result, Measure.Result baseline) =>
-    $"| {name} | {result.Clients} | {result.Requests:N0} | {result.P50:0.0} | {result.P95:0.0} | {result.PerSecond:N0} ({result.PerSecond / baseline.PerSecond * 100:0.0} %) | {result.Errors} |";
+    $"| {name} | {result.Clients} | {result.Requests:N0} | {result.P50:0.0} | {result.P95:0.0} | {result.PerSecond:N0} ({result.PerSecond / baseline.PerSecond * 100:0.0} % of {baseline.PerSecond:N0}) | {result.Errors} |";
 
 namespace TechChallenge.Bench
 {
