@@ -71,6 +71,14 @@ public sealed class ChallengeTimerJob(
             await notifier.TellChallengeAudienceAsync(db, kind, challengeId, challenge.Title, cancellationToken);
         }
 
+        foreach (var round in steps.Where(s => s.Milestone.Kind == MilestoneKind.JudgingOpens).Select(s => s.Milestone.Round).Distinct())
+        {
+            await notifier.AddAsync(
+                db,
+                new NotificationRequest(NotificationKind.JudgeAssigned, challengeId, challenge.Title, "/judging", await JudgesToTellAsync(db, challengeId, round, cancellationToken)),
+                cancellationToken);
+        }
+
         challenge.Version = Guid.NewGuid();
         await db.SaveChangesAsync(cancellationToken);
         await challengeClock.ForgetAsync(challengeId, steps.Select(s => s.Milestone), firing, cancellationToken);
@@ -78,6 +86,23 @@ public sealed class ChallengeTimerJob(
         var summary = string.Join(", ", steps.Select(s => $"round {s.Milestone.Round} {s.Milestone.Kind}"));
         logger.LogInformation("Challenge {ChallengeId}: applied {Steps}; now {Status}", challengeId, summary, challenge.Status);
         return $"Applied {summary}; challenge is {challenge.Status}";
+    }
+
+    /// <summary>
+    /// Who hears that a round's judging has opened: its panel, or once entries are assigned in it only the judges with
+    /// entries; nobody for a later round to which no entry was shortlisted. (Read from the tables, not through
+    /// <see cref="Judging.JudgeAccess"/>: the status this run moves the challenge to is not saved yet.)
+    /// </summary>
+    private static async Task<List<string>> JudgesToTellAsync(AppDbContext db, Guid challengeId, int round, CancellationToken cancellationToken)
+    {
+        if (round > 1 && !await db.RoundEntries.AnyAsync(e => e.ChallengeId == challengeId && e.RoundNumber == round, cancellationToken))
+        {
+            return [];
+        }
+
+        var panel = db.JudgeAssignments.Where(j => j.ChallengeId == challengeId && j.RoundNumber == round).Select(j => j.JudgeUserId);
+        var assigned = db.EntryAssignments.Where(a => a.ChallengeId == challengeId && a.RoundNumber == round).Select(a => a.JudgeUserId);
+        return await (await assigned.AnyAsync(cancellationToken) ? panel.Where(j => assigned.Contains(j)) : panel).Distinct().ToListAsync(cancellationToken);
     }
 
     private static NotificationKind? NotificationFor(ChallengeStatus? movedTo) => movedTo switch

@@ -185,6 +185,50 @@ public abstract partial class RoundTwoTests<TFixture>(TFixture fixture) : AppTes
         Assert.Equal(["Prof. Roadshow"], organiserView.Cards.Select(c => c.JudgeName));
     }
 
+    [SkippableFact]
+    public async Task The_clock_tells_each_rounds_panel_when_its_judging_opens_and_only_those_with_entries()
+    {
+        SkipIfUnavailable();
+        var manager = await App.ActorAsync(DemoAccounts.NantongManager);
+        var preliminaryJudge = await App.ActorAsync(DemoAccounts.Judge);
+        var (finalist, _) = await App.NewUserAsync(Roles.Judge, displayName: "Final judge");
+        var (idle, _) = await App.NewUserAsync(Roles.Judge, displayName: "Final judge without entries");
+        var deadline = DateTime.UtcNow.AddSeconds(6);
+        var finalCloses = deadline.AddSeconds(24);
+        var content = ChallengeScenarios.Content(deadline, $"Clocked rounds {Guid.NewGuid():N}") with
+        {
+            Rounds =
+            [
+                new RoundPlan("Preliminary review", deadline.AddDays(-30), deadline, deadline, deadline.AddSeconds(20)),
+                new RoundPlan("Final roadshow", deadline.AddSeconds(21), finalCloses, finalCloses, finalCloses.AddDays(1)),
+            ],
+        };
+        var challengeId = await ChallengeScenarios.PublishAsync(App, content, [DemoAccounts.Judge]);
+        Assert.True((await Use<ChallengeService, Outcome>(c => c.SetJudgesAsync(manager, challengeId, [finalist.UserId!, idle.UserId!], 2))).Succeeded);
+        var (author, _) = await App.NewUserAsync(Roles.Solver);
+        var entry = (await Use<ProposalService, Outcome<SubmittedVersion>>(p => p.SubmitCompleteAsync(author, challengeId, "Entry", "Route.", []))).Value.ProposalId;
+
+        Task<List<string>> ToldAsync() => App.WithDbAsync(db => db.Notifications
+            .Where(n => n.ChallengeId == challengeId && n.Kind == NotificationKind.JudgeAssigned).Select(n => n.UserId).ToListAsync());
+
+        // Round 1 opens: its panel hears of it, the final's does not.
+        Assert.Equal(ChallengeStatus.Judging, await App.WaitForChallengeStatusAsync(challengeId, ChallengeStatus.Judging, TimeSpan.FromSeconds(30)));
+        Assert.Equal([preliminaryJudge.UserId!], await ToldAsync());
+
+        // The entry goes on, assigned to one of the final's two judges; when the final's judging opens, only that one hears.
+        Assert.True((await Use<ShortlistService, Outcome<int>>(s => s.AdvancePickedAsync(manager, challengeId, [entry]))).Succeeded);
+        Assert.True((await Use<PanelService, Outcome<IReadOnlyList<EntryShortfall>>>(p => p.AssignAutomaticallyAsync(manager, challengeId, 1, 2))).Succeeded);
+        var assigned = await App.WithDbAsync(db => db.EntryAssignments.Where(a => a.ChallengeId == challengeId && a.RoundNumber == 2).Select(a => a.JudgeUserId).SingleAsync());
+        var until = finalCloses.AddSeconds(30);
+        while ((await ToldAsync()).Count < 2 && DateTime.UtcNow < until)
+        {
+            await Task.Delay(500);
+        }
+
+        Assert.Equal(new[] { assigned, preliminaryJudge.UserId! }.Order(), (await ToldAsync()).Order());
+        Assert.Contains(assigned, new[] { finalist.UserId, idle.UserId });
+    }
+
     private Task<Outcome> ScoreAsync(Actor judge, Guid entry, int round, IReadOnlyList<Guid> criteria, decimal value) =>
         Use<JudgingService, Outcome>(j => j.SaveScorecardAsync(judge, entry, round, new ScorecardInput(criteria.ToDictionary(c => c, _ => value), null)));
 
