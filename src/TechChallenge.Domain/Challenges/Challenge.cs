@@ -83,6 +83,9 @@ public sealed class Challenge
     public int CurrentRoundNumber(DateTime nowUtc) =>
         Rounds.Where(r => r.Number == 1 || r.SubmissionOpensUtc <= nowUtc).Select(r => r.Number).DefaultIfEmpty(1).Max();
 
+    /// <summary>The round asked for when the challenge has it; otherwise the current one.</summary>
+    public int RoundNumberOrCurrent(int? asked, DateTime nowUtc) => asked is { } number && Round(number) is not null ? number : CurrentRoundNumber(nowUtc);
+
     /// <summary>The challenge's content as its editor shows it.</summary>
     public ChallengeContent Content => new(
         Title,

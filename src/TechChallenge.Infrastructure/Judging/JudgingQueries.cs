@@ -11,6 +11,10 @@ internal sealed record EntrySummary(Guid Id, string Title, string TeamName);
 
 internal static class JudgingQueries
 {
+    /// <summary>The rounds of a challenge in order, for pages to choose from.</summary>
+    public static IReadOnlyList<RoundChoice> RoundChoices(Challenge challenge) =>
+        challenge.Rounds.OrderBy(r => r.Number).Select(r => new RoundChoice(r.Number, r.Name)).ToList();
+
     /// <summary>The challenge's submitted entries in a round: every one in round 1, those shortlisted to a later round.</summary>
     public static IQueryable<Proposal> RoundProposals(AppDbContext db, Guid challengeId, int roundNumber)
     {

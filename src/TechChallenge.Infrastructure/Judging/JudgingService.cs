@@ -214,7 +214,7 @@ public sealed class JudgingService(IDbContextFactory<AppDbContext> dbFactory, No
             return null;
         }
 
-        var round = roundNumber is { } asked && challenge.Round(asked) is not null ? asked : challenge.CurrentRoundNumber(UtcNow);
+        var round = challenge.RoundNumberOrCurrent(roundNumber, UtcNow);
         var proposals = await JudgingQueries.SubmittedEntries(db, challengeId, roundNumber: round).ToListAsync(cancellationToken);
         var proposalIds = proposals.Select(p => p.Id).ToList();
         var panel = challenge.Judges.Where(j => j.RoundNumber == round).Select(j => j.JudgeUserId).ToList();
@@ -247,7 +247,7 @@ public sealed class JudgingService(IDbContextFactory<AppDbContext> dbFactory, No
                 r.TieBrokenBy is { } tie ? new TieBreakNote(tie.CriterionName, byId[tie.PlacedAboveProposalId].Title) : null,
                 r.RankShared))
             .ToList();
-        return new RankingView(challenge.Id, challenge.Title, challenge.Status, panel.Count, basis, disagreementThreshold, rows, round, RoundChoices(challenge));
+        return new RankingView(challenge.Id, challenge.Title, challenge.Status, panel.Count, basis, disagreementThreshold, rows, round, JudgingQueries.RoundChoices(challenge));
     }
 
     /// <summary>
@@ -427,10 +427,6 @@ public sealed class JudgingService(IDbContextFactory<AppDbContext> dbFactory, No
             : null;
 
     private DateTime UtcNow => clock.GetUtcNow().UtcDateTime;
-
-    /// <summary>The rounds of a challenge in order, for pages to choose from.</summary>
-    internal static IReadOnlyList<RoundChoice> RoundChoices(Challenge challenge) =>
-        challenge.Rounds.OrderBy(r => r.Number).Select(r => new RoundChoice(r.Number, r.Name)).ToList();
 
     /// <summary>The entry's challenge when the judge may open the entry in the round (in any round when none is named).</summary>
     private async Task<Challenge?> AssignedChallengeAsync(AppDbContext db, Actor actor, Guid proposalId, int? roundNumber, CancellationToken cancellationToken)

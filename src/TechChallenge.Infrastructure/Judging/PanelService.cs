@@ -55,7 +55,7 @@ public sealed class PanelService(IDbContextFactory<AppDbContext> dbFactory, Time
             return null;
         }
 
-        var round = roundNumber is { } asked && challenge.Round(asked) is not null ? asked : challenge.CurrentRoundNumber(UtcNow);
+        var round = challenge.RoundNumberOrCurrent(roundNumber, UtcNow);
         var panel = PanelOf(challenge, round);
         var fieldIds = challenge.Fields.Select(f => f.Id).ToList();
         var judges = await db.Users.Where(u => panel.Contains(u.Id)).Select(u => new { u.Id, u.DisplayName, u.Email }).ToListAsync(cancellationToken);
@@ -96,7 +96,7 @@ public sealed class PanelService(IDbContextFactory<AppDbContext> dbFactory, Time
             judgeRows,
             entryRows,
             round,
-            JudgingService.RoundChoices(challenge));
+            JudgingQueries.RoundChoices(challenge));
     }
 
     /// <summary>

@@ -142,6 +142,9 @@ public class RoundScoringTests
         Assert.Equal(1, challenge.CurrentRoundNumber(Now));
         Assert.Equal(1, challenge.CurrentRoundNumber(FinalOpens.AddTicks(-1)));
         Assert.Equal(2, challenge.CurrentRoundNumber(FinalOpens));
+        Assert.Equal(1, challenge.RoundNumberOrCurrent(1, FinalOpens));
+        Assert.Equal(2, challenge.RoundNumberOrCurrent(3, FinalOpens));
+        Assert.Equal(1, challenge.RoundNumberOrCurrent(null, Now));
     }
 
     [Fact]
