@@ -11,15 +11,17 @@ using TechChallenge.Infrastructure.Security;
 namespace TechChallenge.Infrastructure.Judging;
 
 /// <summary>The organisers' view of the shortlist for the next round: whether one can be made, or who is on it.</summary>
-/// <param name="Entries">Round 1's entries as "title · team", to pick from by hand.</param>
+/// <param name="Entries">The entries of the round shortlisted from, as "title · team", to pick from by hand.</param>
 public sealed record ShortlistView(int? NextRoundNumber, string? NextRoundName, RuleViolation? Closed, IReadOnlyList<Choice> Advanced, IReadOnlyList<Choice> Entries);
 
 /// <summary>Where a team's entry stands after a shortlist: taken on to the named round, or not.</summary>
 public sealed record RoundStanding(int RoundNumber, string RoundName, bool Advanced);
 
 /// <summary>
-/// Shortlisting round 1's entries for the next round, by the challenge's organisers: the top K of the ranking (ties
-/// at the cut go on together) or entries picked by hand. Made once; every team hears whether it goes on.
+/// Shortlisting a round's entries for the next round, by the challenge's organisers: the top K of the round's ranking
+/// (ties at the cut go on together) or entries picked by hand. Round 1 is shortlisted while it is judged; a later
+/// round once its own judging has begun (preliminary review → finalists → roadshow). Each shortlist is made once; every
+/// team of the round hears whether it goes on.
 /// </summary>
 public sealed class ShortlistService(IDbContextFactory<AppDbContext> dbFactory, JudgingService judging, Notifier notifier, TimeProvider clock)
 {
@@ -32,13 +34,14 @@ public sealed class ShortlistService(IDbContextFactory<AppDbContext> dbFactory, 
             return null;
         }
 
-        if (NextRound(challenge) is not { } next)
+        var (from, next) = await StageAsync(db, challenge, cancellationToken);
+        if (next is null)
         {
             return new ShortlistView(null, null, new RuleViolation(RuleCodes.ShortlistNoNextRound), [], []);
         }
 
         var onList = await db.RoundEntries.Where(e => e.ChallengeId == challengeId && e.RoundNumber == next.Number).Select(e => e.ProposalId).ToHashSetAsync(cancellationToken);
-        var entries = (await JudgingQueries.SubmittedEntries(db, challengeId).ToListAsync(cancellationToken))
+        var entries = (await JudgingQueries.SubmittedEntries(db, challengeId, roundNumber: from).ToListAsync(cancellationToken))
             .Select(e => new Choice(e.Id, $"{e.Title} · {e.TeamName}")).ToList();
         return new ShortlistView(next.Number, next.Name, await CheckAsync(db, challenge, cancellationToken), entries.Where(e => onList.Contains(e.Id)).ToList(), entries);
     }
@@ -47,16 +50,22 @@ public sealed class ShortlistService(IDbContextFactory<AppDbContext> dbFactory, 
     public async Task<Outcome<int>> AdvanceTopAsync(Actor actor, Guid challengeId, int k, RankingBasis basis, CancellationToken cancellationToken = default)
     {
         // Say why no shortlist can be made before ranking anything.
+        var from = 1;
         await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
         {
             var challenge = await db.Challenges.AsNoTracking().SingleOrDefaultAsync(c => c.Id == challengeId, cancellationToken);
-            if (challenge is not null && actor.ManagesSubCenter(challenge.SubCenterId) && await CheckAsync(db, challenge, cancellationToken) is { } closed)
+            if (challenge is not null && actor.ManagesSubCenter(challenge.SubCenterId))
             {
-                return Outcome<int>.Refused(closed);
+                if (await CheckAsync(db, challenge, cancellationToken) is { } closed)
+                {
+                    return Outcome<int>.Refused(closed);
+                }
+
+                from = (await StageAsync(db, challenge, cancellationToken)).From;
             }
         }
 
-        var ranking = await judging.GetRankingAsync(actor, challengeId, basis, roundNumber: 1, cancellationToken: cancellationToken);
+        var ranking = await judging.GetRankingAsync(actor, challengeId, basis, roundNumber: from, cancellationToken: cancellationToken);
         if (ranking is null)
         {
             return Outcome<int>.Refused(RuleCodes.AccessDenied);
@@ -105,14 +114,15 @@ public sealed class ShortlistService(IDbContextFactory<AppDbContext> dbFactory, 
             return Outcome<int>.Refused(closed);
         }
 
-        var entries = await db.Proposals.Where(p => p.ChallengeId == challengeId && p.Status == ProposalStatus.Submitted)
-            .Select(p => new { p.Id, p.TeamId }).ToListAsync(cancellationToken);
+        // The check above found a round to shortlist into.
+        var (from, to) = await StageAsync(db, challenge, cancellationToken);
+        var next = to!;
+        var entries = await JudgingQueries.RoundProposals(db, challengeId, from).Select(p => new { p.Id, p.TeamId }).ToListAsync(cancellationToken);
         if (Shortlist.CheckPicked(picked, entries.Select(e => e.Id).ToHashSet()) is { } invalid)
         {
             return Outcome<int>.Refused(invalid);
         }
 
-        var next = NextRound(challenge)!;
         var now = clock.GetUtcNow().UtcDateTime;
         db.RoundEntries.AddRange(picked.Select(id => new RoundEntry { ChallengeId = challengeId, RoundNumber = next.Number, ProposalId = id, AdvancedByUserId = actor.UserId, AdvancedAtUtc = now }));
         var members = (await db.TeamMembers.Where(m => m.ChallengeId == challengeId).Select(m => new { m.TeamId, m.UserId }).ToListAsync(cancellationToken)).ToLookup(m => m.TeamId, m => m.UserId);
@@ -133,12 +143,24 @@ public sealed class ShortlistService(IDbContextFactory<AppDbContext> dbFactory, 
         return Outcome<int>.Ok(picked.Count);
     }
 
-    private static ChallengeRound? NextRound(Challenge challenge) => challenge.Rounds.OrderBy(r => r.Number).Skip(1).FirstOrDefault();
-
-    /// <summary>A shortlist is made once, while round 1 is being judged, for a challenge that has a next round.</summary>
-    private static async Task<RuleViolation?> CheckAsync(AppDbContext db, Challenge challenge, CancellationToken cancellationToken)
+    /// <summary>
+    /// Which round is shortlisted, and into which: round 1 into round 2 at first; once the latest shortlist's round is
+    /// itself being judged (its own submission window has closed) and another round follows, that round into the next.
+    /// Until then the latest shortlist is the one shown — so a second click on the same shortlist is told it is made.
+    /// </summary>
+    private async Task<(int From, ChallengeRound? To)> StageAsync(AppDbContext db, Challenge challenge, CancellationToken cancellationToken)
     {
-        if (NextRound(challenge) is not { } next)
+        var made = await db.RoundEntries.Where(e => e.ChallengeId == challenge.Id).Select(e => (int?)e.RoundNumber).MaxAsync(cancellationToken);
+        var from = made is { } latest && challenge.Round(latest) is { } round && clock.GetUtcNow().UtcDateTime >= round.SubmissionClosesUtc && challenge.Round(latest + 1) is not null
+            ? latest
+            : (made ?? 2) - 1;
+        return (from, challenge.Round(from + 1));
+    }
+
+    /// <summary>A shortlist is made once, while the challenge is judged, for a challenge that has a next round.</summary>
+    private async Task<RuleViolation?> CheckAsync(AppDbContext db, Challenge challenge, CancellationToken cancellationToken)
+    {
+        if ((await StageAsync(db, challenge, cancellationToken)).To is not { } next)
         {
             return new RuleViolation(RuleCodes.ShortlistNoNextRound);
         }

@@ -4,6 +4,7 @@ using TechChallenge.Domain.Challenges;
 using TechChallenge.Domain.Common;
 using TechChallenge.Domain.Judging;
 using TechChallenge.Domain.Notifications;
+using TechChallenge.Infrastructure.Challenges;
 using TechChallenge.Infrastructure.Judging;
 using TechChallenge.Infrastructure.Proposals;
 using TechChallenge.Infrastructure.Security;
@@ -75,6 +76,77 @@ public abstract class ShortlistTests<TFixture>(TFixture fixture) : AppTests<TFix
         Assert.Null(await Use<ShortlistService, RoundStanding?>(s => s.StandingAsync(teams[3].Author, teams[0].Entry)));
         Assert.Null(await Use<ShortlistService, RoundStanding?>(s => s.StandingAsync(manager, teams[0].Entry)));
     }
+
+    [SkippableFact]
+    public async Task Three_rounds_the_finalists_are_shortlisted_from_round_two_once_it_is_judged_and_only_its_teams_hear()
+    {
+        SkipIfUnavailable();
+        var manager = await App.ActorAsync(DemoAccounts.NantongManager);
+        var (secondRoundJudge, _) = await App.NewUserAsync(Roles.Judge);
+        var deadline = DateTime.UtcNow.AddSeconds(6);
+        var content = ChallengeScenarios.Content(deadline, $"Three rounds {Guid.NewGuid():N}") with
+        {
+            Rounds =
+            [
+                new RoundPlan("Preliminary review", deadline.AddDays(-30), deadline, deadline, deadline.AddDays(2)),
+                new RoundPlan("Finalists", deadline.AddDays(3), deadline.AddDays(10), deadline.AddDays(10), deadline.AddDays(14)),
+                new RoundPlan("Roadshow 路演", deadline.AddDays(15), deadline.AddDays(20), deadline.AddDays(20), deadline.AddDays(24)),
+            ],
+        };
+        var challengeId = await ChallengeScenarios.PublishAsync(App, content, [DemoAccounts.Judge]);
+        var teams = new Dictionary<string, (Actor Author, Guid Entry)>();
+        foreach (var title in new[] { "A", "B", "C" })
+        {
+            var (author, _) = await App.NewUserAsync(Roles.Solver, displayName: $"Team {title}");
+            teams[title] = (author, (await Use<ProposalService, Outcome<SubmittedVersion>>(p => p.SubmitCompleteAsync(author, challengeId, $"Entry {title}", "Route.", []))).Value.ProposalId);
+        }
+
+        Assert.Equal(ChallengeStatus.Judging, await App.WaitForChallengeStatusAsync(challengeId, ChallengeStatus.Judging, TimeSpan.FromSeconds(30)));
+        Assert.Equal(2, (await Use<ShortlistService, Outcome<int>>(s => s.AdvancePickedAsync(manager, challengeId, [teams["A"].Entry, teams["B"].Entry]))).Value);
+
+        // A second click while round 2 has not begun: the same shortlist, already made.
+        Assert.Equal(RuleCodes.ShortlistAlreadyMade, (await Use<ShortlistService, Outcome<int>>(s => s.AdvancePickedAsync(manager, challengeId, [teams["A"].Entry]))).Violation?.Code);
+
+        // Round 2's submissions close: its entries are shortlisted for the roadshow, from round 2's own ranking.
+        await App.WithDbAsync(async db =>
+        {
+            var now = DateTime.UtcNow;
+            var rounds = await db.ChallengeRounds.Where(r => r.ChallengeId == challengeId).OrderBy(r => r.Number).ToListAsync();
+            (rounds[0].JudgingClosesUtc, rounds[1].SubmissionOpensUtc, rounds[1].SubmissionClosesUtc, rounds[1].JudgingOpensUtc) =
+                (now.AddMinutes(-3), now.AddMinutes(-2), now.AddSeconds(-1), now.AddSeconds(-1));
+            return await db.SaveChangesAsync();
+        });
+        var view = (await Use<ShortlistService, ShortlistView?>(s => s.GetAsync(manager, challengeId)))!;
+        Assert.Equal((3, "Roadshow 路演", null), (view.NextRoundNumber, view.NextRoundName, view.Closed));
+        Assert.Equal(["Entry A · Team A", "Entry B · Team B"], view.Entries.Select(e => e.Name));
+        Assert.Equal(RuleCodes.NotFound, (await Use<ShortlistService, Outcome<int>>(s => s.AdvancePickedAsync(manager, challengeId, [teams["C"].Entry]))).Violation?.Code);
+
+        Assert.True((await Use<ChallengeService, Outcome>(c => c.SetJudgesAsync(manager, challengeId, [secondRoundJudge.UserId!], 2))).Succeeded);
+        var criteria = (await Use<JudgingService, ScorecardView?>(j => j.GetScorecardAsync(secondRoundJudge, teams["B"].Entry, 2)))!.Criteria.Select(c => c.Id).ToList();
+        foreach (var (title, value) in new[] { ("A", 4m), ("B", 8m) })
+        {
+            Assert.True((await Use<JudgingService, Outcome>(j => j.SaveScorecardAsync(secondRoundJudge, teams[title].Entry, 2, new ScorecardInput(criteria.ToDictionary(c => c, _ => value), null)))).Succeeded);
+        }
+
+        Assert.Equal(1, (await Use<ShortlistService, Outcome<int>>(s => s.AdvanceTopAsync(manager, challengeId, 1, RankingBasis.Raw))).Value);
+        var roadshow = await App.WithDbAsync(db => db.RoundEntries.Where(e => e.ChallengeId == challengeId && e.RoundNumber == 3).Select(e => e.ProposalId).ToListAsync());
+        Assert.Equal([teams["B"].Entry], roadshow);
+
+        // Only round 2's teams hear of the roadshow shortlist; team C, out since round 1, hears nothing more.
+        var told = await App.WithDbAsync(db => db.Notifications.Where(n => n.ChallengeId == challengeId && (n.Kind == NotificationKind.Shortlisted || n.Kind == NotificationKind.NotShortlisted))
+            .Select(n => new { n.UserId, n.Kind }).ToListAsync());
+        (int Yes, int No) Heard(string team) =>
+            (told.Count(n => n.UserId == teams[team].Author.UserId && n.Kind == NotificationKind.Shortlisted),
+             told.Count(n => n.UserId == teams[team].Author.UserId && n.Kind == NotificationKind.NotShortlisted));
+        Assert.Equal((1, 1), Heard("A"));
+        Assert.Equal((2, 0), Heard("B"));
+        Assert.Equal((0, 1), Heard("C"));
+        Assert.Equal((3, "Roadshow 路演", false), Standing(await Use<ShortlistService, RoundStanding?>(s => s.StandingAsync(teams["A"].Author, teams["A"].Entry))));
+        Assert.Equal((3, "Roadshow 路演", true), Standing(await Use<ShortlistService, RoundStanding?>(s => s.StandingAsync(teams["B"].Author, teams["B"].Entry))));
+        Assert.Equal(RuleCodes.ShortlistAlreadyMade, (await Use<ShortlistService, ShortlistView?>(s => s.GetAsync(manager, challengeId)))!.Closed?.Code);
+    }
+
+    private static (int, string, bool) Standing(RoundStanding? standing) => standing is null ? default : (standing.RoundNumber, standing.RoundName, standing.Advanced);
 
     [SkippableFact]
     public async Task A_challenge_with_one_round_has_nothing_to_shortlist_for()
