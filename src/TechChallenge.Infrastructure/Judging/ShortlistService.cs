@@ -143,18 +143,11 @@ public sealed class ShortlistService(IDbContextFactory<AppDbContext> dbFactory, 
         return Outcome<int>.Ok(picked.Count);
     }
 
-    /// <summary>
-    /// Which round is shortlisted, and into which: round 1 into round 2 at first; once the latest shortlist's round is
-    /// itself being judged (its own submission window has closed) and another round follows, that round into the next.
-    /// Until then the latest shortlist is the one shown — so a second click on the same shortlist is told it is made.
-    /// </summary>
+    /// <summary>Which round is shortlisted now, and into which (<see cref="Shortlist.Stage"/>).</summary>
     private async Task<(int From, ChallengeRound? To)> StageAsync(AppDbContext db, Challenge challenge, CancellationToken cancellationToken)
     {
-        var made = await db.RoundEntries.Where(e => e.ChallengeId == challenge.Id).Select(e => (int?)e.RoundNumber).MaxAsync(cancellationToken);
-        var from = made is { } latest && challenge.Round(latest) is { } round && clock.GetUtcNow().UtcDateTime >= round.SubmissionClosesUtc && challenge.Round(latest + 1) is not null
-            ? latest
-            : (made ?? 2) - 1;
-        return (from, challenge.Round(from + 1));
+        var latest = await db.RoundEntries.Where(e => e.ChallengeId == challenge.Id).Select(e => (int?)e.RoundNumber).MaxAsync(cancellationToken);
+        return Shortlist.Stage(challenge, latest, clock.GetUtcNow().UtcDateTime);
     }
 
     /// <summary>A shortlist is made once, while the challenge is judged, for a challenge that has a next round.</summary>

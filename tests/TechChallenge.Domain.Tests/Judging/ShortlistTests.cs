@@ -1,5 +1,7 @@
+using TechChallenge.Domain.Challenges;
 using TechChallenge.Domain.Common;
 using TechChallenge.Domain.Judging;
+using static TechChallenge.Domain.Tests.Challenges.ChallengeFactory;
 
 namespace TechChallenge.Domain.Tests.Judging;
 
@@ -30,4 +32,29 @@ public class ShortlistTests
         Assert.Equal(RuleCodes.NotFound, Shortlist.CheckPicked([A, A], entries)?.Code);
         Assert.Equal(RuleCodes.NotFound, Shortlist.CheckPicked([A, D], entries)?.Code);
     }
+
+    [Fact]
+    public void Each_round_is_shortlisted_into_the_next_once_its_own_judging_has_begun()
+    {
+        var finalistsClose = Deadline.AddDays(25);
+        var challenge = Draft(Content() with
+        {
+            Rounds =
+            [
+                Round("Preliminary review", Opens, Deadline, Deadline, Deadline.AddDays(14)),
+                Round("Finalists", Deadline.AddDays(15), finalistsClose, finalistsClose, finalistsClose.AddDays(5)),
+                Round("Roadshow", finalistsClose.AddDays(6), finalistsClose.AddDays(10), finalistsClose.AddDays(10), finalistsClose.AddDays(12)),
+            ],
+        });
+
+        Assert.Equal((1, 2), Numbers(Shortlist.Stage(challenge, null, AfterDeadline)));
+        // Made into round 2: still shown as made until round 2's submissions close, then round 2 into round 3.
+        Assert.Equal((1, 2), Numbers(Shortlist.Stage(challenge, 2, finalistsClose.AddTicks(-1))));
+        Assert.Equal((2, 3), Numbers(Shortlist.Stage(challenge, 2, finalistsClose)));
+        // Made into the last round: nothing follows it.
+        Assert.Equal((2, 3), Numbers(Shortlist.Stage(challenge, 3, finalistsClose.AddDays(20))));
+        Assert.Null(Shortlist.Stage(Draft(), null, AfterDeadline).To);
+    }
+
+    private static (int, int?) Numbers((int From, ChallengeRound? To) stage) => (stage.From, stage.To?.Number);
 }
