@@ -125,7 +125,9 @@ public static class DependencyInjection
         services.AddScoped<ChallengeService>();
         services.AddScoped<ChallengeEngagementService>();
         services.AddScoped<OrganizationService>();
-        services.AddScoped<ProposalService>();
+        services.AddScoped<ProposalDrafts>();
+        services.AddScoped<ProposalSubmission>();
+        services.AddScoped<ProposalReads>();
         services.AddScoped<TeamService>();
         services.AddScoped<SolverOrganizationService>();
         services.AddScoped<ExtensionService>();

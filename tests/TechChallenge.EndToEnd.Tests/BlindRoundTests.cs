@@ -42,10 +42,10 @@ public sealed class BlindRoundTests(Browser browser, ServedApp served, ITestOutp
         var solver2 = await app.ActorAsync(DemoAccounts.Solver2);
         await using (var scope = app.Services.CreateAsyncScope())
         {
-            var proposals = scope.ServiceProvider.GetRequiredService<ProposalService>();
+            var services = scope.ServiceProvider;
             static UploadedFile Pdf(string name) => new(name, "application/pdf", 16, () => new MemoryStream("%PDF-1.4 results"u8.ToArray()));
-            Assert.True((await proposals.SubmitCompleteAsync(solver, challengeId, "Silver paste A", "Bimodal particles.", [Pdf("Wang-Yijun-CV.pdf")])).Succeeded);
-            Assert.True((await proposals.SubmitCompleteAsync(solver2, challengeId, "Silver paste B", "Graphene bridges.", [])).Succeeded);
+            Assert.True((await services.SubmitCompleteAsync(solver, challengeId, "Silver paste A", "Bimodal particles.", [Pdf("Wang-Yijun-CV.pdf")])).Succeeded);
+            Assert.True((await services.SubmitCompleteAsync(solver2, challengeId, "Silver paste B", "Graphene bridges.", [])).Succeeded);
         }
 
         Assert.Equal(ChallengeStatus.Judging, await app.WaitForChallengeStatusAsync(challengeId, ChallengeStatus.Judging, TimeSpan.FromSeconds(40)));

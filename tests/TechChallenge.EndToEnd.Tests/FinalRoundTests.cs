@@ -48,11 +48,11 @@ public sealed class FinalRoundTests(Browser browser, ServedApp served, ITestOutp
         var entries = new List<Guid>();
         await using (var scope = app.Services.CreateAsyncScope())
         {
-            var proposals = scope.ServiceProvider.GetRequiredService<ProposalService>();
+            var services = scope.ServiceProvider;
             foreach (var name in new[] { "Entry A", "Entry B", "Entry C" })
             {
                 var (author, _) = await app.NewUserAsync(Roles.Solver, displayName: $"Team of {name}");
-                entries.Add((await proposals.SubmitCompleteAsync(author, challengeId, name, "Route.", [])).Value.ProposalId);
+                entries.Add((await services.SubmitCompleteAsync(author, challengeId, name, "Route.", [])).Value.ProposalId);
             }
         }
 

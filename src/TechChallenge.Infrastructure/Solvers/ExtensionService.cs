@@ -137,7 +137,7 @@ public sealed class ExtensionService(IDbContextFactory<AppDbContext> dbFactory, 
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var teamId = await ProposalService.TeamIdOfAsync(db, actor, challengeId, cancellationToken);
+        var teamId = await ProposalStore.TeamIdOfAsync(db, actor, challengeId, cancellationToken);
         var challenge = await db.Challenges.AsNoTracking().Include(c => c.Rounds).SingleOrDefaultAsync(c => c.Id == challengeId, cancellationToken);
         if (teamId is null || challenge?.SubmissionDeadlineUtc is null)
         {
@@ -212,7 +212,7 @@ public sealed class ExtensionService(IDbContextFactory<AppDbContext> dbFactory, 
     public async Task<TeamDeadline?> GetTeamDeadlineAsync(Actor actor, Guid challengeId, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var teamId = await ProposalService.TeamIdOfAsync(db, actor, challengeId, cancellationToken);
+        var teamId = await ProposalStore.TeamIdOfAsync(db, actor, challengeId, cancellationToken);
         if (teamId is null)
         {
             return null;

@@ -34,7 +34,7 @@ public sealed class TeamService(IDbContextFactory<AppDbContext> dbFactory, Notif
     public async Task<TeamView?> GetMineAsync(Actor actor, Guid challengeId, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var teamId = await ProposalService.TeamIdOfAsync(db, actor, challengeId, cancellationToken);
+        var teamId = await ProposalStore.TeamIdOfAsync(db, actor, challengeId, cancellationToken);
         return teamId is null ? null : await ViewAsync(db, teamId.Value, withInvitations: true, cancellationToken);
     }
 
@@ -159,7 +159,9 @@ public sealed class TeamService(IDbContextFactory<AppDbContext> dbFactory, Notif
             return declined;
         }
 
-        if (await OpenFor(db, team.Id, team.ChallengeId, cancellationToken) is { } closed)
+        var challenge = await db.Challenges.AsNoTracking().SingleAsync(c => c.Id == team.ChallengeId, cancellationToken);
+        await using var window = await SubmissionWindow.OpenAsync(db, challenge, team.Id, cancellationToken);
+        if (window.Closed is { } closed)
         {
             return Outcome.Refused(closed);
         }
@@ -181,6 +183,7 @@ public sealed class TeamService(IDbContextFactory<AppDbContext> dbFactory, Notif
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            await window.CommitAsync(cancellationToken);
             return Outcome.Success;
         }
         catch (DbUpdateException)
@@ -213,8 +216,9 @@ public sealed class TeamService(IDbContextFactory<AppDbContext> dbFactory, Notif
             return Outcome<TeamView>.Refused(RuleCodes.NotFound);
         }
 
-        var teamId = await ProposalService.TeamIdOfAsync(db, actor, challengeId, cancellationToken);
-        if (await OpenFor(db, teamId, challenge, cancellationToken) is { } closed)
+        var teamId = await ProposalStore.TeamIdOfAsync(db, actor, challengeId, cancellationToken);
+        await using var window = await SubmissionWindow.OpenAsync(db, challenge, teamId, cancellationToken);
+        if (window.Closed is { } closed)
         {
             return Outcome<TeamView>.Refused(closed);
         }
@@ -245,6 +249,7 @@ public sealed class TeamService(IDbContextFactory<AppDbContext> dbFactory, Notif
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            await window.CommitAsync(cancellationToken);
         }
         catch (DbUpdateException)
         {
@@ -252,18 +257,6 @@ public sealed class TeamService(IDbContextFactory<AppDbContext> dbFactory, Notif
         }
 
         return Outcome<TeamView>.Ok(await ViewAsync(db, team.Id, withInvitations: true, cancellationToken));
-    }
-
-    private static async Task<RuleViolation?> OpenFor(AppDbContext db, Guid teamId, Guid challengeId, CancellationToken cancellationToken)
-    {
-        var challenge = await db.Challenges.AsNoTracking().SingleAsync(c => c.Id == challengeId, cancellationToken);
-        return await OpenFor(db, teamId, challenge, cancellationToken);
-    }
-
-    private static async Task<RuleViolation?> OpenFor(AppDbContext db, Guid? teamId, Challenge challenge, CancellationToken cancellationToken)
-    {
-        var now = await DatabaseClock.UtcNowAsync(db, cancellationToken);
-        return ChallengeLifecycle.CheckAcceptsSubmissions(challenge, now, await ProposalService.ExtendedUntilAsync(db, teamId, cancellationToken));
     }
 
     private static async Task<string> EmailOfAsync(AppDbContext db, Actor actor, CancellationToken cancellationToken) =>

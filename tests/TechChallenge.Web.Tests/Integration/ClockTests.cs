@@ -79,7 +79,7 @@ public abstract class ClockTests<TFixture>(TFixture fixture) where TFixture : Ap
             var engagement = sp.GetRequiredService<ChallengeEngagementService>();
             Assert.True((await engagement.RegisterAsync(forgetful, id, acceptTerms: true)).Succeeded);
             Assert.True((await engagement.RegisterAsync(diligent, id, acceptTerms: true)).Succeeded);
-            Assert.True((await sp.GetRequiredService<ProposalService>().SubmitCompleteAsync(diligent, id, "Done early", "Our process", [])).Succeeded);
+            Assert.True((await sp.SubmitCompleteAsync(diligent, id, "Done early", "Our process", [])).Succeeded);
             return true;
         });
 
@@ -115,7 +115,7 @@ public abstract class ClockTests<TFixture>(TFixture fixture) where TFixture : Ap
         var judgingCloses = DateTime.UtcNow.AddHours(24).AddSeconds(8);
         var id = await ChallengeScenarios.PublishAsync(
             App, WithRound(deadline.AddDays(-30), deadline, deadline, judgingCloses, "Reminded judges"), [DemoAccounts.Judge]);
-        Assert.True((await Use(sp => sp.GetRequiredService<ProposalService>().SubmitCompleteAsync(solver, id, "Entry", "Body", []))).Succeeded);
+        Assert.True((await Use(sp => sp.SubmitCompleteAsync(solver, id, "Entry", "Body", []))).Succeeded);
 
         var run = await WaitForRunAsync(id, "r1/remind-Judges/1440min");
         Assert.True(run.Succeeded, run.Error);

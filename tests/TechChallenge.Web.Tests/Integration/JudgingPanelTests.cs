@@ -24,7 +24,7 @@ public abstract class JudgingPanelTests<TFixture>(TFixture fixture) : AppTests<T
 
     private async Task<bool> MayOpen(Actor judge, Guid proposalId) =>
         await Use<JudgingService, ScorecardView?>(j => j.GetScorecardAsync(judge, proposalId)) is not null
-        | await Use<ProposalService, ProposalView?>(p => p.GetAsync(judge, proposalId)) is not null;
+        | await Use<ProposalReads, ProposalView?>(p => p.GetAsync(judge, proposalId)) is not null;
 
     private Task<Outcome> Score(Actor judge, Guid proposalId, Guid[] criteria, decimal conductivity, decimal cost) =>
         Use<JudgingService, Outcome>(j => j.SaveScorecardAsync(judge, proposalId, new Dictionary<Guid, decimal> { [criteria[0]] = conductivity, [criteria[1]] = cost }, null));
@@ -48,7 +48,7 @@ public abstract class JudgingPanelTests<TFixture>(TFixture fixture) : AppTests<T
         var challengeId = await ChallengeScenarios.PublishAsync(App, ChallengeScenarios.Content(deadline, $"Panel {Guid.NewGuid():N}"), [colleagueEmail, judgeBEmail, judgeCEmail]);
         async Task<Guid> SubmitAsync(Actor author, string title)
         {
-            var submitted = await Use<ProposalService, Outcome<SubmittedVersion>>(p => p.SubmitCompleteAsync(author, challengeId, title, "Low-temperature sintering route.", []));
+            var submitted = await Use<IServiceProvider, Outcome<SubmittedVersion>>(services => services.SubmitCompleteAsync(author, challengeId, title, "Low-temperature sintering route.", []));
             Assert.True(submitted.Succeeded, submitted.Violation?.ToString());
             return submitted.Value.ProposalId;
         }
@@ -181,7 +181,7 @@ public abstract class JudgingPanelTests<TFixture>(TFixture fixture) : AppTests<T
         foreach (var title in new[] { "银浆方案 A", "=HYPERLINK(\"x\") B", "Plan, with comma C" })
         {
             var (author, _) = await App.NewUserAsync(Roles.Solver);
-            var submitted = await Use<ProposalService, Outcome<SubmittedVersion>>(p => p.SubmitCompleteAsync(author, challengeId, title, "Route.", []));
+            var submitted = await Use<IServiceProvider, Outcome<SubmittedVersion>>(services => services.SubmitCompleteAsync(author, challengeId, title, "Route.", []));
             Assert.True(submitted.Succeeded, submitted.Violation?.ToString());
             ids.Add(submitted.Value.ProposalId);
         }
@@ -240,7 +240,7 @@ public abstract class JudgingPanelTests<TFixture>(TFixture fixture) : AppTests<T
         };
         var challengeId = await ChallengeScenarios.PublishAsync(App, content, [DemoAccounts.Judge]);
         var (author, _) = await App.NewUserAsync(Roles.Solver);
-        var submitted = await Use<ProposalService, Outcome<SubmittedVersion>>(p => p.SubmitCompleteAsync(author, challengeId, "Silver paste", "Route.", []));
+        var submitted = await Use<IServiceProvider, Outcome<SubmittedVersion>>(services => services.SubmitCompleteAsync(author, challengeId, "Silver paste", "Route.", []));
         Assert.Equal(ChallengeStatus.Judging, await App.WaitForChallengeStatusAsync(challengeId, ChallengeStatus.Judging, TimeSpan.FromSeconds(30)));
 
         var card = (await Use<JudgingService, ScorecardView?>(j => j.GetScorecardAsync(judge, submitted.Value.ProposalId)))!;
@@ -277,7 +277,7 @@ public abstract class JudgingPanelTests<TFixture>(TFixture fixture) : AppTests<T
         content = content with { Criteria = [content.Criteria[0] with { Anchors = "0–3 below 20 mΩ/sq\n7–10 below 5 mΩ/sq" }, content.Criteria[1]] };
         var challengeId = await ChallengeScenarios.PublishAsync(App, content, [DemoAccounts.Judge]);
         var (author, _) = await App.NewUserAsync(Roles.Solver);
-        var entry = (await Use<ProposalService, Outcome<SubmittedVersion>>(p => p.SubmitCompleteAsync(author, challengeId, "Silver paste", "Route.", []))).Value.ProposalId;
+        var entry = (await Use<IServiceProvider, Outcome<SubmittedVersion>>(services => services.SubmitCompleteAsync(author, challengeId, "Silver paste", "Route.", []))).Value.ProposalId;
         Assert.Equal(ChallengeStatus.Judging, await App.WaitForChallengeStatusAsync(challengeId, ChallengeStatus.Judging, TimeSpan.FromSeconds(30)));
 
         var card = (await Use<JudgingService, ScorecardView?>(j => j.GetScorecardAsync(judge, entry)))!;
@@ -330,8 +330,8 @@ public abstract class JudgingPanelTests<TFixture>(TFixture fixture) : AppTests<T
         var content = ChallengeScenarios.Content(deadline, $"Blind {Guid.NewGuid():N}") with { BlindReview = true };
         var challengeId = await ChallengeScenarios.PublishAsync(App, content, [DemoAccounts.Judge]);
         static UploadedFile Pdf(string name) => new(name, "application/pdf", 20, () => new MemoryStream(Encoding.UTF8.GetBytes("%PDF-1.4 test data..")));
-        var first = await Use<ProposalService, Outcome<SubmittedVersion>>(p => p.SubmitCompleteAsync(solver, challengeId, "Low-temperature silver paste", "Sintering at 180 °C.", [Pdf("Zhang-Wei-CV.pdf"), Pdf("measurements.pdf")]));
-        var second = await Use<ProposalService, Outcome<SubmittedVersion>>(p => p.SubmitCompleteAsync(solver2, challengeId, "Graphene-silver hybrid", "Graphene bridges.", [Pdf("Graphene-Institute-report.pdf")]));
+        var first = await Use<IServiceProvider, Outcome<SubmittedVersion>>(services => services.SubmitCompleteAsync(solver, challengeId, "Low-temperature silver paste", "Sintering at 180 °C.", [Pdf("Zhang-Wei-CV.pdf"), Pdf("measurements.pdf")]));
+        var second = await Use<IServiceProvider, Outcome<SubmittedVersion>>(services => services.SubmitCompleteAsync(solver2, challengeId, "Graphene-silver hybrid", "Graphene bridges.", [Pdf("Graphene-Institute-report.pdf")]));
         Assert.True(first.Succeeded && second.Succeeded);
         Assert.True((await Use<TeamService, Outcome<TeamView>>(t => t.RenameAsync(solver, challengeId, "银浆课题组 Silver Lab"))).Succeeded);
 
@@ -370,7 +370,7 @@ public abstract class JudgingPanelTests<TFixture>(TFixture fixture) : AppTests<T
             // The dashboard links each round's card; the address without a round is round 1's.
             await ReachAsync($"/judging/proposals/{proposalId}");
             await ReachAsync($"/judging/proposals/{proposalId}/rounds/1");
-            var view = (await Use<ProposalService, ProposalView?>(p => p.GetAsync(judgeActor, proposalId)))!;
+            var view = (await Use<ProposalReads, ProposalView?>(p => p.GetAsync(judgeActor, proposalId)))!;
             Assert.Null(view.Team);
             foreach (var file in view.Shown!.Files)
             {

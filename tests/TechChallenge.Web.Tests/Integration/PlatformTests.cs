@@ -62,12 +62,12 @@ public abstract class PlatformTests<TFixture>(TFixture fixture) where TFixture :
         var manager = await App.ActorAsync(DemoAccounts.NantongManager);
 
         await using var scope = App.Services.CreateAsyncScope();
-        var proposals = Service<ProposalService>(scope);
+        var services = scope.ServiceProvider;
         var judging = Service<JudgingService>(scope);
 
-        var submitted = await proposals.SubmitCompleteAsync(solver, challengeId, "Ag nanoparticle paste", "Bimodal nanoparticles sinter at 180 °C.", [File("data.pdf", "%PDF-1.4 measurements")]);
+        var submitted = await services.SubmitCompleteAsync(solver, challengeId, "Ag nanoparticle paste", "Bimodal nanoparticles sinter at 180 °C.", [File("data.pdf", "%PDF-1.4 measurements")]);
         Assert.True(submitted.Succeeded, submitted.Violation?.ToString());
-        var second = await proposals.SubmitCompleteAsync(solver2, challengeId, "Graphene-silver hybrid", "Graphene bridges lower resistance.", []);
+        var second = await services.SubmitCompleteAsync(solver2, challengeId, "Graphene-silver hybrid", "Graphene bridges lower resistance.", []);
         Assert.True(second.Succeeded, second.Violation?.ToString());
 
         // Judges see nothing of this challenge while submissions are open.
@@ -89,7 +89,7 @@ public abstract class PlatformTests<TFixture>(TFixture fixture) where TFixture :
             .Select(n => n.UserId).ToListAsync());
         Assert.Equal(new[] { solver.UserId, solver2.UserId }.Order(), told.Order());
 
-        var late = await proposals.SubmitCompleteAsync(await NewUserAsync(Roles.Solver), challengeId, "Late", "Too late", []);
+        var late = await services.SubmitCompleteAsync(await NewUserAsync(Roles.Solver), challengeId, "Late", "Too late", []);
         Assert.Equal(RuleCodes.SubmissionsClosed, late.Violation?.Code);
 
         var entries = await judging.ListAssignedAsync(judge);
@@ -125,7 +125,7 @@ public abstract class PlatformTests<TFixture>(TFixture fixture) where TFixture :
         await Task.Delay(deadline - DateTime.UtcNow + TimeSpan.FromMilliseconds(200));
 
         await using var scope = App.Services.CreateAsyncScope();
-        var outcome = await Service<ProposalService>(scope).SubmitCompleteAsync(await App.ActorAsync(DemoAccounts.Solver), challengeId, "Late", "Late", []);
+        var outcome = await scope.ServiceProvider.SubmitCompleteAsync(await App.ActorAsync(DemoAccounts.Solver), challengeId, "Late", "Late", []);
 
         Assert.Equal(RuleCodes.SubmissionsClosed, outcome.Violation?.Code);
         Assert.Equal(ChallengeStatus.SubmissionsOpen, await App.WithDbAsync(db => db.Challenges.Where(c => c.Id == challengeId).Select(c => c.Status).SingleAsync()));
@@ -207,10 +207,10 @@ public abstract class PlatformTests<TFixture>(TFixture fixture) where TFixture :
         SkipIfUnavailable();
         var challengeId = await PublishedChallengeAsync(DateTime.UtcNow.AddDays(5));
         await using var scope = App.Services.CreateAsyncScope();
-        var proposals = Service<ProposalService>(scope);
+        var proposals = Service<ProposalReads>(scope);
         var owner = await App.ActorAsync(DemoAccounts.Solver);
         var other = await App.ActorAsync(DemoAccounts.Solver2);
-        var submitted = await proposals.SubmitCompleteAsync(owner, challengeId, "Secret recipe", "Confidential process window", [File("recipe.pdf", "%PDF secret")]);
+        var submitted = await scope.ServiceProvider.SubmitCompleteAsync(owner, challengeId, "Secret recipe", "Confidential process window", [File("recipe.pdf", "%PDF secret")]);
         var attachmentId = await App.WithDbAsync(db => db.ProposalAttachments.Where(a => a.ProposalId == submitted.Value.ProposalId).Select(a => a.Id).SingleAsync());
 
         Assert.Null(await proposals.GetAsync(other, submitted.Value.ProposalId));
@@ -246,7 +246,7 @@ public abstract class PlatformTests<TFixture>(TFixture fixture) where TFixture :
         var entry = await App.WithDbAsync(db => db.Proposals.Where(p => p.ChallengeId == windChallenge).Select(p => p.Id).FirstAsync());
         await using var scope = App.Services.CreateAsyncScope();
         var judging = Service<JudgingService>(scope);
-        var proposals = Service<ProposalService>(scope);
+        var proposals = Service<ProposalReads>(scope);
 
         // A judge who is not on this challenge's panel.
         var outsiderActor = await NewUserAsync(Roles.Judge);
@@ -275,7 +275,7 @@ public abstract class PlatformTests<TFixture>(TFixture fixture) where TFixture :
         async Task<Outcome<SubmittedVersion>> SubmitOnce()
         {
             await using var scope = App.Services.CreateAsyncScope();
-            return await Service<ProposalService>(scope).SubmitCompleteAsync(solver, challengeId, "Double click", "Submitted twice", [File("a.pdf", "%PDF a")]);
+            return await scope.ServiceProvider.SubmitCompleteAsync(solver, challengeId, "Double click", "Submitted twice", [File("a.pdf", "%PDF a")]);
         }
 
         var outcomes = await Task.WhenAll(SubmitOnce(), SubmitOnce(), SubmitOnce());
@@ -303,7 +303,7 @@ public abstract class PlatformTests<TFixture>(TFixture fixture) where TFixture :
         await using var scope = App.Services.CreateAsyncScope();
         var file = new UploadedFile(fileName, "application/octet-stream", declaredSize, () => new MemoryStream(new byte[Math.Min(declaredSize, 16)]));
 
-        var outcome = await Service<ProposalService>(scope).SubmitCompleteAsync(solver, challengeId, "Title", "Body", [file]);
+        var outcome = await scope.ServiceProvider.SubmitCompleteAsync(solver, challengeId, "Title", "Body", [file]);
 
         Assert.Equal(expected, outcome.Violation?.Code);
         Assert.Equal(0, await App.WithDbAsync(db => db.Proposals.CountAsync(p => p.ChallengeId == challengeId)));
@@ -317,7 +317,7 @@ public abstract class PlatformTests<TFixture>(TFixture fixture) where TFixture :
         await using var scope = App.Services.CreateAsyncScope();
         var lying = new UploadedFile("small.pdf", "application/pdf", 100, () => new MemoryStream([.. "%PDF-1.7"u8, .. new byte[21 * 1024 * 1024]]));
 
-        var outcome = await Service<ProposalService>(scope).SubmitCompleteAsync(await App.ActorAsync(DemoAccounts.Solver), challengeId, "T", "B", [lying]);
+        var outcome = await scope.ServiceProvider.SubmitCompleteAsync(await App.ActorAsync(DemoAccounts.Solver), challengeId, "T", "B", [lying]);
 
         Assert.Equal(RuleCodes.FileTooLarge, outcome.Violation?.Code);
         var files = Directory.Exists(Path.Combine(App.DataFolder, "files")) ? Directory.GetFiles(Path.Combine(App.DataFolder, "files")) : [];

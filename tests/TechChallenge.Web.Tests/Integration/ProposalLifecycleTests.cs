@@ -26,18 +26,26 @@ public abstract class ProposalLifecycleTests<TFixture>(TFixture fixture) where T
     private static UploadedFile File(string name, string content) =>
         new(name, "application/pdf", Encoding.UTF8.GetByteCount(content), () => new MemoryStream(Encoding.UTF8.GetBytes(content)));
 
-    private async Task<T> Use<T>(Func<ProposalService, Task<T>> action)
+    private async Task<T> Use<TService, T>(Func<TService, Task<T>> action) where TService : notnull
     {
         await using var scope = App.Services.CreateAsyncScope();
-        return await action(scope.ServiceProvider.GetRequiredService<ProposalService>());
+        return await action(scope.ServiceProvider.GetRequiredService<TService>());
     }
+
+    private Task<T> Reads<T>(Func<ProposalReads, Task<T>> action) => Use(action);
+
+    private Task<T> Drafts<T>(Func<ProposalDrafts, Task<T>> action) => Use(action);
+
+    private Task<T> Submission<T>(Func<ProposalSubmission, Task<T>> action) => Use(action);
+
+    private Task<T> Services<T>(Func<IServiceProvider, Task<T>> action) => Use(action);
 
     private Task<Guid> PublishedChallengeAsync(DateTime deadlineUtc) =>
         ChallengeScenarios.PublishAsync(App, ChallengeScenarios.Content(deadlineUtc, $"Proposal lifecycle {Guid.NewGuid():N}"), [DemoAccounts.Judge]);
 
     private async Task<IReadOnlyList<SectionAnswer>> AnswersAsync(Guid challengeId, string prefix)
     {
-        var form = await Use(p => p.FormAsync(challengeId));
+        var form = await Reads(p => p.FormAsync(challengeId));
         return [.. form!.Sections.Select((s, i) => new SectionAnswer(s.Key, $"{prefix} {i + 1}"))];
     }
 
@@ -53,60 +61,60 @@ public abstract class ProposalLifecycleTests<TFixture>(TFixture fixture) where T
         var answers = await AnswersAsync(challengeId, "Sintering data");
 
         // An incomplete draft saves; it is nobody's business but the solver's, and it cannot be submitted yet.
-        var draft = await Use(p => p.SaveDraftAsync(solver, challengeId, new DraftInput(0, "Low-temperature paste", "Bimodal silver", [answers[0]])));
+        var draft = await Drafts(p => p.SaveDraftAsync(solver, challengeId, new DraftInput(0, "Low-temperature paste", "Bimodal silver", [answers[0]])));
         Assert.True(draft.Succeeded, draft.Violation?.ToString());
-        Assert.Null(await Use(p => p.GetAsync(manager, draft.Value.Id)));
-        Assert.Equal(ProposalStatus.Draft, (await Use(p => p.GetAsync(solver, draft.Value.Id)))!.Status);
-        var incomplete = await Use(p => p.SubmitDraftAsync(solver, challengeId, draft.Value.Revision));
+        Assert.Null(await Reads(p => p.GetAsync(manager, draft.Value.Id)));
+        Assert.Equal(ProposalStatus.Draft, (await Reads(p => p.GetAsync(solver, draft.Value.Id)))!.Status);
+        var incomplete = await Submission(p => p.SubmitDraftAsync(solver, challengeId, draft.Value.Revision));
         Assert.Equal(RuleCodes.ProposalSectionRequired, incomplete.Violation?.Code);
-        Assert.Equal(0, (await Use(p => p.GetDraftAsync(solver, challengeId)))!.VersionCount);
+        Assert.Equal(0, (await Reads(p => p.GetDraftAsync(solver, challengeId)))!.VersionCount);
 
-        var data = await Use(p => p.AddAttachmentAsync(solver, challengeId, File("sintering.pdf", "%PDF-1.4 sintering curves")));
+        var data = await Drafts(p => p.AddAttachmentAsync(solver, challengeId, File("sintering.pdf", "%PDF-1.4 sintering curves")));
         Assert.True(data.Succeeded, data.Violation?.ToString());
-        var complete = await Use(p => p.SaveDraftAsync(solver, challengeId, new DraftInput(draft.Value.Revision, "Low-temperature paste", "Bimodal silver", answers)));
+        var complete = await Drafts(p => p.SaveDraftAsync(solver, challengeId, new DraftInput(draft.Value.Revision, "Low-temperature paste", "Bimodal silver", answers)));
         Assert.Equal(RuleCodes.ProposalEditedElsewhere, complete.Violation?.Code); // the upload moved the draft on
-        var current = (await Use(p => p.GetDraftAsync(solver, challengeId)))!;
-        complete = await Use(p => p.SaveDraftAsync(solver, challengeId, new DraftInput(current.Revision, "Low-temperature paste", "Bimodal silver", answers)));
+        var current = (await Reads(p => p.GetDraftAsync(solver, challengeId)))!;
+        complete = await Drafts(p => p.SaveDraftAsync(solver, challengeId, new DraftInput(current.Revision, "Low-temperature paste", "Bimodal silver", answers)));
         Assert.True(complete.Succeeded, complete.Violation?.ToString());
 
-        var first = await Use(p => p.SubmitDraftAsync(solver, challengeId, complete.Value.Revision));
+        var first = await Submission(p => p.SubmitDraftAsync(solver, challengeId, complete.Value.Revision));
         Assert.True(first.Succeeded, first.Violation?.ToString());
         Assert.Equal(1, first.Value.Number);
         var proposalId = first.Value.ProposalId;
 
         // The solver keeps editing: the organiser still reads version 1, not the draft.
-        var afterSubmit = (await Use(p => p.GetDraftAsync(solver, challengeId)))!;
+        var afterSubmit = (await Reads(p => p.GetDraftAsync(solver, challengeId)))!;
         Assert.False(afterSubmit.HasUnsubmittedChanges);
-        var edited = await Use(p => p.SaveDraftAsync(solver, challengeId, new DraftInput(afterSubmit.Revision, "Low-temperature paste v2", "Draft text nobody else sees", answers)));
+        var edited = await Drafts(p => p.SaveDraftAsync(solver, challengeId, new DraftInput(afterSubmit.Revision, "Low-temperature paste v2", "Draft text nobody else sees", answers)));
         Assert.True(edited.Succeeded, edited.Violation?.ToString());
-        var seenByManager = await Use(p => p.GetAsync(manager, proposalId));
+        var seenByManager = await Reads(p => p.GetAsync(manager, proposalId));
         Assert.Equal("Bimodal silver", seenByManager!.Shown!.Body);
         Assert.Empty(seenByManager.History);
         Assert.True(seenByManager.OffersHistory);
 
-        var second = await Use(p => p.SubmitDraftAsync(solver, challengeId, edited.Value.Revision));
+        var second = await Submission(p => p.SubmitDraftAsync(solver, challengeId, edited.Value.Revision));
         Assert.Equal(2, second.Value.Number);
-        seenByManager = await Use(p => p.GetAsync(manager, proposalId, withHistory: true));
+        seenByManager = await Reads(p => p.GetAsync(manager, proposalId, withHistory: true));
         Assert.Equal("Draft text nobody else sees", seenByManager!.Shown!.Body);
         Assert.Equal([2, 1], seenByManager.History.Select(v => v.Number));
 
         // Other sub-centers, other solvers and judges (while submissions are open) get nothing.
-        Assert.Null(await Use(p => p.GetAsync(otherManager, proposalId)));
-        Assert.Null(await Use(p => p.GetAsync(otherSolver, proposalId)));
+        Assert.Null(await Reads(p => p.GetAsync(otherManager, proposalId)));
+        Assert.Null(await Reads(p => p.GetAsync(otherSolver, proposalId)));
         var judge = await App.ActorAsync(DemoAccounts.Judge);
-        Assert.Null(await Use(p => p.GetAsync(judge, proposalId)));
-        Assert.Null(await Use(p => p.GetReceiptAsync(otherSolver, proposalId, 2)));
+        Assert.Null(await Reads(p => p.GetAsync(judge, proposalId)));
+        Assert.Null(await Reads(p => p.GetReceiptAsync(otherSolver, proposalId, 2)));
 
         // The receipt lists the content hash and each file's; the public check finds both, and nothing else.
-        var receipt = await Use(p => p.GetReceiptAsync(solver, proposalId, 2));
+        var receipt = await Reads(p => p.GetReceiptAsync(solver, proposalId, 2));
         Assert.Equal(second.Value.ContentSha256, receipt!.ContentSha256);
         Assert.Equal([("sintering.pdf", data.Value.Sha256)], receipt.Files.Select(f => (f.FileName, f.Sha256)));
-        Assert.NotNull(await Use(p => p.GetReceiptAsync(manager, proposalId, 1)));
-        var byContent = await Use(p => p.VerifyAsync(receipt.ContentSha256.ToUpperInvariant()));
+        Assert.NotNull(await Reads(p => p.GetReceiptAsync(manager, proposalId, 1)));
+        var byContent = await Reads(p => p.VerifyAsync(receipt.ContentSha256.ToUpperInvariant()));
         Assert.Equal([(proposalId, 2, (string?)null)], byContent.Select(m => (m.ProposalId, m.Version, m.FileName)));
-        var byFile = await Use(p => p.VerifyAsync(data.Value.Sha256));
+        var byFile = await Reads(p => p.VerifyAsync(data.Value.Sha256));
         Assert.Equal([(1, "sintering.pdf"), (2, "sintering.pdf")], byFile.Select(m => (m.Version, m.FileName)));
-        Assert.Empty(await Use(p => p.VerifyAsync(new string('0', 64))));
+        Assert.Empty(await Reads(p => p.VerifyAsync(new string('0', 64))));
 
         // The downloadable receipt: the author's, in their language; a 404 for anyone else.
         var author = await BrowserlessClient.SignedInAsync(App, DemoAccounts.Solver);
@@ -127,15 +135,15 @@ public abstract class ProposalLifecycleTests<TFixture>(TFixture fixture) where T
         SkipIfUnavailable();
         var challengeId = await PublishedChallengeAsync(DateTime.UtcNow.AddDays(5));
         var solver = await App.ActorAsync(DemoAccounts.Solver2);
-        var start = await Use(p => p.SaveDraftAsync(solver, challengeId, new DraftInput(0, "Start", "Start", [])));
+        var start = await Drafts(p => p.SaveDraftAsync(solver, challengeId, new DraftInput(0, "Start", "Start", [])));
         var revision = start.Value.Revision;
 
         var outcomes = await Task.WhenAll(Enumerable.Range(1, 4).Select(i =>
-            Use(p => p.SaveDraftAsync(solver, challengeId, new DraftInput(revision, $"Tab {i}", $"Text of tab {i}", [])))));
+            Drafts(p => p.SaveDraftAsync(solver, challengeId, new DraftInput(revision, $"Tab {i}", $"Text of tab {i}", [])))));
 
         var winner = Assert.Single(outcomes, o => o.Succeeded);
         Assert.All(outcomes.Where(o => !o.Succeeded), o => Assert.Equal(RuleCodes.ProposalEditedElsewhere, o.Violation?.Code));
-        var saved = await Use(p => p.GetDraftAsync(solver, challengeId));
+        var saved = await Reads(p => p.GetDraftAsync(solver, challengeId));
         Assert.Equal(winner.Value.Title, saved!.Title);
         Assert.Equal(revision + 1, saved.Revision);
     }
@@ -151,10 +159,10 @@ public abstract class ProposalLifecycleTests<TFixture>(TFixture fixture) where T
         var judge = await App.ActorAsync(DemoAccounts.Judge);
         var manager = await App.ActorAsync(DemoAccounts.NantongManager);
 
-        var gone = await Use(p => p.SubmitCompleteAsync(withdrawing, challengeId, "Changed our minds", "Withdrawn text", [File("w.pdf", "%PDF withdrawn")]));
-        var kept = await Use(p => p.SubmitCompleteAsync(staying, challengeId, "Staying in", "Kept text", []));
+        var gone = await Services(p => p.SubmitCompleteAsync(withdrawing, challengeId, "Changed our minds", "Withdrawn text", [File("w.pdf", "%PDF withdrawn")]));
+        var kept = await Services(p => p.SubmitCompleteAsync(staying, challengeId, "Staying in", "Kept text", []));
         Assert.True(gone.Succeeded && kept.Succeeded);
-        Assert.True((await Use(p => p.WithdrawAsync(withdrawing, challengeId))).Succeeded);
+        Assert.True((await Submission(p => p.WithdrawAsync(withdrawing, challengeId))).Succeeded);
         var withdrawnFile = await App.WithDbAsync(db => db.ProposalAttachments.Where(a => a.ProposalId == gone.Value.ProposalId).Select(a => a.Id).SingleAsync());
 
         Assert.Equal(ChallengeStatus.Judging, await App.WaitForChallengeStatusAsync(challengeId, ChallengeStatus.Judging, TimeSpan.FromSeconds(30)));
@@ -169,16 +177,16 @@ public abstract class ProposalLifecycleTests<TFixture>(TFixture fixture) where T
             Assert.Equal(1, statistics!.Statistics.Proposals);
         }
 
-        Assert.Null(await Use(p => p.GetAsync(judge, gone.Value.ProposalId)));
-        Assert.Null(await Use(p => p.GetAsync(manager, gone.Value.ProposalId)));
-        Assert.Null(await Use(p => p.OpenAttachmentAsync(judge, withdrawnFile)));
-        Assert.NotNull(await Use(p => p.GetAsync(judge, kept.Value.ProposalId)));
+        Assert.Null(await Reads(p => p.GetAsync(judge, gone.Value.ProposalId)));
+        Assert.Null(await Reads(p => p.GetAsync(manager, gone.Value.ProposalId)));
+        Assert.Null(await Reads(p => p.OpenAttachmentAsync(judge, withdrawnFile)));
+        Assert.NotNull(await Reads(p => p.GetAsync(judge, kept.Value.ProposalId)));
 
         // After the deadline the drafts are frozen: no save, no withdrawal, no resubmission.
-        Assert.Equal(RuleCodes.SubmissionsClosed, (await Use(p => p.SaveDraftAsync(staying, challengeId, new DraftInput(99, "Late edit", "Late", [])))).Violation?.Code);
-        Assert.Equal(RuleCodes.SubmissionsClosed, (await Use(p => p.WithdrawAsync(staying, challengeId))).Violation?.Code);
-        Assert.Equal(RuleCodes.SubmissionsClosed, (await Use(p => p.SubmitDraftAsync(withdrawing, challengeId, 99))).Violation?.Code);
-        Assert.Equal("Kept text", (await Use(p => p.GetAsync(judge, kept.Value.ProposalId)))!.Shown!.Body);
+        Assert.Equal(RuleCodes.SubmissionsClosed, (await Drafts(p => p.SaveDraftAsync(staying, challengeId, new DraftInput(99, "Late edit", "Late", [])))).Violation?.Code);
+        Assert.Equal(RuleCodes.SubmissionsClosed, (await Submission(p => p.WithdrawAsync(staying, challengeId))).Violation?.Code);
+        Assert.Equal(RuleCodes.SubmissionsClosed, (await Submission(p => p.SubmitDraftAsync(withdrawing, challengeId, 99))).Violation?.Code);
+        Assert.Equal("Kept text", (await Reads(p => p.GetAsync(judge, kept.Value.ProposalId)))!.Shown!.Body);
     }
 
     [SkippableFact]
@@ -188,18 +196,18 @@ public abstract class ProposalLifecycleTests<TFixture>(TFixture fixture) where T
         var challengeId = await PublishedChallengeAsync(DateTime.UtcNow.AddDays(5));
         var solver = await App.ActorAsync(DemoAccounts.Solver);
         var manager = await App.ActorAsync(DemoAccounts.NantongManager);
-        var file = await Use(p => p.AddAttachmentAsync(solver, challengeId, File("early.pdf", "%PDF early")));
+        var file = await Drafts(p => p.AddAttachmentAsync(solver, challengeId, File("early.pdf", "%PDF early")));
         Assert.True(file.Succeeded, file.Violation?.ToString());
 
-        Assert.NotNull(await Use(p => p.OpenAttachmentAsync(solver, file.Value.Id)));
-        Assert.Null(await Use(p => p.OpenAttachmentAsync(manager, file.Value.Id)));
+        Assert.NotNull(await Reads(p => p.OpenAttachmentAsync(solver, file.Value.Id)));
+        Assert.Null(await Reads(p => p.OpenAttachmentAsync(manager, file.Value.Id)));
         var managerClient = await BrowserlessClient.SignedInAsync(App, DemoAccounts.NantongManager);
         Assert.Equal(HttpStatusCode.NotFound, (await managerClient.Http.GetAsync($"/files/attachments/{file.Value.Id}")).StatusCode);
 
-        Assert.True((await Use(p => p.SubmitCompleteAsync(solver, challengeId, "With data", "Abstract", [File("early.pdf", "%PDF early")]))).Succeeded);
+        Assert.True((await Services(p => p.SubmitCompleteAsync(solver, challengeId, "With data", "Abstract", [File("early.pdf", "%PDF early")]))).Succeeded);
         // The same file (name and content) sent again is the one the draft already held: no copy is made.
         Assert.Equal(1, await App.WithDbAsync(db => db.ProposalAttachments.CountAsync(a => db.Proposals.Any(p => p.Id == a.ProposalId && p.ChallengeId == challengeId))));
-        await using var download = (await Use(p => p.OpenAttachmentAsync(manager, file.Value.Id)))!.Content;
+        await using var download = (await Reads(p => p.OpenAttachmentAsync(manager, file.Value.Id)))!.Content;
         Assert.Equal("%PDF early", await new StreamReader(download).ReadToEndAsync());
     }
 }

@@ -35,7 +35,7 @@ public abstract class ResultsTests<TFixture>(TFixture fixture) : AppTests<TFixtu
         var (winner, _) = await App.NewUserAsync(Roles.Solver, displayName: "Winner 胜者");
         var (other, _) = await App.NewUserAsync(Roles.Solver, displayName: "Runner-up");
         async Task<Guid> SubmitAsync(Actor author, string title) =>
-            (await Use<ProposalService, Outcome<SubmittedVersion>>(p => p.SubmitCompleteAsync(author, challengeId, title, "Route.", []))).Value.ProposalId;
+            (await Use<IServiceProvider, Outcome<SubmittedVersion>>(services => services.SubmitCompleteAsync(author, challengeId, title, "Route.", []))).Value.ProposalId;
         return new Scenario(challengeId, winner, await SubmitAsync(winner, "银浆 Silver paste"), other, await SubmitAsync(other, "Copper paste"), judge);
     }
 

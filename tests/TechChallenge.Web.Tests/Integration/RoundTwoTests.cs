@@ -56,7 +56,7 @@ public abstract partial class RoundTwoTests<TFixture>(TFixture fixture) : AppTes
         foreach (var title in new[] { "A", "B", "C" })
         {
             var (author, _) = await App.NewUserAsync(Roles.Solver, displayName: $"Team {title}");
-            var submitted = await Use<ProposalService, Outcome<SubmittedVersion>>(p => p.SubmitCompleteAsync(author, challengeId, $"Entry {title}", "Route.", []));
+            var submitted = await Use<IServiceProvider, Outcome<SubmittedVersion>>(services => services.SubmitCompleteAsync(author, challengeId, $"Entry {title}", "Route.", []));
             entries[title] = (author, submitted.Value.ProposalId);
         }
 
@@ -206,7 +206,7 @@ public abstract partial class RoundTwoTests<TFixture>(TFixture fixture) : AppTes
         var challengeId = await ChallengeScenarios.PublishAsync(App, content, [DemoAccounts.Judge]);
         Assert.True((await Use<ChallengeService, Outcome>(c => c.SetJudgesAsync(manager, challengeId, [finalist.UserId!, idle.UserId!], 2))).Succeeded);
         var (author, _) = await App.NewUserAsync(Roles.Solver);
-        var entry = (await Use<ProposalService, Outcome<SubmittedVersion>>(p => p.SubmitCompleteAsync(author, challengeId, "Entry", "Route.", []))).Value.ProposalId;
+        var entry = (await Use<IServiceProvider, Outcome<SubmittedVersion>>(services => services.SubmitCompleteAsync(author, challengeId, "Entry", "Route.", []))).Value.ProposalId;
 
         Task<List<string>> ToldAsync() => App.WithDbAsync(db => db.Notifications
             .Where(n => n.ChallengeId == challengeId && n.Kind == NotificationKind.JudgeAssigned).Select(n => n.UserId).ToListAsync());

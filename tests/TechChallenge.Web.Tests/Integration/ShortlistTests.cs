@@ -36,7 +36,7 @@ public abstract class ShortlistTests<TFixture>(TFixture fixture) : AppTests<TFix
         foreach (var title in new[] { "A", "B", "C", "D" })
         {
             var (author, _) = await App.NewUserAsync(Roles.Solver, displayName: $"Team {title}");
-            var submitted = await Use<ProposalService, Outcome<SubmittedVersion>>(p => p.SubmitCompleteAsync(author, challengeId, $"Entry {title}", "Route.", []));
+            var submitted = await Use<IServiceProvider, Outcome<SubmittedVersion>>(services => services.SubmitCompleteAsync(author, challengeId, $"Entry {title}", "Route.", []));
             teams.Add((author, submitted.Value.ProposalId));
         }
 
@@ -98,7 +98,7 @@ public abstract class ShortlistTests<TFixture>(TFixture fixture) : AppTests<TFix
         foreach (var title in new[] { "A", "B", "C" })
         {
             var (author, _) = await App.NewUserAsync(Roles.Solver, displayName: $"Team {title}");
-            teams[title] = (author, (await Use<ProposalService, Outcome<SubmittedVersion>>(p => p.SubmitCompleteAsync(author, challengeId, $"Entry {title}", "Route.", []))).Value.ProposalId);
+            teams[title] = (author, (await Use<IServiceProvider, Outcome<SubmittedVersion>>(services => services.SubmitCompleteAsync(author, challengeId, $"Entry {title}", "Route.", []))).Value.ProposalId);
         }
 
         Assert.Equal(ChallengeStatus.Judging, await App.WaitForChallengeStatusAsync(challengeId, ChallengeStatus.Judging, TimeSpan.FromSeconds(30)));

@@ -46,7 +46,7 @@ public abstract partial class TeamsAndExtensionsTests<TFixture>(TFixture fixture
         var otherManager = await App.ActorAsync(DemoAccounts.ZunyiManager);
         var outsider = (await SolversAsync(1))[0].Actor;
 
-        var draft = await Use<ProposalService, Outcome<ProposalDraft>>(p => p.SaveDraftAsync(lead, challengeId, new DraftInput(0, "Graphene heat spreader", "Shared draft", [])));
+        var draft = await Use<ProposalDrafts, Outcome<ProposalDraft>>(p => p.SaveDraftAsync(lead, challengeId, new DraftInput(0, "Graphene heat spreader", "Shared draft", [])));
         Assert.True(draft.Succeeded, draft.Violation?.ToString());
         var invited = await Use<TeamService, Outcome<TeamView>>(t => t.InviteAsync(lead, challengeId, DemoAccounts.Solver2));
         Assert.True(invited.Succeeded, invited.Violation?.ToString());
@@ -63,32 +63,32 @@ public abstract partial class TeamsAndExtensionsTests<TFixture>(TFixture fixture
         Assert.Equal([(TeamRole.Lead, "Jiangnan University"), (TeamRole.Member, "Jiangnan Graphene Research Institute")], team.Members.Select(m => (m.Role, m.OrganizationName!)));
 
         // The member works on the same draft; a save from a revision the lead has moved past is refused, not merged.
-        var seen = (await Use<ProposalService, ProposalDraft?>(p => p.GetDraftAsync(member, challengeId)))!;
+        var seen = (await Use<ProposalReads, ProposalDraft?>(p => p.GetDraftAsync(member, challengeId)))!;
         Assert.Equal((draft.Value.Id, "Graphene heat spreader"), (seen.Id, seen.Title));
-        Assert.True((await Use<ProposalService, Outcome<ProposalDraft>>(p => p.SaveDraftAsync(lead, challengeId, new DraftInput(seen.Revision, "Graphene heat spreader v2", "Lead's edit", [])))).Succeeded);
-        Assert.Equal(RuleCodes.ProposalEditedElsewhere, (await Use<ProposalService, Outcome<ProposalDraft>>(p => p.SaveDraftAsync(member, challengeId, new DraftInput(seen.Revision, "Member's edit", "", [])))).Violation?.Code);
+        Assert.True((await Use<ProposalDrafts, Outcome<ProposalDraft>>(p => p.SaveDraftAsync(lead, challengeId, new DraftInput(seen.Revision, "Graphene heat spreader v2", "Lead's edit", [])))).Succeeded);
+        Assert.Equal(RuleCodes.ProposalEditedElsewhere, (await Use<ProposalDrafts, Outcome<ProposalDraft>>(p => p.SaveDraftAsync(member, challengeId, new DraftInput(seen.Revision, "Member's edit", "", [])))).Violation?.Code);
 
-        var submitted = await Use<ProposalService, Outcome<SubmittedVersion>>(p => p.SubmitCompleteAsync(member, challengeId, "Graphene heat spreader", "Team entry", []));
+        var submitted = await Use<IServiceProvider, Outcome<SubmittedVersion>>(services => services.SubmitCompleteAsync(member, challengeId, "Graphene heat spreader", "Team entry", []));
         Assert.True(submitted.Succeeded, submitted.Violation?.ToString());
         Assert.Equal(draft.Value.Id, submitted.Value.ProposalId);
         Assert.Contains(NotificationKind.SubmissionReceipt, await NotificationsAsync(lead.UserId!, challengeId));
         Assert.Contains(NotificationKind.SubmissionReceipt, await NotificationsAsync(member.UserId!, challengeId));
 
-        var organiserView = (await Use<ProposalService, ProposalView?>(p => p.GetAsync(manager, submitted.Value.ProposalId)))!;
+        var organiserView = (await Use<ProposalReads, ProposalView?>(p => p.GetAsync(manager, submitted.Value.ProposalId)))!;
         Assert.Equal(2, organiserView.Team!.Members.Count);
         Assert.Empty(organiserView.Team!.PendingInvitations);
-        Assert.Null(await Use<ProposalService, ProposalView?>(p => p.GetAsync(outsider, submitted.Value.ProposalId)));
-        Assert.Null(await Use<ProposalService, ProposalView?>(p => p.GetAsync(otherManager, submitted.Value.ProposalId)));
-        Assert.Null(await Use<ProposalService, ProposalView?>(p => p.GetAsync(Actor.Anonymous, submitted.Value.ProposalId)));
-        Assert.Null(await Use<ProposalService, ProposalDraft?>(p => p.GetDraftAsync(outsider, challengeId)));
+        Assert.Null(await Use<ProposalReads, ProposalView?>(p => p.GetAsync(outsider, submitted.Value.ProposalId)));
+        Assert.Null(await Use<ProposalReads, ProposalView?>(p => p.GetAsync(otherManager, submitted.Value.ProposalId)));
+        Assert.Null(await Use<ProposalReads, ProposalView?>(p => p.GetAsync(Actor.Anonymous, submitted.Value.ProposalId)));
+        Assert.Null(await Use<ProposalReads, ProposalDraft?>(p => p.GetDraftAsync(outsider, challengeId)));
         Assert.Equal(RuleCodes.TeamNotMember, (await Use<TeamService, Outcome<TeamView>>(t => t.RemoveAsync(outsider, challengeId, member.UserId!))).Violation?.Code);
 
         // Removed, the member loses the entry at once.
         Assert.Equal(RuleCodes.TeamLeadOnly, (await Use<TeamService, Outcome<TeamView>>(t => t.RemoveAsync(member, challengeId, lead.UserId!))).Violation?.Code);
         Assert.Equal(RuleCodes.TeamLeadCannotLeave, (await Use<TeamService, Outcome<TeamView>>(t => t.RemoveAsync(lead, challengeId, lead.UserId!))).Violation?.Code);
         Assert.True((await Use<TeamService, Outcome<TeamView>>(t => t.RemoveAsync(lead, challengeId, member.UserId!))).Succeeded);
-        Assert.Null(await Use<ProposalService, ProposalView?>(p => p.GetAsync(member, submitted.Value.ProposalId)));
-        Assert.Equal(RuleCodes.NotFound, (await Use<ProposalService, Outcome>(p => p.WithdrawAsync(member, challengeId))).Violation?.Code);
+        Assert.Null(await Use<ProposalReads, ProposalView?>(p => p.GetAsync(member, submitted.Value.ProposalId)));
+        Assert.Equal(RuleCodes.NotFound, (await Use<ProposalSubmission, Outcome>(p => p.WithdrawAsync(member, challengeId))).Violation?.Code);
     }
 
     [SkippableFact]
@@ -98,7 +98,7 @@ public abstract partial class TeamsAndExtensionsTests<TFixture>(TFixture fixture
         var challengeId = await ChallengeScenarios.PublishAsync(App, ChallengeScenarios.Content(DateTime.UtcNow.AddDays(5), $"One team {Guid.NewGuid():N}"));
         var solvers = await SolversAsync(2);
         var (first, second) = (solvers[0], solvers[1]);
-        await Use<ProposalService, Outcome<ProposalDraft>>(p => p.SaveDraftAsync(first.Actor, challengeId, new DraftInput(0, "First's own entry", "", [])));
+        await Use<ProposalDrafts, Outcome<ProposalDraft>>(p => p.SaveDraftAsync(first.Actor, challengeId, new DraftInput(0, "First's own entry", "", [])));
         await Use<TeamService, Outcome<TeamView>>(t => t.InviteAsync(second.Actor, challengeId, first.Email));
         var invitation = (await Use<TeamService, IReadOnlyList<InvitationToTeam>>(t => t.ListInvitationsAsync(first.Actor))).Single(i => i.ChallengeId == challengeId);
 
@@ -125,7 +125,7 @@ public abstract partial class TeamsAndExtensionsTests<TFixture>(TFixture fixture
         var (late, onTime) = (solvers[0].Actor, solvers[1].Actor);
         foreach (var solver in new[] { late, onTime })
         {
-            var saved = await Use<ProposalService, Outcome<ProposalDraft>>(p => p.SaveDraftAsync(solver, challengeId, new DraftInput(0, "Entry", "", [])));
+            var saved = await Use<ProposalDrafts, Outcome<ProposalDraft>>(p => p.SaveDraftAsync(solver, challengeId, new DraftInput(0, "Entry", "", [])));
             Assert.True(saved.Succeeded, saved.Violation?.ToString());
         }
 
@@ -150,8 +150,8 @@ public abstract partial class TeamsAndExtensionsTests<TFixture>(TFixture fixture
 
         await App.WaitForChallengeStatusAsync(challengeId, ChallengeStatus.SubmissionsClosed, TimeSpan.FromSeconds(60));
 
-        var extended = await Use<ProposalService, Outcome<SubmittedVersion>>(p => p.SubmitCompleteAsync(late, challengeId, "Late but allowed", "Extended", []));
-        var refused = await Use<ProposalService, Outcome<SubmittedVersion>>(p => p.SubmitCompleteAsync(onTime, challengeId, "Too late", "Not extended", []));
+        var extended = await Use<IServiceProvider, Outcome<SubmittedVersion>>(services => services.SubmitCompleteAsync(late, challengeId, "Late but allowed", "Extended", []));
+        var refused = await Use<IServiceProvider, Outcome<SubmittedVersion>>(services => services.SubmitCompleteAsync(onTime, challengeId, "Too late", "Not extended", []));
         Assert.True(extended.Succeeded, extended.Violation?.ToString());
         Assert.True(extended.Value.SubmittedAtUtc > deadline);
         Assert.Equal(RuleCodes.SubmissionsClosed, refused.Violation?.Code);
@@ -194,14 +194,14 @@ public abstract partial class TeamsAndExtensionsTests<TFixture>(TFixture fixture
         const int megabyte = 1024 * 1024;
 
         async Task<string?> AttachAsync(UploadedFile file) =>
-            (await Use<ProposalService, Outcome<AttachmentView>>(p => p.AddAttachmentAsync(solver, challengeId, file))).Violation?.Code;
+            (await Use<ProposalDrafts, Outcome<AttachmentView>>(p => p.AddAttachmentAsync(solver, challengeId, file))).Violation?.Code;
 
         Assert.Equal(RuleCodes.FileTypeNotAllowed, await AttachAsync(new UploadedFile("plan.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", 100, () => new MemoryStream(new byte[100]))));
         Assert.Equal(RuleCodes.FileTooLarge, await AttachAsync(Pdf("big.pdf", (int)(1.5 * megabyte))));
         Assert.Null(await AttachAsync(Pdf("a.pdf", (int)(0.9 * megabyte))));
         Assert.Null(await AttachAsync(Pdf("b.pdf", (int)(0.9 * megabyte))));
         Assert.Equal(RuleCodes.ProposalFilesTooLarge, await AttachAsync(Pdf("c.pdf", (int)(0.9 * megabyte))));
-        Assert.Equal([".pdf"], (await Use<ProposalService, Infrastructure.Storage.UploadPolicy?>(p => p.PolicyAsync(challengeId)))!.Extensions);
+        Assert.Equal([".pdf"], (await Use<ProposalDrafts, Infrastructure.Storage.UploadPolicy?>(p => p.PolicyAsync(challengeId)))!.Extensions);
 
         var generous = await Use<ChallengeService, Outcome<Guid>>(c => c.CreateDraftAsync(manager, strict with { Files = new SubmissionFileRules(500, null, "") }));
         Assert.Equal(RuleCodes.FileRulesInvalid, generous.Violation?.Code);

@@ -11,7 +11,7 @@ public static class ProposalDownloadEndpoints
     /// <summary>Attachments and receipts go through the same access rules as the proposal pages; anyone else gets 404, not a hint.</summary>
     public static IEndpointRouteBuilder MapProposalDownloadEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/files/attachments/{id:guid}", async (Guid id, HttpContext context, ProposalService proposals, CancellationToken cancellationToken) =>
+        endpoints.MapGet("/files/attachments/{id:guid}", async (Guid id, HttpContext context, ProposalReads proposals, CancellationToken cancellationToken) =>
             {
                 var download = await proposals.OpenAttachmentAsync(Actor.FromPrincipal(context.User), id, cancellationToken);
                 return download is null
@@ -21,7 +21,7 @@ public static class ProposalDownloadEndpoints
             .RequireAuthorization();
         endpoints.MapGet(
                 "/proposals/{id:guid}/receipt/{version:int}.txt",
-                async (Guid id, int version, HttpContext context, ProposalService proposals, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken) =>
+                async (Guid id, int version, HttpContext context, ProposalReads proposals, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken) =>
                 {
                     var receipt = await proposals.GetReceiptAsync(Actor.FromPrincipal(context.User), id, version, cancellationToken);
                     if (receipt is null)
