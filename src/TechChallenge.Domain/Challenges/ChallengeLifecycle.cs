@@ -105,10 +105,13 @@ public static class ChallengeLifecycle
 
     /// <summary>The organisers choose the awards and the score release from the close of submissions until the results are out.</summary>
     public static RuleViolation? CheckResultsEditable(ChallengeStatus status) =>
-        status is ChallengeStatus.SubmissionsClosed or ChallengeStatus.Judging ? null : new RuleViolation(RuleCodes.ResultsAlreadyPublished);
+        status is ChallengeStatus.SubmissionsClosed or ChallengeStatus.Judging
+            ? null
+            : new RuleViolation(RuleCodes.ResultsAlreadyPublished);
 
     /// <summary>The results are out: published, and still so once archived.</summary>
-    public static bool AreResultsPublished(ChallengeStatus status) => status is ChallengeStatus.ResultsPublished or ChallengeStatus.Archived;
+    public static bool AreResultsPublished(ChallengeStatus status) =>
+        status is ChallengeStatus.ResultsPublished or ChallengeStatus.Archived;
 
     /// <summary>
     /// Whether a team may appeal its scores in a round: never for a cancelled challenge; otherwise the round's timeline

@@ -220,7 +220,8 @@ public sealed class AppealService(IDbContextFactory<AppDbContext> dbFactory, Not
             : null;
     }
 
-    private RuleViolation? CheckWindow(Challenge challenge, int roundNumber) => ChallengeLifecycle.CheckAppealsOpen(challenge, roundNumber, UtcNow);
+    private RuleViolation? CheckWindow(Challenge challenge, int roundNumber) =>
+        ChallengeLifecycle.CheckAppealsOpen(challenge, roundNumber, UtcNow);
 
     private static async Task<Dictionary<string, string>> JudgeNamesAsync(AppDbContext db, IReadOnlyCollection<string> userIds, CancellationToken cancellationToken) =>
         await db.Users.Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName ?? u.Email ?? u.Id, cancellationToken);

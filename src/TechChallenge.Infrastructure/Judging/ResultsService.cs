@@ -88,7 +88,9 @@ public sealed class ResultsService(IDbContextFactory<AppDbContext> dbFactory, Ti
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var challenge = await db.Challenges.AsNoTracking().IgnoreAutoIncludes().SingleOrDefaultAsync(c => c.Id == challengeId, cancellationToken);
-        return challenge is null || !ChallengeLifecycle.AreResultsPublished(challenge.Status) ? null : await AwardsAsync(db, challenge, cancellationToken);
+        return challenge is null || !ChallengeLifecycle.AreResultsPublished(challenge.Status)
+            ? null
+            : await AwardsAsync(db, challenge, cancellationToken);
     }
 
     /// <summary>
