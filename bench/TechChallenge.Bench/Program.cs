@@ -88,7 +88,7 @@ await using var bare = await BareEndpoint.StartAsync(catalogHtml);
 var rows = new List<string>();
 await using (var scope = app.Services.CreateAsyncScope())
 {
-    var challenges = scope.ServiceProvider.GetRequiredService<ChallengeService>();
+    var challenges = scope.ServiceProvider.GetRequiredService<ChallengeCatalog>();
     foreach (var (name, query) in CatalogSeeder.Queries)
     {
         var result = await Measure.SequentialAsync(() => challenges.SearchCatalogAsync(query), iterations: 200);

@@ -42,6 +42,7 @@ public static class DependencyInjection
         services.AddSingleton<NotificationSaveInterceptor>();
         services.AddSingleton<MailTransport>();
         services.AddSingleton<Notifier>();
+        services.AddSingleton<ChallengeEventNotifier>();
         services.AddScoped<NotificationCenter>();
 
         switch (settings.Provider)
@@ -122,7 +123,10 @@ public static class DependencyInjection
         services.AddSingleton<JobHistoryListener>();
         services.AddSingleton<ChallengeClock>();
         services.AddScoped<JobsDashboard>();
-        services.AddScoped<ChallengeService>();
+        services.AddScoped<ChallengeCatalog>();
+        services.AddScoped<ChallengeAuthoring>();
+        services.AddScoped<ChallengeLifecycleMoves>();
+        services.AddScoped<ChallengeFiles>();
         services.AddScoped<ChallengeEngagementService>();
         services.AddScoped<OrganizationService>();
         services.AddScoped<ProposalDrafts>();

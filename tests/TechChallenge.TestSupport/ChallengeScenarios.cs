@@ -29,7 +29,8 @@ public static class ChallengeScenarios
     public static async Task<Guid> PublishAsync(TechChallengeApp app, ChallengeContent content, IReadOnlyList<string>? judgeEmails = null, string managerEmail = DemoAccounts.NantongManager)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        var challenges = scope.ServiceProvider.GetRequiredService<ChallengeService>();
+        var challenges = scope.ServiceProvider.GetRequiredService<ChallengeAuthoring>();
+        var moves = scope.ServiceProvider.GetRequiredService<ChallengeLifecycleMoves>();
         var manager = await app.ActorAsync(managerEmail);
         var admin = await app.ActorAsync(DemoAccounts.Admin);
         var created = await challenges.CreateDraftAsync(manager, content);
@@ -45,9 +46,9 @@ public static class ChallengeScenarios
             Ensure(await challenges.SetJudgesAsync(manager, created.Value, judges));
         }
 
-        Ensure(await challenges.TransitionAsync(manager, created.Value, ChallengeTrigger.SubmitForReview));
-        Ensure(await challenges.TransitionAsync(admin, created.Value, ChallengeTrigger.Approve));
-        Ensure(await challenges.TransitionAsync(manager, created.Value, ChallengeTrigger.Publish));
+        Ensure(await moves.TransitionAsync(manager, created.Value, ChallengeTrigger.SubmitForReview));
+        Ensure(await moves.TransitionAsync(admin, created.Value, ChallengeTrigger.Approve));
+        Ensure(await moves.TransitionAsync(manager, created.Value, ChallengeTrigger.Publish));
         return created.Value;
     }
 

@@ -1,4 +1,5 @@
 using TechChallenge.Domain.Common;
+using TechChallenge.Domain.Judging;
 
 namespace TechChallenge.Domain.Challenges;
 
@@ -86,6 +87,40 @@ public static class ChallengeLifecycle
 
     /// <summary>Published and still taking submissions: edits become announced revisions.</summary>
     public static bool IsAmendable(ChallengeStatus status) => status is ChallengeStatus.Published or ChallengeStatus.SubmissionsOpen;
+
+    /// <summary>Whether its author may change the content and the files: a draft, or a published challenge still amendable.</summary>
+    public static bool IsEditable(ChallengeStatus status) => IsEditableDraft(status) || IsAmendable(status);
+
+    /// <summary>Whether the whole challenge's deadline may still be extended: that is an amendment of its timeline.</summary>
+    public static bool AcceptsExtensions(ChallengeStatus status) => IsAmendable(status);
+
+    /// <summary>
+    /// Round 1's entries exist and are final once submissions have closed; a later round's once the challenge is being
+    /// judged (its shortlist is made during round 1's judging); assignments make no sense after results.
+    /// </summary>
+    public static RuleViolation? CheckAssignmentOpen(ChallengeStatus status, int roundNumber) =>
+        status == ChallengeStatus.Judging || (roundNumber == 1 && status == ChallengeStatus.SubmissionsClosed)
+            ? null
+            : new RuleViolation(RuleCodes.AssignmentNotOpen);
+
+    /// <summary>The organisers choose the awards and the score release from the close of submissions until the results are out.</summary>
+    public static RuleViolation? CheckResultsEditable(ChallengeStatus status) =>
+        status is ChallengeStatus.SubmissionsClosed or ChallengeStatus.Judging
+            ? null
+            : new RuleViolation(RuleCodes.ResultsAlreadyPublished);
+
+    /// <summary>The results are out: published, and still so once archived.</summary>
+    public static bool AreResultsPublished(ChallengeStatus status) =>
+        status is ChallengeStatus.ResultsPublished or ChallengeStatus.Archived;
+
+    /// <summary>
+    /// Whether a team may appeal its scores in a round: never for a cancelled challenge; otherwise the round's timeline
+    /// sets the window, since the round's judging close also locks its scorecards (<see cref="Appeal.CheckWindow"/>).
+    /// </summary>
+    public static RuleViolation? CheckAppealsOpen(Challenge challenge, int roundNumber, DateTime nowUtc) =>
+        challenge.Status == ChallengeStatus.Cancelled || challenge.Round(roundNumber) is not { } round
+            ? new RuleViolation(RuleCodes.AppealsNotOpen)
+            : Appeal.CheckWindow(challenge.ScoresReleased, round.JudgingClosesUtc, round.AppealsClosesUtc, nowUtc);
 
     /// <summary>Checks every rule for moving <paramref name="challenge"/> by <paramref name="trigger"/> at <paramref name="nowUtc"/>.</summary>
     public static Outcome<ChallengeStatus> Check(Challenge challenge, ChallengeTrigger trigger, DateTime nowUtc, LifecycleActor actor, string? reason)

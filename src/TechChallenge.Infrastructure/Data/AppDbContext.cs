@@ -251,6 +251,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
             challenge.Property(c => c.CreatedByUserId).HasMaxLength(450);
             challenge.Property(c => c.Status).HasConversion<string>().HasMaxLength(32);
             challenge.Property(c => c.Version).IsConcurrencyToken();
+            challenge.Ignore(c => c.DomainEvents);
             challenge.HasIndex(c => c.Status);
             challenge.HasIndex(c => new { c.SubCenterId, c.Status });
             challenge.HasIndex(c => c.PublishedAtUtc);
@@ -566,14 +567,41 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
-    /// <summary>A modified challenge gets a new version, so a second save from a stale copy is refused.</summary>
+    /// <summary>
+    /// The one place a challenge's version is renewed: a save that changes a tracked challenge, or what its version
+    /// guards (its rounds, criteria and fields, the rounds' entry assignments, the awards), gives it a new one, so a
+    /// second save from a stale copy is refused. Its panel is left out: the editor sets round 1's judges beside the
+    /// content's autosave, which must not then refuse the author's next save.
+    /// </summary>
     private void RenewConcurrencyTokens()
     {
-        foreach (var entry in ChangeTracker.Entries<Challenge>().Where(e => e.State == EntityState.Modified))
+        var challenges = ChangeTracker.Entries<Challenge>().Where(e => e.State is EntityState.Modified or EntityState.Unchanged).ToList();
+        if (challenges.Count == 0)
+        {
+            return;
+        }
+
+        var guarded = ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .Select(GuardedChallengeId).OfType<Guid>().ToHashSet();
+        foreach (var entry in challenges.Where(e => e.State == EntityState.Modified || guarded.Contains(e.Entity.Id)))
         {
             entry.Entity.Version = Guid.NewGuid();
         }
     }
+
+    private static Guid? GuardedChallengeId(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry entry) => entry.Entity switch
+    {
+        ChallengeRound round => round.ChallengeId,
+        ScoringCriterion criterion => criterion.ChallengeId,
+        EntryAssignment assignment => assignment.ChallengeId,
+        Award award => award.ChallengeId,
+        // The challenge's field tags, a many-to-many join without a class of its own.
+        _ when entry.Metadata.HasSharedClrType => entry.Metadata.GetForeignKeys()
+            .Where(fk => fk.PrincipalEntityType.ClrType == typeof(Challenge))
+            .Select(fk => entry.Property(fk.Properties[0].Name).CurrentValue as Guid?)
+            .FirstOrDefault(),
+        _ => null,
+    };
 
     private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
         v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(),

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Quartz;
 using TechChallenge.Domain.Challenges;
-using TechChallenge.Domain.Notifications;
 using TechChallenge.Infrastructure.Data;
 using TechChallenge.Infrastructure.Notifications;
 
@@ -15,7 +14,7 @@ namespace TechChallenge.Infrastructure.Jobs;
 /// </summary>
 public sealed class ChallengeTimerJob(
     IDbContextFactory<AppDbContext> dbFactory,
-    Notifier notifier,
+    ChallengeEventNotifier events,
     ChallengeClock challengeClock,
     TimeProvider clock,
     ILogger<ChallengeTimerJob> logger) : IJob
@@ -65,21 +64,7 @@ public sealed class ChallengeTimerJob(
 
         // Told in the same save as the step itself, so only the run that applied it tells: a repeated run finds it
         // applied already and tells nobody again.
-        var kinds = steps.Select(s => s.MovedTo).Select(NotificationFor).OfType<NotificationKind>().ToList();
-        foreach (var kind in kinds)
-        {
-            await notifier.TellChallengeAudienceAsync(db, kind, challengeId, challenge.Title, cancellationToken);
-        }
-
-        foreach (var round in steps.Where(s => s.Milestone.Kind == MilestoneKind.JudgingOpens).Select(s => s.Milestone.Round).Distinct())
-        {
-            await notifier.AddAsync(
-                db,
-                new NotificationRequest(NotificationKind.JudgeAssigned, challengeId, challenge.Title, "/judging", await JudgesToTellAsync(db, challengeId, round, cancellationToken)),
-                cancellationToken);
-        }
-
-        challenge.Version = Guid.NewGuid();
+        await events.AddAsync(db, challenge, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await challengeClock.ForgetAsync(challengeId, steps.Select(s => s.Milestone), firing, cancellationToken);
 
@@ -87,30 +72,6 @@ public sealed class ChallengeTimerJob(
         logger.LogInformation("Challenge {ChallengeId}: applied {Steps}; now {Status}", challengeId, summary, challenge.Status);
         return $"Applied {summary}; challenge is {challenge.Status}";
     }
-
-    /// <summary>
-    /// Who hears that a round's judging has opened: its panel, or once entries are assigned in it only the judges with
-    /// entries; nobody for a later round to which no entry was shortlisted. (Read from the tables, not through
-    /// <see cref="Judging.JudgeAccess"/>: the status this run moves the challenge to is not saved yet.)
-    /// </summary>
-    private static async Task<List<string>> JudgesToTellAsync(AppDbContext db, Guid challengeId, int round, CancellationToken cancellationToken)
-    {
-        if (round > 1 && !await db.RoundEntries.AnyAsync(e => e.ChallengeId == challengeId && e.RoundNumber == round, cancellationToken))
-        {
-            return [];
-        }
-
-        var panel = db.JudgeAssignments.Where(j => j.ChallengeId == challengeId && j.RoundNumber == round).Select(j => j.JudgeUserId);
-        var assigned = db.EntryAssignments.Where(a => a.ChallengeId == challengeId && a.RoundNumber == round).Select(a => a.JudgeUserId);
-        return await (await assigned.AnyAsync(cancellationToken) ? panel.Where(j => assigned.Contains(j)) : panel).Distinct().ToListAsync(cancellationToken);
-    }
-
-    private static NotificationKind? NotificationFor(ChallengeStatus? movedTo) => movedTo switch
-    {
-        ChallengeStatus.SubmissionsClosed => NotificationKind.SubmissionsClosed,
-        ChallengeStatus.ResultsPublished => NotificationKind.ResultsPublished,
-        _ => null,
-    };
 
     /// <summary>
     /// Quartz may fire a trigger a few milliseconds before its time; the lifecycle would rightly refuse to move early,

@@ -220,11 +220,8 @@ public sealed class AppealService(IDbContextFactory<AppDbContext> dbFactory, Not
             : null;
     }
 
-    // The round's judging close also locks its scorecards, so its timeline sets the window.
     private RuleViolation? CheckWindow(Challenge challenge, int roundNumber) =>
-        challenge.Status == ChallengeStatus.Cancelled || challenge.Round(roundNumber) is not { } round
-            ? new RuleViolation(RuleCodes.AppealsNotOpen)
-            : Appeal.CheckWindow(challenge.ScoresReleased, round.JudgingClosesUtc, round.AppealsClosesUtc, UtcNow);
+        ChallengeLifecycle.CheckAppealsOpen(challenge, roundNumber, UtcNow);
 
     private static async Task<Dictionary<string, string>> JudgeNamesAsync(AppDbContext db, IReadOnlyCollection<string> userIds, CancellationToken cancellationToken) =>
         await db.Users.Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName ?? u.Email ?? u.Id, cancellationToken);

@@ -129,7 +129,6 @@ public sealed class PanelService(IDbContextFactory<AppDbContext> dbFactory, Time
 
         var plan = await PlanAsync(db, challenge, roundNumber, judgesPerEntry, cancellationToken);
         round.JudgesPerEntry = judgesPerEntry;
-        challenge.Version = Guid.NewGuid();
         await db.SaveChangesAsync(cancellationToken);
         return Outcome<IReadOnlyList<EntryShortfall>>.Ok(plan.Shortfalls);
     }
@@ -214,7 +213,6 @@ public sealed class PanelService(IDbContextFactory<AppDbContext> dbFactory, Time
             shortfalls = (await PlanAsync(db, challenge, roundNumber, wanted, cancellationToken)).Shortfalls;
         }
 
-        challenge.Version = Guid.NewGuid();
         await db.SaveChangesAsync(cancellationToken);
         return Outcome<IReadOnlyList<EntryShortfall>>.Ok(shortfalls);
     }
@@ -292,21 +290,14 @@ public sealed class PanelService(IDbContextFactory<AppDbContext> dbFactory, Time
         var outcome = await change(db, challenge, assignments);
         if (outcome.Succeeded)
         {
-            challenge.Version = Guid.NewGuid();
             await db.SaveChangesAsync(cancellationToken);
         }
 
         return outcome;
     }
 
-    /// <summary>
-    /// Round 1's entries exist and are final once submissions have closed; a later round's once the challenge is being
-    /// judged (its shortlist is made during round 1's judging); assignments make no sense after results.
-    /// </summary>
     private static RuleViolation? CheckCanAssign(Challenge challenge, int roundNumber) =>
-        challenge.Status == ChallengeStatus.Judging || (roundNumber == 1 && challenge.Status == ChallengeStatus.SubmissionsClosed)
-            ? null
-            : new RuleViolation(RuleCodes.AssignmentNotOpen);
+        ChallengeLifecycle.CheckAssignmentOpen(challenge.Status, roundNumber);
 
     private static List<string> PanelOf(Challenge challenge, int roundNumber) =>
         challenge.Judges.Where(j => j.RoundNumber == roundNumber).Select(j => j.JudgeUserId).ToList();

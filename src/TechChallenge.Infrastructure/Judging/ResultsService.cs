@@ -39,8 +39,6 @@ public sealed record FeedbackView(
 /// </summary>
 public sealed class ResultsService(IDbContextFactory<AppDbContext> dbFactory, TimeProvider clock)
 {
-    private static readonly ChallengeStatus[] Published = [ChallengeStatus.ResultsPublished, ChallengeStatus.Archived];
-
     public async Task<ResultsDraft?> GetDraftAsync(Actor actor, Guid challengeId, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -81,7 +79,6 @@ public sealed class ResultsService(IDbContextFactory<AppDbContext> dbFactory, Ti
         db.Awards.RemoveRange(db.Awards.Where(a => a.ChallengeId == challengeId));
         db.Awards.AddRange(awards.Select(a => new Award { ChallengeId = challengeId, ProposalId = a.ProposalId, Place = a.Place, Title = a.Title.Trim(), Amount = a.Amount }));
         challenge.ScoresReleased = releaseScores;
-        challenge.Version = Guid.NewGuid();
         await db.SaveChangesAsync(cancellationToken);
         return Outcome.Success;
     }
@@ -91,7 +88,9 @@ public sealed class ResultsService(IDbContextFactory<AppDbContext> dbFactory, Ti
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var challenge = await db.Challenges.AsNoTracking().IgnoreAutoIncludes().SingleOrDefaultAsync(c => c.Id == challengeId, cancellationToken);
-        return challenge is null || !Published.Contains(challenge.Status) ? null : await AwardsAsync(db, challenge, cancellationToken);
+        return challenge is null || !ChallengeLifecycle.AreResultsPublished(challenge.Status)
+            ? null
+            : await AwardsAsync(db, challenge, cancellationToken);
     }
 
     /// <summary>
@@ -110,7 +109,7 @@ public sealed class ResultsService(IDbContextFactory<AppDbContext> dbFactory, Ti
         }
 
         var challenge = await db.Challenges.AsNoTracking().SingleAsync(c => c.Id == proposal.ChallengeId, cancellationToken);
-        var published = Published.Contains(challenge.Status);
+        var published = ChallengeLifecycle.AreResultsPublished(challenge.Status);
         var judgingClosed = challenge.Rounds.OrderBy(r => r.Number).FirstOrDefault() is { } round && clock.GetUtcNow().UtcDateTime >= round.JudgingClosesUtc;
         if (!published && !(challenge.ScoresReleased && judgingClosed && challenge.Status != ChallengeStatus.Cancelled))
         {
@@ -151,8 +150,7 @@ public sealed class ResultsService(IDbContextFactory<AppDbContext> dbFactory, Ti
         return new FeedbackView(proposalId, award, true, row.Rank, entries.Count, row.RawScore, feedback, roundNumber, roundName);
     }
 
-    private static RuleViolation? CheckEditable(Challenge challenge) =>
-        challenge.Status is ChallengeStatus.SubmissionsClosed or ChallengeStatus.Judging ? null : new RuleViolation(RuleCodes.ResultsAlreadyPublished);
+    private static RuleViolation? CheckEditable(Challenge challenge) => ChallengeLifecycle.CheckResultsEditable(challenge.Status);
 
     private static async Task<IReadOnlyList<AwardView>> AwardsAsync(AppDbContext db, Challenge challenge, CancellationToken cancellationToken) =>
         await (

@@ -43,7 +43,7 @@ public sealed record TeamDeadline(DateTime? ChallengeDeadlineUtc, DateTime? Exte
 /// Deadline extensions: organisers extend the whole challenge (a recorded, announced amendment of its timeline) or
 /// one team (recorded with a reason); teams ask for one; every decision reaches the team.
 /// </summary>
-public sealed class ExtensionService(IDbContextFactory<AppDbContext> dbFactory, ChallengeService challenges, Notifier notifier, TimeProvider clock)
+public sealed class ExtensionService(IDbContextFactory<AppDbContext> dbFactory, ChallengeAuthoring challenges, Notifier notifier, TimeProvider clock)
 {
     private DateTime UtcNow => clock.GetUtcNow().UtcDateTime;
 
@@ -59,7 +59,7 @@ public sealed class ExtensionService(IDbContextFactory<AppDbContext> dbFactory, 
             return Outcome.Refused(RuleCodes.NotFound);
         }
 
-        if (editor.Status is not (ChallengeStatus.Published or ChallengeStatus.SubmissionsOpen))
+        if (!ChallengeLifecycle.AcceptsExtensions(editor.Status))
         {
             return Outcome.Refused(RuleCodes.ExtensionChallengeClosed);
         }

@@ -29,7 +29,13 @@ public abstract class ChallengeWorkspaceTests<TFixture>(TFixture fixture) where 
         return await use(scope.ServiceProvider.GetRequiredService<TService>());
     }
 
-    private Task<T> Challenges<T>(Func<ChallengeService, Task<T>> use) => WithAsync(use);
+    private Task<T> Catalog<T>(Func<ChallengeCatalog, Task<T>> use) => WithAsync(use);
+
+    private Task<T> Authoring<T>(Func<ChallengeAuthoring, Task<T>> use) => WithAsync(use);
+
+    private Task<T> Moves<T>(Func<ChallengeLifecycleMoves, Task<T>> use) => WithAsync(use);
+
+    private Task<T> Files<T>(Func<ChallengeFiles, Task<T>> use) => WithAsync(use);
 
     private Task<T> Engagement<T>(Func<ChallengeEngagementService, Task<T>> use) => WithAsync(use);
 
@@ -43,27 +49,27 @@ public abstract class ChallengeWorkspaceTests<TFixture>(TFixture fixture) where 
         SkipIfUnavailable();
         var manager = await App.ActorAsync(DemoAccounts.NantongManager);
         var admin = await App.ActorAsync(DemoAccounts.Admin);
-        var id = (await Challenges(c => c.CreateDraftAsync(manager, ChallengeScenarios.Content(DateTime.UtcNow.AddDays(20))))).Value;
+        var id = (await Authoring(c => c.CreateDraftAsync(manager, ChallengeScenarios.Content(DateTime.UtcNow.AddDays(20))))).Value;
 
-        Assert.Equal(RuleCodes.TransitionNotAllowed, (await Challenges(c => c.TransitionAsync(manager, id, ChallengeTrigger.Publish))).Violation?.Code);
-        Assert.True((await Challenges(c => c.TransitionAsync(manager, id, ChallengeTrigger.SubmitForReview))).Succeeded);
-        Assert.Equal(RuleCodes.TransitionRoleNotAllowed, (await Challenges(c => c.TransitionAsync(manager, id, ChallengeTrigger.Approve))).Violation?.Code);
+        Assert.Equal(RuleCodes.TransitionNotAllowed, (await Moves(c => c.TransitionAsync(manager, id, ChallengeTrigger.Publish))).Violation?.Code);
+        Assert.True((await Moves(c => c.TransitionAsync(manager, id, ChallengeTrigger.SubmitForReview))).Succeeded);
+        Assert.Equal(RuleCodes.TransitionRoleNotAllowed, (await Moves(c => c.TransitionAsync(manager, id, ChallengeTrigger.Approve))).Violation?.Code);
         var zunyi = await App.ActorAsync(DemoAccounts.ZunyiManager);
-        Assert.Equal(RuleCodes.AccessDenied, (await Challenges(c => c.TransitionAsync(zunyi, id, ChallengeTrigger.Approve))).Violation?.Code);
-        Assert.Contains(await Challenges(c => c.ListAwaitingReviewAsync(admin)), s => s.Id == id);
-        Assert.Empty(await Challenges(c => c.ListAwaitingReviewAsync(manager)));
+        Assert.Equal(RuleCodes.AccessDenied, (await Moves(c => c.TransitionAsync(zunyi, id, ChallengeTrigger.Approve))).Violation?.Code);
+        Assert.Contains(await Authoring(c => c.ListAwaitingReviewAsync(admin)), s => s.Id == id);
+        Assert.Empty(await Authoring(c => c.ListAwaitingReviewAsync(manager)));
 
-        Assert.True((await Challenges(c => c.TransitionAsync(admin, id, ChallengeTrigger.ReturnForChanges, "State the award in CNY"))).Succeeded);
-        var returned = await Challenges(c => c.GetAsync(manager, id));
+        Assert.True((await Moves(c => c.TransitionAsync(admin, id, ChallengeTrigger.ReturnForChanges, "State the award in CNY"))).Succeeded);
+        var returned = await Catalog(c => c.GetAsync(manager, id));
         Assert.Equal(ChallengeStatus.ReturnedForChanges, returned!.Summary.Status);
         Assert.Equal("State the award in CNY", returned.History[^1].Reason);
 
-        Assert.True((await Challenges(c => c.TransitionAsync(manager, id, ChallengeTrigger.SubmitForReview))).Succeeded);
-        Assert.True((await Challenges(c => c.TransitionAsync(admin, id, ChallengeTrigger.Approve))).Succeeded);
-        Assert.Null(await Challenges(c => c.GetAsync(Actor.Anonymous, id))); // approved is not yet public
-        Assert.True((await Challenges(c => c.TransitionAsync(manager, id, ChallengeTrigger.Publish))).Succeeded);
+        Assert.True((await Moves(c => c.TransitionAsync(manager, id, ChallengeTrigger.SubmitForReview))).Succeeded);
+        Assert.True((await Moves(c => c.TransitionAsync(admin, id, ChallengeTrigger.Approve))).Succeeded);
+        Assert.Null(await Catalog(c => c.GetAsync(Actor.Anonymous, id))); // approved is not yet public
+        Assert.True((await Moves(c => c.TransitionAsync(manager, id, ChallengeTrigger.Publish))).Succeeded);
 
-        var published = await Challenges(c => c.GetAsync(Actor.Anonymous, id));
+        var published = await Catalog(c => c.GetAsync(Actor.Anonymous, id));
         Assert.Equal(ChallengeStatus.SubmissionsOpen, published!.Summary.Status); // round 1 had begun
         // The public history leaves out the review's back and forth.
         Assert.DoesNotContain(published.History, h => h.Reason == "State the award in CNY");
@@ -75,16 +81,16 @@ public abstract class ChallengeWorkspaceTests<TFixture>(TFixture fixture) where 
     {
         SkipIfUnavailable();
         var manager = await App.ActorAsync(DemoAccounts.NantongManager);
-        var id = (await Challenges(c => c.CreateDraftAsync(manager, ChallengeScenarios.Content(DateTime.UtcNow.AddDays(20))))).Value;
-        var editor = (await Challenges(c => c.GetEditorAsync(manager, id)))!;
+        var id = (await Authoring(c => c.CreateDraftAsync(manager, ChallengeScenarios.Content(DateTime.UtcNow.AddDays(20))))).Value;
+        var editor = (await Authoring(c => c.GetEditorAsync(manager, id)))!;
 
-        var first = await Challenges(c => c.SaveAsync(manager, id, editor.Version, editor.Content with { Summary = "First tab" }, null));
-        var second = await Challenges(c => c.SaveAsync(manager, id, editor.Version, editor.Content with { Summary = "Second tab" }, null));
+        var first = await Authoring(c => c.SaveAsync(manager, id, editor.Version, editor.Content with { Summary = "First tab" }, null));
+        var second = await Authoring(c => c.SaveAsync(manager, id, editor.Version, editor.Content with { Summary = "Second tab" }, null));
 
         Assert.True(first.Succeeded);
         Assert.Equal(RuleCodes.ConcurrentEdit, second.Violation?.Code);
-        Assert.Equal("First tab", (await Challenges(c => c.GetEditorAsync(manager, id)))!.Content.Summary);
-        Assert.True((await Challenges(c => c.SaveAsync(manager, id, first.Value, editor.Content with { Summary = "Second tab, reloaded" }, null))).Succeeded);
+        Assert.Equal("First tab", (await Authoring(c => c.GetEditorAsync(manager, id)))!.Content.Summary);
+        Assert.True((await Authoring(c => c.SaveAsync(manager, id, first.Value, editor.Content with { Summary = "Second tab, reloaded" }, null))).Succeeded);
     }
 
     [SkippableFact]
@@ -92,15 +98,15 @@ public abstract class ChallengeWorkspaceTests<TFixture>(TFixture fixture) where 
     {
         SkipIfUnavailable();
         var manager = await App.ActorAsync(DemoAccounts.NantongManager);
-        var id = (await Challenges(c => c.CreateDraftAsync(manager, ChallengeScenarios.Content(DateTime.UtcNow.AddDays(20))))).Value;
-        var editor = (await Challenges(c => c.GetEditorAsync(manager, id)))!;
+        var id = (await Authoring(c => c.CreateDraftAsync(manager, ChallengeScenarios.Content(DateTime.UtcNow.AddDays(20))))).Value;
+        var editor = (await Authoring(c => c.GetEditorAsync(manager, id)))!;
 
         var saves = await Task.WhenAll(Enumerable.Range(0, 4).Select(i =>
-            Challenges(c => c.SaveAsync(manager, id, editor.Version, editor.Content with { Summary = $"Tab {i}" }, null))));
+            Authoring(c => c.SaveAsync(manager, id, editor.Version, editor.Content with { Summary = $"Tab {i}" }, null))));
 
         var winner = Assert.Single(saves, s => s.Succeeded);
         Assert.All(saves.Where(s => !s.Succeeded), s => Assert.Equal(RuleCodes.ConcurrentEdit, s.Violation?.Code));
-        Assert.Equal(winner.Value, (await Challenges(c => c.GetEditorAsync(manager, id)))!.Version);
+        Assert.Equal(winner.Value, (await Authoring(c => c.GetEditorAsync(manager, id)))!.Version);
     }
 
     [SkippableFact]
@@ -110,14 +116,14 @@ public abstract class ChallengeWorkspaceTests<TFixture>(TFixture fixture) where 
         var manager = await App.ActorAsync(DemoAccounts.NantongManager);
         var deadline = DateTime.UtcNow.AddDays(10).Date.AddHours(9);
         var id = await ChallengeScenarios.PublishAsync(App, ChallengeScenarios.Content(deadline));
-        var editor = (await Challenges(c => c.GetEditorAsync(manager, id)))!;
+        var editor = (await Authoring(c => c.GetEditorAsync(manager, id)))!;
         var later = deadline.AddDays(7);
         var moved = editor.Content with { Rounds = [editor.Content.Rounds[0] with { SubmissionClosesUtc = later, JudgingOpensUtc = later, JudgingClosesUtc = later.AddDays(14) }] };
 
-        Assert.Equal(RuleCodes.MaterialChangeNoteRequired, (await Challenges(c => c.SaveAsync(manager, id, editor.Version, moved, null))).Violation?.Code);
-        Assert.True((await Challenges(c => c.SaveAsync(manager, id, editor.Version, moved, "Extended on request"))).Succeeded);
+        Assert.Equal(RuleCodes.MaterialChangeNoteRequired, (await Authoring(c => c.SaveAsync(manager, id, editor.Version, moved, null))).Violation?.Code);
+        Assert.True((await Authoring(c => c.SaveAsync(manager, id, editor.Version, moved, "Extended on request"))).Succeeded);
 
-        var publicView = (await Challenges(c => c.GetAsync(Actor.Anonymous, id)))!;
+        var publicView = (await Catalog(c => c.GetAsync(Actor.Anonymous, id)))!;
         var revision = Assert.Single(publicView.ChangeLog);
         Assert.Equal((1, true, deadline, later, "Extended on request"), (revision.Number, revision.IsMaterial, revision.PreviousDeadlineUtc!.Value, revision.NewDeadlineUtc!.Value, revision.Note));
         Assert.Equal(later, publicView.Summary.SubmissionDeadlineUtc);
@@ -127,10 +133,10 @@ public abstract class ChallengeWorkspaceTests<TFixture>(TFixture fixture) where 
         Assert.Equal(later, planned!.Value.UtcDateTime);
 
         // A cosmetic edit is a revision too, but only the sub-center sees it in the log.
-        editor = (await Challenges(c => c.GetEditorAsync(manager, id)))!;
-        Assert.True((await Challenges(c => c.SaveAsync(manager, id, editor.Version, editor.Content with { Summary = "Clearer" }, null))).Succeeded);
-        Assert.Single((await Challenges(c => c.GetAsync(Actor.Anonymous, id)))!.ChangeLog);
-        Assert.Equal(2, (await Challenges(c => c.GetAsync(manager, id)))!.ChangeLog.Count);
+        editor = (await Authoring(c => c.GetEditorAsync(manager, id)))!;
+        Assert.True((await Authoring(c => c.SaveAsync(manager, id, editor.Version, editor.Content with { Summary = "Clearer" }, null))).Succeeded);
+        Assert.Single((await Catalog(c => c.GetAsync(Actor.Anonymous, id)))!.ChangeLog);
+        Assert.Equal(2, (await Catalog(c => c.GetAsync(manager, id)))!.ChangeLog.Count);
     }
 
     [SkippableFact]
@@ -140,11 +146,11 @@ public abstract class ChallengeWorkspaceTests<TFixture>(TFixture fixture) where 
         var manager = await App.ActorAsync(DemoAccounts.NantongManager);
         var id = await ChallengeScenarios.PublishAsync(App, ChallengeScenarios.Content(DateTime.UtcNow.AddDays(5)));
 
-        Assert.Equal(RuleCodes.CancelReasonRequired, (await Challenges(c => c.TransitionAsync(manager, id, ChallengeTrigger.Cancel, " "))).Violation?.Code);
-        Assert.True((await Challenges(c => c.TransitionAsync(manager, id, ChallengeTrigger.Cancel, "The enterprise withdrew the need"))).Succeeded);
+        Assert.Equal(RuleCodes.CancelReasonRequired, (await Moves(c => c.TransitionAsync(manager, id, ChallengeTrigger.Cancel, " "))).Violation?.Code);
+        Assert.True((await Moves(c => c.TransitionAsync(manager, id, ChallengeTrigger.Cancel, "The enterprise withdrew the need"))).Succeeded);
 
         Assert.Null(await App.Services.GetRequiredService<ChallengeClock>().NextTransitionAsync(id, CancellationToken.None));
-        Assert.Equal("The enterprise withdrew the need", (await Challenges(c => c.GetAsync(manager, id)))!.History[^1].Reason);
+        Assert.Equal("The enterprise withdrew the need", (await Catalog(c => c.GetAsync(manager, id)))!.History[^1].Reason);
     }
 
     [SkippableFact]
@@ -158,9 +164,9 @@ public abstract class ChallengeWorkspaceTests<TFixture>(TFixture fixture) where 
         var cheap = await ChallengeScenarios.PublishAsync(App, ChallengeScenarios.Content(soon.AddDays(20), $"Cheap {marker}") with { AwardAmount = 50_000 });
         var rich = await ChallengeScenarios.PublishAsync(App, ChallengeScenarios.Content(soon, $"Rich {marker}") with { AwardAmount = 900_000, FieldTagIds = [newMaterials], Type = ChallengeType.Ideation });
         var zunyiOne = await ChallengeScenarios.PublishAsync(App, ChallengeScenarios.Content(soon.AddDays(10), $"Zunyi {marker}") with { Region = "Guizhou · Zunyi", AwardAmount = 300_000 }, managerEmail: DemoAccounts.ZunyiManager);
-        var draft = (await Challenges(c => c.CreateDraftAsync(zunyi, ChallengeScenarios.Content(soon, $"Draft {marker}")))).Value;
+        var draft = (await Authoring(c => c.CreateDraftAsync(zunyi, ChallengeScenarios.Content(soon, $"Draft {marker}")))).Value;
 
-        async Task<Guid[]> Search(CatalogQuery query) => (await Challenges(c => c.SearchCatalogAsync(query with { Text = $"{marker} {query.Text}" }))).Items.Select(i => i.Id).ToArray();
+        async Task<Guid[]> Search(CatalogQuery query) => (await Catalog(c => c.SearchCatalogAsync(query with { Text = $"{marker} {query.Text}" }))).Items.Select(i => i.Id).ToArray();
 
         Assert.Equal([zunyiOne, rich, cheap], await Search(new CatalogQuery())); // newest first; the draft is not public
         Assert.DoesNotContain(draft, await Search(new CatalogQuery()));
@@ -177,9 +183,9 @@ public abstract class ChallengeWorkspaceTests<TFixture>(TFixture fixture) where 
         Assert.Empty(await Search(new CatalogQuery(Text: "%"))); // LIKE wildcards typed by users match only themselves
         Assert.Empty(await Search(new CatalogQuery(Status: ChallengeStatus.Judging)));
 
-        var all = await Challenges(c => c.SearchCatalogAsync(new CatalogQuery(Text: marker)));
+        var all = await Catalog(c => c.SearchCatalogAsync(new CatalogQuery(Text: marker)));
         Assert.Equal((3, 1, 1), (all.Total, all.Page, all.PageCount));
-        var beyond = await Challenges(c => c.SearchCatalogAsync(new CatalogQuery(Text: marker, Page: 99)));
+        var beyond = await Catalog(c => c.SearchCatalogAsync(new CatalogQuery(Text: marker, Page: 99)));
         Assert.Equal((1, 1), (beyond.Page, beyond.PageCount)); // a page past the end shows the last one
     }
 
@@ -303,25 +309,25 @@ public abstract class ChallengeWorkspaceTests<TFixture>(TFixture fixture) where 
         };
         var id = await ChallengeScenarios.PublishAsync(App, confidential);
         var manager = await App.ActorAsync(DemoAccounts.NantongManager);
-        var file = await Challenges(c => c.AddFileAsync(manager, id, "drawing.pdf", 12, new MemoryStream("%PDF-1.7 dwg"u8.ToArray()), UploadKind.Attachment));
+        var file = await Files(c => c.AddFileAsync(manager, id, "drawing.pdf", 12, new MemoryStream("%PDF-1.7 dwg"u8.ToArray()), UploadKind.Attachment));
         Assert.True(file.Succeeded, file.Violation?.ToString());
         var solver = await App.ActorAsync(DemoAccounts.Solver2);
         var otherManager = await App.ActorAsync(DemoAccounts.ZunyiManager);
 
         foreach (var outsider in new[] { Actor.Anonymous, solver, otherManager })
         {
-            var seen = (await Challenges(c => c.GetAsync(outsider, id)))!;
+            var seen = (await Catalog(c => c.GetAsync(outsider, id)))!;
             Assert.Equal("", seen.Statement);
             Assert.Empty(seen.Attachments);
             Assert.Null(seen.Contact);
             Assert.Null(seen.Summary.EnterpriseName);
             Assert.Equal("Keep it secret for five years.", seen.ConfidentialityTerms);
-            Assert.Equal(RuleCodes.TermsNotAccepted, (await Challenges(c => c.OpenFileAsync(outsider, file.Value))).Violation?.Code);
+            Assert.Equal(RuleCodes.TermsNotAccepted, (await Files(c => c.OpenFileAsync(outsider, file.Value))).Violation?.Code);
         }
 
         // Not findable by what only the details say.
-        Assert.Empty((await Challenges(c => c.SearchCatalogAsync(new CatalogQuery($"{marker}-window")))).Items);
-        Assert.Single((await Challenges(c => c.SearchCatalogAsync(new CatalogQuery(marker)))).Items);
+        Assert.Empty((await Catalog(c => c.SearchCatalogAsync(new CatalogQuery($"{marker}-window")))).Items);
+        Assert.Single((await Catalog(c => c.SearchCatalogAsync(new CatalogQuery(marker)))).Items);
 
         var anonymousDownload = await BrowserlessClient.Anonymous(App).Http.GetAsync($"/files/challenges/{file.Value}");
         Assert.Equal(HttpStatusCode.Forbidden, anonymousDownload.StatusCode);
@@ -332,15 +338,15 @@ public abstract class ChallengeWorkspaceTests<TFixture>(TFixture fixture) where 
         var before = DateTime.UtcNow.AddSeconds(-1);
         Assert.True((await Engagement(e => e.RegisterAsync(solver, id, acceptTerms: true))).Succeeded);
 
-        var unlocked = (await Challenges(c => c.GetAsync(solver, id)))!;
+        var unlocked = (await Catalog(c => c.GetAsync(solver, id)))!;
         Assert.Equal($"Process window {marker}-window", unlocked.Statement);
         Assert.Single(unlocked.Attachments);
         Assert.InRange(unlocked.Viewer.TermsAcceptedAtUtc!.Value, before, DateTime.UtcNow.AddSeconds(1));
         Assert.Equal(1, unlocked.Statistics.RegisteredSolvers);
         Assert.Null(unlocked.Summary.EnterpriseName); // accepting the terms does not name a confidential enterprise
-        Assert.True((await Challenges(c => c.OpenFileAsync(solver, file.Value))).Succeeded);
-        Assert.Equal("", (await Challenges(c => c.GetAsync(Actor.Anonymous, id)))!.Statement);
-        Assert.Equal("Zunyi Secret Alloys Co.", (await Challenges(c => c.GetAsync(manager, id)))!.Summary.EnterpriseName);
+        Assert.True((await Files(c => c.OpenFileAsync(solver, file.Value))).Succeeded);
+        Assert.Equal("", (await Catalog(c => c.GetAsync(Actor.Anonymous, id)))!.Statement);
+        Assert.Equal("Zunyi Secret Alloys Co.", (await Catalog(c => c.GetAsync(manager, id)))!.Summary.EnterpriseName);
     }
 
     [SkippableFact]
@@ -348,10 +354,10 @@ public abstract class ChallengeWorkspaceTests<TFixture>(TFixture fixture) where 
     {
         SkipIfUnavailable();
         var manager = await App.ActorAsync(DemoAccounts.NantongManager);
-        var id = (await Challenges(c => c.CreateDraftAsync(manager, ChallengeScenarios.Content(DateTime.UtcNow.AddDays(9))))).Value;
+        var id = (await Authoring(c => c.CreateDraftAsync(manager, ChallengeScenarios.Content(DateTime.UtcNow.AddDays(9))))).Value;
 
         Task<Outcome<Guid>> Add(string name, byte[] content, UploadKind kind, long? declared = null) =>
-            Challenges(c => c.AddFileAsync(manager, id, name, declared ?? content.Length, new MemoryStream(content), kind));
+            Files(c => c.AddFileAsync(manager, id, name, declared ?? content.Length, new MemoryStream(content), kind));
 
         Assert.Equal(RuleCodes.FileTypeNotAllowed, (await Add("tool.exe", "MZ"u8.ToArray(), UploadKind.Attachment)).Violation?.Code);
         Assert.Equal(RuleCodes.FileContentMismatch, (await Add("report.pdf", [.. "MZ"u8, 0x90, 0x00], UploadKind.Attachment)).Violation?.Code);
@@ -364,9 +370,9 @@ public abstract class ChallengeWorkspaceTests<TFixture>(TFixture fixture) where 
         byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3];
         var cover = await Add("cover.png", png, UploadKind.Image);
         Assert.True(cover.Succeeded);
-        Assert.Equal(cover.Value, (await Challenges(c => c.GetEditorAsync(manager, id)))!.CoverImageId);
+        Assert.Equal(cover.Value, (await Authoring(c => c.GetEditorAsync(manager, id)))!.CoverImageId);
         // Drafts are private, their cover too; once published it is public.
-        Assert.Equal(RuleCodes.NotFound, (await Challenges(c => c.OpenFileAsync(Actor.Anonymous, cover.Value))).Violation?.Code);
+        Assert.Equal(RuleCodes.NotFound, (await Files(c => c.OpenFileAsync(Actor.Anonymous, cover.Value))).Violation?.Code);
     }
 
     [SkippableFact]
@@ -436,8 +442,8 @@ public abstract class ChallengeWorkspaceTests<TFixture>(TFixture fixture) where 
         Assert.Equal(RuleCodes.AccessDenied, (await Engagement(e => e.FollowAsync(Actor.Anonymous, id, true))).Violation?.Code);
         Assert.True((await Engagement(e => e.FollowAsync(solver, id, true))).Succeeded);
         Assert.True((await Engagement(e => e.FollowAsync(solver, id, true))).Succeeded); // a double click changes nothing
-        Assert.Equal(1, (await Challenges(c => c.GetAsync(Actor.Anonymous, id)))!.Statistics.Followers);
-        Assert.True((await Challenges(c => c.GetAsync(solver, id)))!.Viewer.IsFollowing);
+        Assert.Equal(1, (await Catalog(c => c.GetAsync(Actor.Anonymous, id)))!.Statistics.Followers);
+        Assert.True((await Catalog(c => c.GetAsync(solver, id)))!.Viewer.IsFollowing);
 
         var zunyi = await App.ActorAsync(DemoAccounts.ZunyiManager);
         foreach (var intruder in new[] { solver, zunyi, Actor.Anonymous })
@@ -455,7 +461,7 @@ public abstract class ChallengeWorkspaceTests<TFixture>(TFixture fixture) where 
         Assert.Contains("List-Unsubscribe: <", eml);
 
         Assert.True((await Engagement(e => e.FollowAsync(solver, id, false))).Succeeded);
-        Assert.Equal(0, (await Challenges(c => c.GetAsync(Actor.Anonymous, id)))!.Statistics.Followers);
+        Assert.Equal(0, (await Catalog(c => c.GetAsync(Actor.Anonymous, id)))!.Statistics.Followers);
     }
 
     [SkippableFact]

@@ -53,15 +53,15 @@ public abstract class ClockTests<TFixture>(TFixture fixture) where TFixture : Ap
         Assert.Equal([72, 24], planned.Where(p => p.Audience == ReminderAudience.Judges).OrderBy(p => p.NextFireUtc).Select(p => p.OffsetMinutes!.Value / 60));
 
         var earlier = deadline.AddDays(-1);
-        var editor = (await Use(sp => sp.GetRequiredService<ChallengeService>().GetEditorAsync(manager, id)))!;
+        var editor = (await Use(sp => sp.GetRequiredService<ChallengeAuthoring>().GetEditorAsync(manager, id)))!;
         var moved = editor.Content with { Rounds = [editor.Content.Rounds[0] with { SubmissionClosesUtc = earlier, JudgingOpensUtc = earlier }] };
-        Assert.True((await Use(sp => sp.GetRequiredService<ChallengeService>().SaveAsync(manager, id, editor.Version, moved, "Brought forward"))).Succeeded);
+        Assert.True((await Use(sp => sp.GetRequiredService<ChallengeAuthoring>().SaveAsync(manager, id, editor.Version, moved, "Brought forward"))).Succeeded);
 
         planned = await PlannedAsync(id);
         Assert.Equal(earlier, planned.Single(p => p.Milestone == MilestoneKind.SubmissionsClose).NextFireUtc!.Value.UtcDateTime);
         Assert.Equal(earlier.AddHours(-1), planned.Single(p => p.Audience == ReminderAudience.Solvers && p.OffsetMinutes == 60).NextFireUtc!.Value.UtcDateTime);
 
-        Assert.True((await Use(sp => sp.GetRequiredService<ChallengeService>().TransitionAsync(manager, id, ChallengeTrigger.Cancel, "Need withdrawn"))).Succeeded);
+        Assert.True((await Use(sp => sp.GetRequiredService<ChallengeLifecycleMoves>().TransitionAsync(manager, id, ChallengeTrigger.Cancel, "Need withdrawn"))).Succeeded);
         Assert.Empty(await PlannedAsync(id));
     }
 

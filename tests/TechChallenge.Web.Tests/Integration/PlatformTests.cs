@@ -169,29 +169,32 @@ public abstract class PlatformTests<TFixture>(TFixture fixture) where TFixture :
     {
         SkipIfUnavailable();
         await using var scope = App.Services.CreateAsyncScope();
-        var challenges = Service<ChallengeService>(scope);
+        var challenges = Service<ChallengeAuthoring>(scope);
+        var catalog = Service<ChallengeCatalog>(scope);
+        var moves = Service<ChallengeLifecycleMoves>(scope);
+        var files = Service<ChallengeFiles>(scope);
         var nantong = await App.ActorAsync(DemoAccounts.NantongManager);
         var zunyi = await App.ActorAsync(DemoAccounts.ZunyiManager);
         var solver = await App.ActorAsync(DemoAccounts.Solver);
         var draft = await challenges.CreateDraftAsync(nantong, ChallengeScenarios.Content(DateTime.UtcNow.AddDays(10)));
         var version = (await challenges.GetEditorAsync(nantong, draft.Value))!.Version;
 
-        Assert.Null(await challenges.GetAsync(zunyi, draft.Value));
-        Assert.Null(await challenges.GetAsync(Actor.Anonymous, draft.Value));
-        Assert.Null(await challenges.GetAsync(solver, draft.Value));
+        Assert.Null(await catalog.GetAsync(zunyi, draft.Value));
+        Assert.Null(await catalog.GetAsync(Actor.Anonymous, draft.Value));
+        Assert.Null(await catalog.GetAsync(solver, draft.Value));
         Assert.Null(await challenges.GetEditorAsync(zunyi, draft.Value));
-        Assert.NotNull(await challenges.GetAsync(nantong, draft.Value));
+        Assert.NotNull(await catalog.GetAsync(nantong, draft.Value));
         Assert.DoesNotContain(await challenges.ListManagedAsync(zunyi), c => c.Id == draft.Value);
         Assert.Equal(RuleCodes.AccessDenied, (await challenges.SaveAsync(zunyi, draft.Value, version, ChallengeContent.Empty("Hijacked"), null)).Violation?.Code);
         Assert.Equal(RuleCodes.AccessDenied, (await challenges.SaveAsync(solver, draft.Value, version, ChallengeContent.Empty("Hijacked"), null)).Violation?.Code);
         foreach (var trigger in new[] { ChallengeTrigger.SubmitForReview, ChallengeTrigger.Cancel })
         {
-            Assert.Equal(RuleCodes.AccessDenied, (await challenges.TransitionAsync(zunyi, draft.Value, trigger, "reason")).Violation?.Code);
-            Assert.Equal(RuleCodes.AccessDenied, (await challenges.TransitionAsync(solver, draft.Value, trigger, "reason")).Violation?.Code);
-            Assert.Equal(RuleCodes.AccessDenied, (await challenges.TransitionAsync(Actor.Anonymous, draft.Value, trigger, "reason")).Violation?.Code);
+            Assert.Equal(RuleCodes.AccessDenied, (await moves.TransitionAsync(zunyi, draft.Value, trigger, "reason")).Violation?.Code);
+            Assert.Equal(RuleCodes.AccessDenied, (await moves.TransitionAsync(solver, draft.Value, trigger, "reason")).Violation?.Code);
+            Assert.Equal(RuleCodes.AccessDenied, (await moves.TransitionAsync(Actor.Anonymous, draft.Value, trigger, "reason")).Violation?.Code);
         }
 
-        Assert.Equal(RuleCodes.AccessDenied, (await challenges.AddFileAsync(zunyi, draft.Value, "x.pdf", 5, new MemoryStream("%PDF-"u8.ToArray()), Infrastructure.Storage.UploadKind.Attachment)).Violation?.Code);
+        Assert.Equal(RuleCodes.AccessDenied, (await files.AddFileAsync(zunyi, draft.Value, "x.pdf", 5, new MemoryStream("%PDF-"u8.ToArray()), Infrastructure.Storage.UploadKind.Attachment)).Violation?.Code);
         Assert.Equal(RuleCodes.AccessDenied, (await challenges.SetJudgesAsync(zunyi, draft.Value, [])).Violation?.Code);
         Assert.Null(await Service<JudgingService>(scope).GetRankingAsync(zunyi, draft.Value));
         Assert.Equal(new { Title = "Low-temperature sintering of silver paste", Status = ChallengeStatus.Draft }, await App.WithDbAsync(db => db.Challenges.Where(c => c.Id == draft.Value).Select(c => new { c.Title, c.Status }).SingleAsync()));
@@ -402,13 +405,14 @@ public abstract class PlatformTests<TFixture>(TFixture fixture) where TFixture :
     {
         SkipIfUnavailable();
         await using var scope = App.Services.CreateAsyncScope();
-        var challenges = Service<ChallengeService>(scope);
+        var challenges = Service<ChallengeAuthoring>(scope);
+        var moves = Service<ChallengeLifecycleMoves>(scope);
         var manager = await App.ActorAsync(DemoAccounts.NantongManager);
         var badWeights = ChallengeScenarios.Content(DateTime.UtcNow.AddDays(3)) with { Criteria = [new CriterionPlan("Only", "", 60)] };
         var noRounds = ChallengeScenarios.Content(DateTime.UtcNow.AddDays(3)) with { Rounds = [] };
 
-        var weights = await challenges.TransitionAsync(manager, (await challenges.CreateDraftAsync(manager, badWeights)).Value, ChallengeTrigger.SubmitForReview);
-        var rounds = await challenges.TransitionAsync(manager, (await challenges.CreateDraftAsync(manager, noRounds)).Value, ChallengeTrigger.SubmitForReview);
+        var weights = await moves.TransitionAsync(manager, (await challenges.CreateDraftAsync(manager, badWeights)).Value, ChallengeTrigger.SubmitForReview);
+        var rounds = await moves.TransitionAsync(manager, (await challenges.CreateDraftAsync(manager, noRounds)).Value, ChallengeTrigger.SubmitForReview);
 
         Assert.Equal(new RuleViolation(RuleCodes.CriteriaWeightsMustSumTo100, 60m).ToString(), weights.Violation?.ToString());
         Assert.Equal(RuleCodes.RoundsRequired, rounds.Violation?.Code);

@@ -173,7 +173,7 @@ public abstract class ProposalLifecycleTests<TFixture>(TFixture fixture) where T
             Assert.Equal(["Staying in"], (await judging.ListAssignedAsync(judge)).Where(e => e.ChallengeId == challengeId).Select(e => e.ProposalTitle));
             Assert.Null(await judging.GetScorecardAsync(judge, gone.Value.ProposalId));
             Assert.Equal([kept.Value.ProposalId], (await judging.GetRankingAsync(manager, challengeId))!.Rows.Select(r => r.ProposalId));
-            var statistics = await scope.ServiceProvider.GetRequiredService<ChallengeService>().GetAsync(Actor.Anonymous, challengeId);
+            var statistics = await scope.ServiceProvider.GetRequiredService<ChallengeCatalog>().GetAsync(Actor.Anonymous, challengeId);
             Assert.Equal(1, statistics!.Statistics.Proposals);
         }
 

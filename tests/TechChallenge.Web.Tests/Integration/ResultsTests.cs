@@ -79,7 +79,7 @@ public abstract class ResultsTests<TFixture>(TFixture fixture) : AppTests<TFixtu
 
         foreach (var challengeId in new[] { released.ChallengeId, withheld.ChallengeId })
         {
-            Assert.True((await Use<ChallengeService, Outcome>(c => c.TransitionAsync(manager, challengeId, ChallengeTrigger.PublishResults))).Succeeded);
+            Assert.True((await Use<ChallengeLifecycleMoves, Outcome>(c => c.TransitionAsync(manager, challengeId, ChallengeTrigger.PublishResults))).Succeeded);
         }
 
         // Publishing by hand tells the teams once, as the clock's publication does.
@@ -189,7 +189,7 @@ public abstract class ResultsTests<TFixture>(TFixture fixture) : AppTests<TFixtu
         Assert.All(organiserView.Corrections, c => Assert.Equal("Judge Zhou 周", c.JudgeName));
 
         // The organisers then publish; the award shows in the feedback.
-        Assert.True((await Use<ChallengeService, Outcome>(c => c.TransitionAsync(manager, released.ChallengeId, ChallengeTrigger.PublishResults))).Succeeded);
+        Assert.True((await Use<ChallengeLifecycleMoves, Outcome>(c => c.TransitionAsync(manager, released.ChallengeId, ChallengeTrigger.PublishResults))).Succeeded);
         Assert.Equal("First prize", (await Use<ResultsService, FeedbackView?>(r => r.GetFeedbackAsync(released.Winner, released.WinnerEntry)))!.Award?.Title);
     }
 }

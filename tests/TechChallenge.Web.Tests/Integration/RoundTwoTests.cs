@@ -48,9 +48,9 @@ public abstract partial class RoundTwoTests<TFixture>(TFixture fixture) : AppTes
         var challengeId = await ChallengeScenarios.PublishAsync(App, content, [DemoAccounts.Judge]);
 
         // Round 2's panel is its own: set by the challenge's organisers only, for a round the challenge has.
-        Assert.Equal(RuleCodes.AccessDenied, (await Use<ChallengeService, Outcome>(c => c.SetJudgesAsync(otherManager, challengeId, [roadshowJudge.UserId!], 2))).Violation?.Code);
-        Assert.Equal(RuleCodes.NotFound, (await Use<ChallengeService, Outcome>(c => c.SetJudgesAsync(manager, challengeId, [roadshowJudge.UserId!], 3))).Violation?.Code);
-        Assert.True((await Use<ChallengeService, Outcome>(c => c.SetJudgesAsync(manager, challengeId, [roadshowJudge.UserId!], 2))).Succeeded);
+        Assert.Equal(RuleCodes.AccessDenied, (await Use<ChallengeAuthoring, Outcome>(c => c.SetJudgesAsync(otherManager, challengeId, [roadshowJudge.UserId!], 2))).Violation?.Code);
+        Assert.Equal(RuleCodes.NotFound, (await Use<ChallengeAuthoring, Outcome>(c => c.SetJudgesAsync(manager, challengeId, [roadshowJudge.UserId!], 3))).Violation?.Code);
+        Assert.True((await Use<ChallengeAuthoring, Outcome>(c => c.SetJudgesAsync(manager, challengeId, [roadshowJudge.UserId!], 2))).Succeeded);
 
         var entries = new Dictionary<string, (Actor Author, Guid Id)>();
         foreach (var title in new[] { "A", "B", "C" })
@@ -204,7 +204,7 @@ public abstract partial class RoundTwoTests<TFixture>(TFixture fixture) : AppTes
             ],
         };
         var challengeId = await ChallengeScenarios.PublishAsync(App, content, [DemoAccounts.Judge]);
-        Assert.True((await Use<ChallengeService, Outcome>(c => c.SetJudgesAsync(manager, challengeId, [finalist.UserId!, idle.UserId!], 2))).Succeeded);
+        Assert.True((await Use<ChallengeAuthoring, Outcome>(c => c.SetJudgesAsync(manager, challengeId, [finalist.UserId!, idle.UserId!], 2))).Succeeded);
         var (author, _) = await App.NewUserAsync(Roles.Solver);
         var entry = (await Use<IServiceProvider, Outcome<SubmittedVersion>>(services => services.SubmitCompleteAsync(author, challengeId, "Entry", "Route.", []))).Value.ProposalId;
 

@@ -121,7 +121,7 @@ public abstract class ShortlistTests<TFixture>(TFixture fixture) : AppTests<TFix
         Assert.Equal(["Entry A · Team A", "Entry B · Team B"], view.Entries.Select(e => e.Name));
         Assert.Equal(RuleCodes.NotFound, (await Use<ShortlistService, Outcome<int>>(s => s.AdvancePickedAsync(manager, challengeId, [teams["C"].Entry]))).Violation?.Code);
 
-        Assert.True((await Use<ChallengeService, Outcome>(c => c.SetJudgesAsync(manager, challengeId, [secondRoundJudge.UserId!], 2))).Succeeded);
+        Assert.True((await Use<ChallengeAuthoring, Outcome>(c => c.SetJudgesAsync(manager, challengeId, [secondRoundJudge.UserId!], 2))).Succeeded);
         var criteria = (await Use<JudgingService, ScorecardView?>(j => j.GetScorecardAsync(secondRoundJudge, teams["B"].Entry, 2)))!.Criteria.Select(c => c.Id).ToList();
         foreach (var (title, value) in new[] { ("A", 4m), ("B", 8m) })
         {

@@ -203,9 +203,9 @@ public abstract partial class TeamsAndExtensionsTests<TFixture>(TFixture fixture
         Assert.Equal(RuleCodes.ProposalFilesTooLarge, await AttachAsync(Pdf("c.pdf", (int)(0.9 * megabyte))));
         Assert.Equal([".pdf"], (await Use<ProposalDrafts, Infrastructure.Storage.UploadPolicy?>(p => p.PolicyAsync(challengeId)))!.Extensions);
 
-        var generous = await Use<ChallengeService, Outcome<Guid>>(c => c.CreateDraftAsync(manager, strict with { Files = new SubmissionFileRules(500, null, "") }));
+        var generous = await Use<ChallengeAuthoring, Outcome<Guid>>(c => c.CreateDraftAsync(manager, strict with { Files = new SubmissionFileRules(500, null, "") }));
         Assert.Equal(RuleCodes.FileRulesInvalid, generous.Violation?.Code);
-        var foreign = await Use<ChallengeService, Outcome<Guid>>(c => c.CreateDraftAsync(manager, strict with { Files = new SubmissionFileRules(null, null, ".exe") }));
+        var foreign = await Use<ChallengeAuthoring, Outcome<Guid>>(c => c.CreateDraftAsync(manager, strict with { Files = new SubmissionFileRules(null, null, ".exe") }));
         Assert.Equal(RuleCodes.FileRulesInvalid, foreign.Violation?.Code);
     }
 

@@ -12,7 +12,7 @@ public static class ChallengeFileEndpoints
     /// </summary>
     public static IEndpointRouteBuilder MapChallengeFileEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/files/challenges/{id:guid}", async (Guid id, HttpContext context, ChallengeService challenges, CancellationToken cancellationToken) =>
+        endpoints.MapGet("/files/challenges/{id:guid}", async (Guid id, HttpContext context, ChallengeFiles challenges, CancellationToken cancellationToken) =>
         {
             var opened = await challenges.OpenFileAsync(Actor.FromPrincipal(context.User), id, cancellationToken);
             if (!opened.Succeeded)
