@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Quartz;
 using TechChallenge.Infrastructure.Challenges;
+using TechChallenge.Infrastructure.Clock;
 using TechChallenge.Infrastructure.Data;
 using TechChallenge.Infrastructure.Jobs;
 using TechChallenge.Infrastructure.Notifications;
@@ -122,6 +123,7 @@ public static class DependencyInjection
         services.AddSingleton<JobHistoryListener>();
         services.AddSingleton<ChallengeClock>();
         services.AddScoped<JobsDashboard>();
+        services.AddScoped<PlannedSteps>();
         services.AddScoped<ChallengeService>();
         services.AddScoped<ChallengeEngagementService>();
         services.AddScoped<OrganizationService>();
