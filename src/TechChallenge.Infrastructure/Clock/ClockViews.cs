@@ -14,7 +14,13 @@ public sealed record SchedulerSummary(
 
 public sealed record ClusterNodeView(string InstanceId, bool IsCurrentNode, string State, DateTime? LastCheckInUtc);
 
-public sealed record RunningJob(string JobName, string TriggerName, string TriggerGroup, string InstanceId, DateTime FiredUtc, DateTime? ScheduledFireUtc);
+public sealed record RunningJob(
+    string JobName,
+    string TriggerName,
+    string TriggerGroup,
+    string InstanceId,
+    DateTime FiredUtc,
+    DateTime? ScheduledFireUtc);
 
 /// <summary>A planned trigger; <see cref="Step"/> says what it does when it belongs to a challenge.</summary>
 public sealed record ScheduledTrigger(

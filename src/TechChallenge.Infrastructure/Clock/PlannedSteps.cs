@@ -12,7 +12,8 @@ namespace TechChallenge.Infrastructure.Clock;
 public sealed class PlannedSteps(ChallengeClock clock, IDbContextFactory<AppDbContext> dbFactory)
 {
     /// <summary>The challenge's planned steps, soonest first; none for someone who does not manage its sub-center.</summary>
-    public async Task<IReadOnlyList<PlannedStep>> ForChallengeAsync(Actor actor, Guid challengeId, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<PlannedStep>> ForChallengeAsync(
+        Actor actor, Guid challengeId, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var subCenterIds = await db.Challenges.IgnoreAutoIncludes().Where(c => c.Id == challengeId)
