@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Quartz;
 using TechChallenge.Infrastructure.Challenges;
+using TechChallenge.Infrastructure.Clock;
 using TechChallenge.Infrastructure.Data;
 using TechChallenge.Infrastructure.Jobs;
 using TechChallenge.Infrastructure.Notifications;
@@ -127,6 +128,7 @@ public static class DependencyInjection
         services.AddScoped<ChallengeAuthoring>();
         services.AddScoped<ChallengeLifecycleMoves>();
         services.AddScoped<ChallengeFiles>();
+        services.AddScoped<PlannedSteps>();
         services.AddScoped<ChallengeEngagementService>();
         services.AddScoped<OrganizationService>();
         services.AddScoped<ProposalDrafts>();

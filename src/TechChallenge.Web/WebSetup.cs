@@ -67,6 +67,7 @@ public static class WebSetup
         services.AddScoped<CurrentUser>();
         services.AddScoped<UserTime>();
         services.AddScoped<RuleMessages>();
+        services.AddScoped<SignInRefresh>();
         return builder;
     }
 

@@ -34,6 +34,8 @@ public sealed class ComponentRenderer : IAsyncDisposable
         collection.AddSingleton<AuthenticationStateProvider>(new FixedAuthenticationState(timeZone));
         collection.AddScoped<UserTime>();
         collection.AddScoped<RuleMessages>();
+        collection.AddScoped<CurrentUser>();
+        collection.AddScoped<Radzen.NotificationService>();
         collection.AddSingleton(nowUtc is { } now ? new StoppedClock(now) : TimeProvider.System);
         collection.AddSingleton<NavigationManager, StaticNavigationManager>();
         collection.AddSingleton<IJSRuntime, NoBrowserJsRuntime>();

@@ -4,6 +4,7 @@ using TechChallenge.Domain.Challenges;
 using TechChallenge.Domain.Notifications;
 using TechChallenge.Infrastructure.Challenges;
 using TechChallenge.Infrastructure.Data;
+using TechChallenge.Infrastructure.Clock;
 using TechChallenge.Infrastructure.Jobs;
 using TechChallenge.TestSupport;
 using Xunit.Abstractions;

@@ -6,6 +6,7 @@ using TechChallenge.Domain.Challenges;
 using TechChallenge.Domain.Common;
 using TechChallenge.Domain.Notifications;
 using TechChallenge.Infrastructure.Challenges;
+using TechChallenge.Infrastructure.Clock;
 using TechChallenge.Infrastructure.Jobs;
 using TechChallenge.Infrastructure.Proposals;
 using TechChallenge.Infrastructure.Security;

@@ -16,7 +16,7 @@ public static class AccountEndpoints
         });
 
         // Switching language: a cookie for everyone, and the profile of a signed-in user so it follows them.
-        endpoints.MapGet("/culture", async (HttpContext context, UserManager<ApplicationUser> userManager, string culture, string? returnUrl) =>
+        endpoints.MapGet("/culture", async (HttpContext context, UserManager<ApplicationUser> userManager, ILoggerFactory loggers, string culture, string? returnUrl) =>
         {
             if (!WebSetup.SupportedCultures.Contains(culture))
             {
@@ -27,7 +27,12 @@ public static class AccountEndpoints
             if (context.User.Identity?.IsAuthenticated == true && await userManager.GetUserAsync(context.User) is { } user)
             {
                 user.PreferredCulture = culture;
-                await userManager.UpdateAsync(user);
+                // The cookie already switches the language; a profile that could not be updated is only logged.
+                if (await userManager.UpdateAsync(user) is { Succeeded: false } updated)
+                {
+                    loggers.CreateLogger(typeof(AccountEndpoints)).LogWarning(
+                        "Preferred language of {UserId} not saved: {Errors}", user.Id, string.Join("; ", updated.Errors.Select(e => e.Code)));
+                }
             }
 
             return Results.LocalRedirect(SafeLocal(returnUrl));

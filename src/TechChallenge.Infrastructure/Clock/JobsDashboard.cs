@@ -2,20 +2,10 @@ using Microsoft.EntityFrameworkCore;
 using Quartz;
 using TechChallenge.Domain.Common;
 using TechChallenge.Infrastructure.Data;
+using TechChallenge.Infrastructure.Jobs;
 using TechChallenge.Infrastructure.Security;
 
-namespace TechChallenge.Infrastructure.Jobs;
-
-public sealed record SchedulerSummary(string Name, string InstanceId, SchedulerStatus Status, bool Clustered, bool Paused, IReadOnlyList<ClusterNodeView> Nodes, IReadOnlyList<RunningJob> Running);
-
-public sealed record ClusterNodeView(string InstanceId, bool IsCurrentNode, string State, DateTime? LastCheckInUtc);
-
-public sealed record RunningJob(string JobName, string TriggerName, string TriggerGroup, string InstanceId, DateTime FiredUtc, DateTime? ScheduledFireUtc);
-
-/// <summary>A planned trigger; <see cref="Step"/> says what it does when it belongs to a challenge.</summary>
-public sealed record ScheduledTrigger(string TriggerName, string TriggerGroup, string JobName, string JobGroup, PlannedFire? Step, Guid? ChallengeId, string? ChallengeTitle, DateTime? NextFireUtc, DateTime? PreviousFireUtc, string State);
-
-public sealed record JobRunView(Guid Id, string JobName, string TriggerName, Guid? ChallengeId, string InstanceId, DateTime? ScheduledFireUtc, DateTime FiredUtc, DateTime FinishedUtc, bool Succeeded, string? Result, string? Error);
+namespace TechChallenge.Infrastructure.Clock;
 
 /// <summary>
 /// What Hangfire's dashboard gives, for platform admins: the scheduler's state, what is planned next, what runs on
@@ -44,7 +34,7 @@ public sealed class JobsDashboard(ISchedulerFactory schedulerFactory, IDbContext
             .Select(f => new RunningJob(f.JobKey?.Name ?? "", f.TriggerKey.Name, f.TriggerKey.Group, f.SchedulerInstanceId, f.FireTimeUtc.UtcDateTime, f.ScheduledFireTimeUtc?.UtcDateTime))
             .ToList();
         return Outcome<SchedulerSummary>.Ok(new SchedulerSummary(
-            scheduler.SchedulerName, scheduler.SchedulerInstanceId, metadata.Status, metadata.JobStoreClustered, paused.Count > 0, nodes, running));
+            scheduler.SchedulerName, scheduler.SchedulerInstanceId, metadata.Status.ToString(), metadata.JobStoreClustered, paused.Count > 0, nodes, running));
     }
 
     /// <summary>The next planned fires across the whole cluster, soonest first.</summary>
@@ -76,7 +66,8 @@ public sealed class JobsDashboard(ISchedulerFactory schedulerFactory, IDbContext
             var next = FromTicks(r.NextFireTicks);
             var challengeId = r.ChallengeId;
             return new ScheduledTrigger(
-                r.TriggerName, r.TriggerGroup, r.JobName, r.JobGroup, PlannedFire.FromKey(r.Key, next is { } at ? new DateTimeOffset(at) : null),
+                r.TriggerName, r.TriggerGroup, r.JobName, r.JobGroup,
+                PlannedFire.FromKey(r.Key, next is { } at ? new DateTimeOffset(at) : null) is { } step ? PlannedSteps.Of(step) : null,
                 challengeId, challengeId is { } id ? titles.GetValueOrDefault(id) : null, next, FromTicks(r.PreviousFireTicks), r.State);
         }).ToList());
     }
