@@ -1,0 +1,48 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using TechChallenge.Domain.Challenges;
+using TechChallenge.Domain.Organizations;
+
+namespace TechChallenge.Infrastructure.Data.Configurations.Challenges;
+
+internal sealed class ChallengeConfiguration : IEntityTypeConfiguration<Challenge>
+{
+    public void Configure(EntityTypeBuilder<Challenge> challenge)
+    {
+        challenge.Property(c => c.Title).HasMaxLength(200);
+        challenge.Property(c => c.Summary).HasMaxLength(1000);
+        challenge.Property(c => c.Statement).HasMaxLength(AppDbContext.MaxLongText);
+        challenge.Property(c => c.TechnicalRequirements).HasMaxLength(AppDbContext.MaxLongText);
+        challenge.Property(c => c.Deliverables).HasMaxLength(AppDbContext.MaxLongText);
+        challenge.Property(c => c.Type).HasConversion<string>().HasMaxLength(32);
+        challenge.Property(c => c.AwardCurrency).HasMaxLength(3);
+        challenge.Property(c => c.AwardDescription).HasMaxLength(500);
+        challenge.Property(c => c.IpTerms).HasMaxLength(AppDbContext.MaxLongText);
+        challenge.Property(c => c.Region).HasMaxLength(100);
+        challenge.Property(c => c.EnterpriseName).HasMaxLength(200);
+        challenge.Property(c => c.EnterpriseIndustry).HasMaxLength(100);
+        challenge.Property(c => c.EnterpriseRegion).HasMaxLength(100);
+        challenge.Property(c => c.ConfidentialityTerms).HasMaxLength(AppDbContext.MaxLongText);
+        challenge.Property(c => c.ContactName).HasMaxLength(100);
+        challenge.Property(c => c.ContactEmail).HasMaxLength(256);
+        challenge.Property(c => c.ContactPhone).HasMaxLength(50);
+        challenge.Property(c => c.CreatedByUserId).HasMaxLength(450);
+        challenge.Property(c => c.Status).HasConversion<string>().HasMaxLength(32);
+        challenge.Property(c => c.Version).IsConcurrencyToken();
+        challenge.HasIndex(c => c.Status);
+        challenge.HasIndex(c => new { c.SubCenterId, c.Status });
+        challenge.HasIndex(c => c.PublishedAtUtc);
+        challenge.HasIndex(c => c.SubmissionDeadlineUtc);
+        challenge.HasIndex(c => c.AwardAmount);
+        challenge.HasOne<SubCenter>().WithMany().HasForeignKey(c => c.SubCenterId).OnDelete(DeleteBehavior.Restrict);
+        challenge.HasMany(c => c.Criteria).WithOne().HasForeignKey(c => c.ChallengeId).OnDelete(DeleteBehavior.Cascade);
+        challenge.HasMany(c => c.Rounds).WithOne().HasForeignKey(r => r.ChallengeId).OnDelete(DeleteBehavior.Cascade);
+        challenge.HasMany(c => c.Transitions).WithOne().HasForeignKey(t => t.ChallengeId).OnDelete(DeleteBehavior.Cascade);
+        challenge.HasMany(c => c.Revisions).WithOne().HasForeignKey(r => r.ChallengeId).OnDelete(DeleteBehavior.Cascade);
+        challenge.HasMany(c => c.Judges).WithOne().HasForeignKey(j => j.ChallengeId).OnDelete(DeleteBehavior.Cascade);
+        challenge.HasMany(c => c.Fields).WithMany().UsingEntity("ChallengeFields");
+        challenge.Navigation(c => c.Criteria).AutoInclude();
+        challenge.Navigation(c => c.Rounds).AutoInclude();
+        challenge.Navigation(c => c.Fields).AutoInclude();
+    }
+}
