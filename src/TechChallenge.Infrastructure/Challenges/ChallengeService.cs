@@ -126,7 +126,7 @@ public sealed class ChallengeService(
                 .Select(a => new FileView(a.Id, a.FileName, a.SizeBytes, a.Sha256)).ToListAsync(cancellationToken)
             : [];
         var details = viewer.CanSeeDetails;
-        var revealEnterprise = viewer.CanManage || !challenge.EnterpriseConfidential;
+        var revealEnterprise = viewer.CanManage || !challenge.Enterprise.Confidential;
         return new ChallengeDetails(
             summary,
             challenge.SubCenterId,
@@ -135,9 +135,9 @@ public sealed class ChallengeService(
             details ? challenge.Deliverables : "",
             challenge.IpTerms,
             challenge.ConfidentialityTerms,
-            revealEnterprise ? challenge.EnterpriseIndustry : null,
-            revealEnterprise ? challenge.EnterpriseRegion : null,
-            details ? new ContactInfo(challenge.ContactName, challenge.ContactEmail, challenge.ContactPhone) : null,
+            revealEnterprise ? challenge.Enterprise.Industry : null,
+            revealEnterprise ? challenge.Enterprise.Region : null,
+            details ? challenge.Contact : null,
             challenge.Fields.OrderBy(f => f.Code).Select(f => new FieldTagView(f.Id, f.Code, f.Name, f.NameZh)).ToList(),
             CriterionView.Of(challenge.Criteria),
             challenge.Content.Rounds,
@@ -540,7 +540,7 @@ public sealed class ChallengeService(
             c.Summary,
             s.Name,
             s.NameZh,
-            revealEnterprise || !c.EnterpriseConfidential ? c.EnterpriseName : null,
+            revealEnterprise || !c.Enterprise.Confidential ? c.Enterprise.Name : null,
             c.Region,
             c.Type,
             c.AwardAmount,

@@ -626,8 +626,8 @@ public sealed class ProposalService(
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var rules = await db.Challenges.Where(c => c.Id == challengeId && c.Status != ChallengeStatus.Draft)
-            .Select(c => new { c.FileMaxMegabytes, c.FileTotalMegabytes, c.FileTypes }).SingleOrDefaultAsync(cancellationToken);
-        return rules is null ? null : storage.ProposalPolicy(new SubmissionFileRules(rules.FileMaxMegabytes, rules.FileTotalMegabytes, rules.FileTypes));
+            .Select(c => new { c.Files }).SingleOrDefaultAsync(cancellationToken);
+        return rules is null ? null : storage.ProposalPolicy(rules.Files);
     }
 
     private async Task<Outcome<List<ProposalAttachment>>> StoreAsync(IReadOnlyList<UploadedFile> files, UploadPolicy policy, CancellationToken cancellationToken)

@@ -19,13 +19,27 @@ internal sealed class ChallengeConfiguration : IEntityTypeConfiguration<Challeng
         challenge.Property(c => c.AwardDescription).HasMaxLength(500);
         challenge.Property(c => c.IpTerms).HasMaxLength(AppDbContext.MaxLongText);
         challenge.Property(c => c.Region).HasMaxLength(100);
-        challenge.Property(c => c.EnterpriseName).HasMaxLength(200);
-        challenge.Property(c => c.EnterpriseIndustry).HasMaxLength(100);
-        challenge.Property(c => c.EnterpriseRegion).HasMaxLength(100);
         challenge.Property(c => c.ConfidentialityTerms).HasMaxLength(AppDbContext.MaxLongText);
-        challenge.Property(c => c.ContactName).HasMaxLength(100);
-        challenge.Property(c => c.ContactEmail).HasMaxLength(256);
-        challenge.Property(c => c.ContactPhone).HasMaxLength(50);
+        // The editor's value objects are stored as columns of the challenge's row, named as they always were.
+        challenge.ComplexProperty(c => c.Enterprise, enterprise =>
+        {
+            enterprise.Property(e => e.Name).HasColumnName("EnterpriseName").HasMaxLength(200);
+            enterprise.Property(e => e.Industry).HasColumnName("EnterpriseIndustry").HasMaxLength(100);
+            enterprise.Property(e => e.Region).HasColumnName("EnterpriseRegion").HasMaxLength(100);
+            enterprise.Property(e => e.Confidential).HasColumnName("EnterpriseConfidential");
+        });
+        challenge.ComplexProperty(c => c.Contact, contact =>
+        {
+            contact.Property(e => e.Name).HasColumnName("ContactName").HasMaxLength(100);
+            contact.Property(e => e.Email).HasColumnName("ContactEmail").HasMaxLength(256);
+            contact.Property(e => e.Phone).HasColumnName("ContactPhone").HasMaxLength(50);
+        });
+        challenge.ComplexProperty(c => c.Files, files =>
+        {
+            files.Property(f => f.MaxFileMegabytes).HasColumnName("FileMaxMegabytes");
+            files.Property(f => f.MaxTotalMegabytes).HasColumnName("FileTotalMegabytes");
+            files.Property(f => f.AllowedTypes).HasColumnName("FileTypes");
+        });
         challenge.Property(c => c.CreatedByUserId).HasMaxLength(450);
         challenge.Property(c => c.Status).HasConversion<string>().HasMaxLength(32);
         challenge.Property(c => c.Version).IsConcurrencyToken();
