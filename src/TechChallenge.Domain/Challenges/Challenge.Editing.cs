@@ -87,12 +87,11 @@ public sealed partial class Challenge
         AwardDescription = content.AwardDescription;
         IpTerms = content.IpTerms;
         Region = content.Region;
-        (EnterpriseName, EnterpriseIndustry, EnterpriseRegion, EnterpriseConfidential) = content.Enterprise;
+        Enterprise = content.Enterprise;
         IsConfidential = content.IsConfidential;
         ConfidentialityTerms = content.ConfidentialityTerms;
-        (ContactName, ContactEmail, ContactPhone) = content.Contact;
-        (FileMaxMegabytes, FileTotalMegabytes, FileTypes) =
-            (content.Files.MaxFileMegabytes, content.Files.MaxTotalMegabytes, content.Files.AllowedTypes);
+        Contact = content.Contact;
+        Files = content.Files;
         BlindReview = content.BlindReview;
 
         Fields.RemoveAll(f => !content.FieldTagIds.Contains(f.Id));
@@ -156,9 +155,9 @@ public sealed partial class Challenge
             parts = parts.Concat([Statement, TechnicalRequirements, Deliverables]);
         }
 
-        if (!EnterpriseConfidential)
+        if (!Enterprise.Confidential)
         {
-            parts = parts.Append(EnterpriseName);
+            parts = parts.Append(Enterprise.Name);
         }
 
         SearchText = string.Join('\n', parts.Where(p => p.Length > 0)).ToLowerInvariant();

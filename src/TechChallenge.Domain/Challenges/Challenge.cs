@@ -21,18 +21,13 @@ public sealed partial class Challenge
     public string AwardDescription { get; set; } = "";
     public string IpTerms { get; set; } = "";
     public string Region { get; set; } = "";
-    public string EnterpriseName { get; set; } = "";
-    public string EnterpriseIndustry { get; set; } = "";
-    public string EnterpriseRegion { get; set; } = "";
-    public bool EnterpriseConfidential { get; set; }
+    public EnterpriseInfo Enterprise { get; set; } = new("", "", "", false);
 
     /// <summary>Details and attachments are shown only to solvers who accepted <see cref="ConfidentialityTerms"/>.</summary>
     public bool IsConfidential { get; set; }
 
     public string ConfidentialityTerms { get; set; } = "";
-    public string ContactName { get; set; } = "";
-    public string ContactEmail { get; set; } = "";
-    public string ContactPhone { get; set; } = "";
+    public ContactInfo Contact { get; set; } = new("", "", "");
 
     /// <summary>Round 1's submission window, kept here so that catalog queries and the clock need no join.</summary>
     public DateTime? SubmissionOpensUtc { get; private set; }
@@ -109,15 +104,15 @@ public sealed partial class Challenge
         AwardDescription,
         IpTerms,
         Region,
-        new EnterpriseInfo(EnterpriseName, EnterpriseIndustry, EnterpriseRegion, EnterpriseConfidential),
+        Enterprise,
         IsConfidential,
         ConfidentialityTerms,
-        new ContactInfo(ContactName, ContactEmail, ContactPhone),
+        Contact,
         Fields.Select(f => f.Id).Order().ToList(),
         Criteria.OrderBy(c => c.RoundNumber).ThenBy(c => c.SortOrder).Select(c => new CriterionPlan(c.Name, c.Description, c.Weight, c.Anchors, c.RoundNumber)).ToList(),
         Rounds.OrderBy(r => r.Number).Select(RoundSchedule.ToPlan).ToList())
     {
-        Files = new SubmissionFileRules(FileMaxMegabytes, FileTotalMegabytes, FileTypes),
+        Files = Files,
         BlindReview = BlindReview,
     };
 
@@ -127,14 +122,8 @@ public sealed partial class Challenge
     /// <summary>Judges review without knowing who wrote the entries (see <see cref="ChallengeContent.BlindReview"/>).</summary>
     public bool BlindReview { get; private set; }
 
-    /// <summary>Per-file limit for proposals' files in MB; null for the platform's.</summary>
-    public int? FileMaxMegabytes { get; private set; }
-
-    /// <summary>Limit on all of a proposal's files together in MB; null for the platform's.</summary>
-    public int? FileTotalMegabytes { get; private set; }
-
-    /// <summary>Comma-separated extensions proposals may attach; empty for the platform's list.</summary>
-    public string FileTypes { get; private set; } = "";
+    /// <summary>Limits on proposals' files (size per file and in total, types); the platform's where unset.</summary>
+    public SubmissionFileRules Files { get; private set; } = SubmissionFileRules.PlatformDefaults;
 
     /// <summary>Moves the challenge through its lifecycle if <see cref="ChallengeLifecycle"/> allows it, and records the move.</summary>
     public Outcome Apply(ChallengeTrigger trigger, DateTime nowUtc, LifecycleActor actor, string? reason = null)

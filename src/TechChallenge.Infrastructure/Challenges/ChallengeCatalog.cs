@@ -102,7 +102,7 @@ public sealed class ChallengeCatalog(IDbContextFactory<AppDbContext> dbFactory, 
             await db.Proposals.CountAsync(p => p.ChallengeId == id && p.Status == ProposalStatus.Submitted, cancellationToken));
         var attachments = viewer.CanSeeDetails ? await ChallengeQueries.AttachmentsAsync(db, id, cancellationToken) : [];
         var details = viewer.CanSeeDetails;
-        var revealEnterprise = viewer.CanManage || !challenge.EnterpriseConfidential;
+        var revealEnterprise = viewer.CanManage || !challenge.Enterprise.Confidential;
         return new ChallengeDetails(
             summary,
             challenge.SubCenterId,
@@ -111,9 +111,9 @@ public sealed class ChallengeCatalog(IDbContextFactory<AppDbContext> dbFactory, 
             details ? challenge.Deliverables : "",
             challenge.IpTerms,
             challenge.ConfidentialityTerms,
-            revealEnterprise ? challenge.EnterpriseIndustry : null,
-            revealEnterprise ? challenge.EnterpriseRegion : null,
-            details ? new ContactInfo(challenge.ContactName, challenge.ContactEmail, challenge.ContactPhone) : null,
+            revealEnterprise ? challenge.Enterprise.Industry : null,
+            revealEnterprise ? challenge.Enterprise.Region : null,
+            details ? challenge.Contact : null,
             challenge.Fields.OrderBy(f => f.Code).Select(f => new FieldTagView(f.Id, f.Code, f.Name, f.NameZh)).ToList(),
             CriterionView.Of(challenge.Criteria),
             challenge.Content.Rounds,

@@ -18,7 +18,7 @@ internal static class ChallengeQueries
             c.Summary,
             s.Name,
             s.NameZh,
-            revealEnterprise || !c.EnterpriseConfidential ? c.EnterpriseName : null,
+            revealEnterprise || !c.Enterprise.Confidential ? c.Enterprise.Name : null,
             c.Region,
             c.Type,
             c.AwardAmount,

@@ -25,7 +25,6 @@ public sealed class DatabaseInitializer(
         }
 
         await db.Database.MigrateAsync(cancellationToken);
-        await HashMigratedProposalVersionsAsync(cancellationToken);
         foreach (var role in Roles.All)
         {
             if (!await roleManager.RoleExistsAsync(role))
@@ -38,17 +37,6 @@ public sealed class DatabaseInitializer(
         {
             var seeded = await demoData.SeedAsync(cancellationToken);
             logger.LogInformation(seeded ? "Demo data loaded" : "Demo data already present");
-        }
-    }
-
-    /// <summary>Versions the migration made from proposals submitted before versions existed get their content hash.</summary>
-    private async Task HashMigratedProposalVersionsAsync(CancellationToken cancellationToken)
-    {
-        var unhashed = await db.ProposalVersions.AsNoTracking().Where(v => v.ContentSha256 == "").ToListAsync(cancellationToken);
-        foreach (var version in unhashed)
-        {
-            var hash = version.ComputeContentSha256();
-            await db.ProposalVersions.Where(v => v.Id == version.Id).ExecuteUpdateAsync(v => v.SetProperty(x => x.ContentSha256, hash), cancellationToken);
         }
     }
 }

@@ -22,10 +22,8 @@ internal static class ProposalUploads
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var rules = await db.Challenges.Where(c => c.Id == challengeId && c.Status != ChallengeStatus.Draft)
-            .Select(c => new { c.FileMaxMegabytes, c.FileTotalMegabytes, c.FileTypes }).SingleOrDefaultAsync(cancellationToken);
-        return rules is null
-            ? null
-            : storage.ProposalPolicy(new SubmissionFileRules(rules.FileMaxMegabytes, rules.FileTotalMegabytes, rules.FileTypes));
+            .Select(c => new { c.Files }).SingleOrDefaultAsync(cancellationToken);
+        return rules is null ? null : storage.ProposalPolicy(rules.Files);
     }
 
     /// <summary>Stores every file, or none: when one is refused, those already stored are deleted again.</summary>

@@ -1,0 +1,15 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using TechChallenge.Domain.Organizations;
+
+namespace TechChallenge.Infrastructure.Data.Configurations.SubCenters;
+
+internal sealed class SubCenterConfiguration : IEntityTypeConfiguration<SubCenter>
+{
+    public void Configure(EntityTypeBuilder<SubCenter> sub)
+    {
+        sub.Property(s => s.Name).HasMaxLength(200);
+        sub.Property(s => s.NameZh).HasMaxLength(200);
+        sub.Property(s => s.Region).HasMaxLength(100);
+    }
+}
