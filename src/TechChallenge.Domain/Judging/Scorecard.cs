@@ -108,6 +108,18 @@ public sealed class Scorecard
     public static RuleViolation? CheckComment(string? comment) =>
         comment?.Trim().Length > MaxCommentLength ? new RuleViolation(RuleCodes.ScoreCommentTooLong, MaxCommentLength) : null;
 
+    /// <summary>
+    /// The organisers correct one score when upholding an appeal. The card is locked to judges by then; it keeps its
+    /// other scores and every comment, and the new score goes through the same scale check.
+    /// </summary>
+    public Outcome CorrectScore(IReadOnlyCollection<ScoringCriterion> criteria, Guid criterionId, decimal newValue, DateTime nowUtc)
+    {
+        var scores = Scores.ToDictionary(s => s.CriterionId, s => s.Value);
+        scores[criterionId] = newValue;
+        var comments = Scores.Where(s => s.CommentToSolver is not null).ToDictionary(s => s.CriterionId, s => s.CommentToSolver!);
+        return SetScores(criteria, scores, nowUtc, comments);
+    }
+
     /// <summary>Replaces the scores after checking that every criterion has exactly one score within its scale.</summary>
     public Outcome SetScores(
         IReadOnlyCollection<ScoringCriterion> criteria,

@@ -142,17 +142,13 @@ public sealed class AppealService(IDbContextFactory<AppDbContext> dbFactory, Not
                 return Outcome.Refused(RuleCodes.NotFound);
             }
 
-            var scores = card.Scores.ToDictionary(s => s.CriterionId, s => s.Value);
-            var old = scores[criterion.Id];
+            var old = card.Scores.ToDictionary(s => s.CriterionId, s => s.Value)[criterion.Id];
             if (old == change.NewValue)
             {
                 continue;
             }
 
-            scores[criterion.Id] = change.NewValue;
-            var comments = card.Scores.Where(s => s.CommentToSolver is not null).ToDictionary(s => s.CriterionId, s => s.CommentToSolver!);
-            // The card is locked to judges by now; the organisers' correction goes through the same scale checks.
-            var corrected = card.SetScores(criteria, scores, now, comments);
+            var corrected = card.CorrectScore(criteria, criterion.Id, change.NewValue, now);
             if (!corrected.Succeeded)
             {
                 return corrected;

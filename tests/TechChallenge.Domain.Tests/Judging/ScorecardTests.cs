@@ -137,4 +137,21 @@ public class ScorecardTests
         Assert.Equal((false, "Half done"), (card.Complete, card.Comment));
         Assert.Equal([(Feasibility.Id, "Good.")], card.Scores.Select(s => (s.CriterionId, s.CommentToSolver)));
     }
+
+    [Fact]
+    public void A_correction_changes_one_score_keeps_the_rest_and_every_comment_and_is_checked_against_the_scale()
+    {
+        var card = new Scorecard { ProposalId = Guid.NewGuid(), JudgeUserId = "j" };
+        var scores = new Dictionary<Guid, decimal> { [Feasibility.Id] = 5, [Cost.Id] = 6 };
+        var toSolver = new Dictionary<Guid, string> { [Cost.Id] = "Cheap binder." };
+        var saved = card.SaveByJudge(Criteria, scores, "Internal", Recommendation.Neutral, toSolver, DateTime.UtcNow, draft: false);
+        Assert.True(saved.Succeeded);
+
+        Assert.Equal(RuleCodes.ScoreOutOfRange, card.CorrectScore(Criteria, Feasibility.Id, 11, DateTime.UtcNow).Violation?.Code);
+        Assert.True(card.CorrectScore(Criteria, Feasibility.Id, 9, DateTime.UtcNow).Succeeded);
+        Assert.Equal(
+            [(Feasibility.Id, 9m, (string?)null), (Cost.Id, 6m, "Cheap binder.")],
+            card.Scores.Select(s => (s.CriterionId, s.Value, s.CommentToSolver)));
+        Assert.Equal(("Internal", true), (card.Comment, card.Complete));
+    }
 }
