@@ -139,7 +139,10 @@ public static class DependencyInjection
         services.AddScoped<ExtensionService>();
         services.AddScoped<ProfileService>();
         services.AddScoped<ApiTokenService>();
-        services.AddScoped<JudgingService>();
+        services.AddScoped<JudgeScorecards>();
+        services.AddScoped<RankingQuery>();
+        services.AddScoped<JudgeConflicts>();
+        services.AddScoped<PanelDiscussion>();
         services.AddScoped<PanelService>();
         services.AddScoped<JudgeInvitationService>();
         services.AddScoped<AppealService>();

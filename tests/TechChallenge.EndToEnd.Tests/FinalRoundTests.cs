@@ -60,12 +60,12 @@ public sealed class FinalRoundTests(Browser browser, ServedApp served, ITestOutp
         Assert.Equal(ChallengeStatus.Judging, await app.WaitForChallengeStatusAsync(challengeId, ChallengeStatus.Judging, TimeSpan.FromSeconds(40)));
         await using (var scope = app.Services.CreateAsyncScope())
         {
-            var judging = scope.ServiceProvider.GetRequiredService<JudgingService>();
+            var scorecards = scope.ServiceProvider.GetRequiredService<JudgeScorecards>();
             var judge = await app.ActorAsync(DemoAccounts.Judge);
-            var criteria = (await judging.GetScorecardAsync(judge, entries[0]))!.Criteria.Select(c => c.Id).ToList();
+            var criteria = (await scorecards.GetScorecardAsync(judge, entries[0]))!.Criteria.Select(c => c.Id).ToList();
             foreach (var (entry, value) in entries.Zip(new[] { 9m, 5m, 3m }))
             {
-                Assert.True((await judging.SaveScorecardAsync(judge, entry, 1, new ScorecardInput(criteria.ToDictionary(c => c, _ => value), null))).Succeeded);
+                Assert.True((await scorecards.SaveScorecardAsync(judge, entry, 1, new ScorecardInput(criteria.ToDictionary(c => c, _ => value), null))).Succeeded);
             }
 
             var manager = await app.ActorAsync(DemoAccounts.NantongManager);

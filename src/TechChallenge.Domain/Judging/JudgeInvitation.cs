@@ -22,17 +22,6 @@ public sealed class JudgeInvitation : EmailInvitation
 
     public override bool IsUsable(DateTime nowUtc) => DeclinedAtUtc is null && !Revoked && base.IsUsable(nowUtc);
 
-    public Outcome Accept(string userId, DateTime nowUtc)
-    {
-        if (!IsUsable(nowUtc))
-        {
-            return Outcome.Refused(RuleCodes.InvitationInvalid);
-        }
-
-        (AcceptedAtUtc, AcceptedByUserId) = (nowUtc, userId);
-        return Outcome.Success;
-    }
-
     public Outcome Decline(string? reason, DateTime nowUtc)
     {
         if (!IsUsable(nowUtc))

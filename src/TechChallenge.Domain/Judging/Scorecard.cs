@@ -31,11 +31,11 @@ public sealed class Scorecard
     /// <summary>Each round has its own card, on that round's criteria.</summary>
     public int RoundNumber { get; init; } = 1;
 
-    public DateTime UpdatedAtUtc { get; set; }
+    public DateTime UpdatedAtUtc { get; private set; }
     /// <summary>For the organisers only.</summary>
-    public string? Comment { get; set; }
+    public string? Comment { get; private set; }
 
-    public Recommendation? Recommendation { get; set; }
+    public Recommendation? Recommendation { get; private set; }
     public List<CriterionScore> Scores { get; init; } = [];
 
     /// <summary>Every criterion has a score; only complete cards count in the ranking.</summary>
@@ -78,6 +78,48 @@ public sealed class Scorecard
 
     private static IEnumerable<ScoringCriterion> InOrder(IEnumerable<ScoringCriterion> criteria) => criteria.OrderBy(c => c.SortOrder).ThenBy(c => c.Id);
 
+    /// <summary>
+    /// The judge saves the card as they filled it in: the scores (every criterion, unless <paramref name="draft"/>),
+    /// each criterion's comment to the solver, the comment to the organisers and the recommendation. Comments are kept
+    /// trimmed, a blank one as none, each at most <see cref="MaxCommentLength"/> characters; a comment to the solver
+    /// goes with its criterion's score, so it is dropped where the criterion is not scored. Refused, nothing changes.
+    /// </summary>
+    public Outcome SaveByJudge(
+        IReadOnlyCollection<ScoringCriterion> criteria,
+        IReadOnlyDictionary<Guid, decimal> scores,
+        string? comment,
+        Recommendation? recommendation,
+        IReadOnlyDictionary<Guid, string>? commentsToSolver,
+        DateTime nowUtc,
+        bool draft)
+    {
+        if ((Check(criteria, scores, commentsToSolver, requireEveryCriterion: !draft) ?? CheckComment(comment)) is { } violation)
+        {
+            return Outcome.Refused(violation);
+        }
+
+        Write(criteria, scores, commentsToSolver, nowUtc);
+        Comment = Trimmed(comment);
+        Recommendation = recommendation;
+        return Outcome.Success;
+    }
+
+    /// <summary>The comment to the organisers may be left out; at most <see cref="MaxCommentLength"/> characters.</summary>
+    public static RuleViolation? CheckComment(string? comment) =>
+        comment?.Trim().Length > MaxCommentLength ? new RuleViolation(RuleCodes.ScoreCommentTooLong, MaxCommentLength) : null;
+
+    /// <summary>
+    /// The organisers correct one score when upholding an appeal. The card is locked to judges by then; it keeps its
+    /// other scores and every comment, and the new score goes through the same scale check.
+    /// </summary>
+    public Outcome CorrectScore(IReadOnlyCollection<ScoringCriterion> criteria, Guid criterionId, decimal newValue, DateTime nowUtc)
+    {
+        var scores = Scores.ToDictionary(s => s.CriterionId, s => s.Value);
+        scores[criterionId] = newValue;
+        var comments = Scores.Where(s => s.CommentToSolver is not null).ToDictionary(s => s.CriterionId, s => s.CommentToSolver!);
+        return SetScores(criteria, scores, nowUtc, comments);
+    }
+
     /// <summary>Replaces the scores after checking that every criterion has exactly one score within its scale.</summary>
     public Outcome SetScores(
         IReadOnlyCollection<ScoringCriterion> criteria,
@@ -104,30 +146,48 @@ public sealed class Scorecard
         IReadOnlyDictionary<Guid, string>? commentsToSolver,
         bool requireEveryCriterion)
     {
-        if (CheckScores(criteria, scores, requireEveryCriterion) is { } violation)
+        if (Check(criteria, scores, commentsToSolver, requireEveryCriterion) is { } violation)
         {
             return Outcome.Refused(violation);
         }
 
-        if (commentsToSolver?.Values.Any(c => c.Trim().Length > MaxCommentLength) == true)
-        {
-            return Outcome.Refused(RuleCodes.ScoreCommentTooLong, MaxCommentLength);
-        }
+        Write(criteria, scores, commentsToSolver, nowUtc);
+        return Outcome.Success;
+    }
 
+    private static RuleViolation? Check(
+        IReadOnlyCollection<ScoringCriterion> criteria,
+        IReadOnlyDictionary<Guid, decimal> scores,
+        IReadOnlyDictionary<Guid, string>? commentsToSolver,
+        bool requireEveryCriterion) =>
+        CheckScores(criteria, scores, requireEveryCriterion)
+        ?? (commentsToSolver?.Values.Any(c => c.Trim().Length > MaxCommentLength) == true
+            ? new RuleViolation(RuleCodes.ScoreCommentTooLong, MaxCommentLength)
+            : null);
+
+    private void Write(
+        IReadOnlyCollection<ScoringCriterion> criteria,
+        IReadOnlyDictionary<Guid, decimal> scores,
+        IReadOnlyDictionary<Guid, string>? commentsToSolver,
+        DateTime nowUtc)
+    {
         Scores.Clear();
         Scores.AddRange(criteria.Where(c => scores.ContainsKey(c.Id)).Select(c => new CriterionScore
         {
             ScorecardId = Id,
             CriterionId = c.Id,
             Value = scores[c.Id],
-            CommentToSolver = commentsToSolver?.GetValueOrDefault(c.Id) is { } text && !string.IsNullOrWhiteSpace(text) ? text.Trim() : null,
+            CommentToSolver = Trimmed(commentsToSolver?.GetValueOrDefault(c.Id)),
         }));
         Complete = criteria.All(c => scores.ContainsKey(c.Id));
-        ScoreVector = string.Join('|', InOrder(criteria).Select(c => scores.TryGetValue(c.Id, out var value) ? value.ToString(CultureInfo.InvariantCulture) : ""));
+        ScoreVector = string.Join(
+            '|',
+            InOrder(criteria).Select(c => scores.TryGetValue(c.Id, out var value) ? value.ToString(CultureInfo.InvariantCulture) : ""));
         VectorCriteria = CriteriaStamp(criteria);
         UpdatedAtUtc = nowUtc;
-        return Outcome.Success;
     }
+
+    private static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     private static RuleViolation? CheckScores(IReadOnlyCollection<ScoringCriterion> criteria, IReadOnlyDictionary<Guid, decimal> scores, bool requireEveryCriterion)
     {

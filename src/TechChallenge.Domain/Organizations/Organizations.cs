@@ -198,19 +198,37 @@ public abstract class EmailInvitation
     public required string InvitedByUserId { get; init; }
     public DateTime CreatedAtUtc { get; init; }
     public DateTime ExpiresAtUtc { get; init; }
-    public DateTime? AcceptedAtUtc { get; set; }
-    public string? AcceptedByUserId { get; set; }
+    public DateTime? AcceptedAtUtc { get; private set; }
+    public string? AcceptedByUserId { get; private set; }
 
     public virtual bool IsUsable(DateTime nowUtc) => AcceptedAtUtc is null && nowUtc < ExpiresAtUtc;
+
+    /// <summary>The owner of the invited address accepts, once, while the invitation is usable.</summary>
+    public Outcome Accept(string userId, DateTime nowUtc)
+    {
+        if (!IsUsable(nowUtc))
+        {
+            return Outcome.Refused(RuleCodes.InvitationInvalid);
+        }
+
+        (AcceptedAtUtc, AcceptedByUserId) = (nowUtc, userId);
+        return Outcome.Success;
+    }
 }
 
 /// <summary>An invitation to join a solver organisation, sent by one of its admins, who may revoke it.</summary>
 public sealed class OrganizationInvitation : EmailInvitation
 {
     public Guid OrganizationId { get; init; }
-    public bool Revoked { get; set; }
+    public bool Revoked { get; private set; }
 
     public override bool IsUsable(DateTime nowUtc) => !Revoked && base.IsUsable(nowUtc);
+
+    /// <summary>
+    /// The admin takes the invitation back. Allowed whatever its state: revoking one already accepted changes nothing
+    /// for the member who joined with it.
+    /// </summary>
+    public void Revoke() => Revoked = true;
 }
 
 /// <summary>An invitation to manage a sub-center, sent by a platform admin or by one of its managers.</summary>

@@ -11,40 +11,6 @@ using TechChallenge.Infrastructure.Security;
 
 namespace TechChallenge.Infrastructure.Judging;
 
-/// <summary>A corrected score. Teams see it without the judge's name; organisers with it.</summary>
-public sealed record CorrectionView(string CriterionName, string? JudgeName, decimal OldValue, decimal NewValue);
-
-public sealed record AppealView(
-    Guid Id,
-    Guid ProposalId,
-    string? CriterionName,
-    string Reason,
-    DateTime FiledAtUtc,
-    AppealStatus Status,
-    string? Response,
-    DateTime? AnsweredAtUtc,
-    IReadOnlyList<CorrectionView> Corrections);
-
-/// <summary>A team's appeals on its entry, and whether it may file one now (and until when), on the round's criteria.</summary>
-public sealed record TeamAppeals(RuleViolation? Closed, DateTime? ClosesUtc, IReadOnlyList<Choice> Criteria, IReadOnlyList<AppealView> Appeals, int RoundNumber = 1)
-{
-    public bool MayAppeal => Closed is null;
-}
-
-/// <summary>One judge's complete card on the appealed entry, for the organisers to correct.</summary>
-public sealed record AppealCard(Guid ScorecardId, string JudgeName, IReadOnlyDictionary<Guid, decimal> Scores);
-
-/// <summary>
-/// An appeal as the organisers handle it: the entry, the contested criterion and the cards behind the score, on the
-/// criteria of the appealed round.
-/// </summary>
-public sealed record OrganiserAppeal(AppealView Appeal, string ProposalTitle, string TeamName, IReadOnlyList<AppealCard> Cards, IReadOnlyList<CriterionView> Criteria, int RoundNumber = 1);
-
-public sealed record OrganiserAppeals(IReadOnlyList<OrganiserAppeal> Appeals);
-
-/// <summary>A judge's score the organisers change when upholding an appeal.</summary>
-public sealed record ScoreChange(Guid ScorecardId, Guid CriterionId, decimal NewValue);
-
 /// <summary>
 /// Appeals (<see cref="Appeal"/>): a team member contests a score it was shown, between the close of judging and the
 /// round's appeals close, for the last round its entry was judged in (<see cref="JudgingQueries.FeedbackRoundAsync"/>); the challenge's organisers answer, and when they uphold they may correct judges' scores.
@@ -176,17 +142,13 @@ public sealed class AppealService(IDbContextFactory<AppDbContext> dbFactory, Not
                 return Outcome.Refused(RuleCodes.NotFound);
             }
 
-            var scores = card.Scores.ToDictionary(s => s.CriterionId, s => s.Value);
-            var old = scores[criterion.Id];
+            var old = card.Scores.ToDictionary(s => s.CriterionId, s => s.Value)[criterion.Id];
             if (old == change.NewValue)
             {
                 continue;
             }
 
-            scores[criterion.Id] = change.NewValue;
-            var comments = card.Scores.Where(s => s.CommentToSolver is not null).ToDictionary(s => s.CriterionId, s => s.CommentToSolver!);
-            // The card is locked to judges by now; the organisers' correction goes through the same scale checks.
-            var corrected = card.SetScores(criteria, scores, now, comments);
+            var corrected = card.CorrectScore(criteria, criterion.Id, change.NewValue, now);
             if (!corrected.Succeeded)
             {
                 return corrected;

@@ -3,6 +3,7 @@ using TechChallenge.Domain.Challenges;
 using TechChallenge.Domain.Judging;
 using TechChallenge.Domain.Proposals;
 using TechChallenge.Infrastructure.Data;
+using TechChallenge.Infrastructure.Security;
 
 namespace TechChallenge.Infrastructure.Judging;
 
@@ -59,6 +60,30 @@ internal static class JudgeAccess
     /// <summary>Whether the judge may open this entry in any round now.</summary>
     public static Task<bool> MayOpenAsync(AppDbContext db, string judgeUserId, Guid proposalId, DateTime nowUtc, CancellationToken cancellationToken) =>
         EntriesOpenTo(db, judgeUserId, nowUtc).AnyAsync(e => e.Proposal.Id == proposalId, cancellationToken);
+
+    /// <summary>
+    /// The entry's challenge when the judge may open the entry in the round (in any round when none is named); null
+    /// for anyone else, and for a judge who may not.
+    /// </summary>
+    public static async Task<Challenge?> AssignedChallengeAsync(
+        AppDbContext db,
+        Actor actor,
+        Guid proposalId,
+        int? roundNumber,
+        DateTime nowUtc,
+        CancellationToken cancellationToken)
+    {
+        if (!actor.IsInRole(Roles.Judge) || actor.UserId is null
+            || !await (roundNumber is { } round
+                ? MayOpenAsync(db, actor.UserId, proposalId, round, nowUtc, cancellationToken)
+                : MayOpenAsync(db, actor.UserId, proposalId, nowUtc, cancellationToken)))
+        {
+            return null;
+        }
+
+        var challengeId = await db.Proposals.Where(p => p.Id == proposalId).Select(p => p.ChallengeId).SingleAsync(cancellationToken);
+        return await db.Challenges.AsNoTracking().SingleAsync(c => c.Id == challengeId, cancellationToken);
+    }
 
     /// <summary>Every judge–entry conflict on a challenge, declared or detected, for its panel.</summary>
     public static async Task<IReadOnlyList<Conflict>> ConflictsAsync(AppDbContext db, Guid challengeId, IReadOnlyCollection<string> judgeUserIds, CancellationToken cancellationToken)

@@ -12,23 +12,6 @@ using TechChallenge.Infrastructure.Security;
 
 namespace TechChallenge.Infrastructure.Judging;
 
-public sealed record JudgeInvitationRow(Guid Id, string Email, JudgeInvitationState State, DateTime CreatedAtUtc, DateTime? AnsweredAtUtc, string? DeclineReason, int RoundNumber = 1);
-
-/// <summary>What the invitation link shows before the expert answers.</summary>
-public sealed record JudgeInvitationPreview(
-    Guid ChallengeId,
-    string ChallengeTitle,
-    string SubCenterName,
-    string SubCenterNameZh,
-    string Email,
-    DateTime? JudgingOpensUtc,
-    DateTime? JudgingClosesUtc,
-    bool BlindReview,
-    bool Usable,
-    bool HasAccount,
-    int RoundNumber = 1,
-    string RoundName = "");
-
 /// <summary>
 /// Experts invited by e-mail to the panel of one round of a challenge. The link carries a secret token (only its hash is kept); whoever
 /// holds it may decline, and the owner of the invited address — signed in, or with a new account made from the link —

@@ -8,31 +8,6 @@ using TechChallenge.Infrastructure.Security;
 
 namespace TechChallenge.Infrastructure.Judging;
 
-public sealed record AwardView(Guid ProposalId, int Place, string Title, decimal? Amount, string Currency, string TeamName, string ProposalTitle);
-
-/// <summary>The organisers' draft of the results: the awards so far and whether teams will see their scores.</summary>
-/// <param name="Entries">The submitted entries an award can go to, as "title · team".</param>
-/// <param name="AppealsClosesUtc">The round's appeals close on the timeline: teams shown their scores may appeal until then.</param>
-public sealed record ResultsDraft(bool Editable, bool ScoresReleased, IReadOnlyList<AwardView> Awards, IReadOnlyList<Choice> Entries, DateTime? AppealsClosesUtc = null);
-
-/// <summary>One criterion of a team's feedback: the judges' comments to the team and, if released, the mean score.</summary>
-public sealed record CriterionFeedback(string Name, decimal Weight, int MaxScore, decimal? MeanScore, IReadOnlyList<string> Comments);
-
-/// <summary>
-/// What a team learns of its entry once results are published: the last round it was judged in (a finalist reads
-/// the final round's scores, rank among the finalists and comments). Judges are never named.
-/// </summary>
-public sealed record FeedbackView(
-    Guid ProposalId,
-    AwardView? Award,
-    bool ScoresReleased,
-    int? Rank,
-    int EntryCount,
-    decimal? RawScore,
-    IReadOnlyList<CriterionFeedback> Criteria,
-    int RoundNumber = 1,
-    string RoundName = "");
-
 /// <summary>
 /// Results: the organisers choose the awards while judging runs and decide whether teams see their scores; once the
 /// results are published (by the organisers or the clock) the awards are public and each team reads its own feedback.
@@ -118,10 +93,14 @@ public sealed class ResultsService(IDbContextFactory<AppDbContext> dbFactory, Ti
 
         var roundNumber = await JudgingQueries.FeedbackRoundAsync(db, challenge, proposalId, clock.GetUtcNow().UtcDateTime, cancellationToken);
         var criteria = challenge.CriteriaOf(roundNumber);
-        var panel = await db.JudgeAssignments.Where(j => j.ChallengeId == challenge.Id && j.RoundNumber == roundNumber).Select(j => j.JudgeUserId).ToListAsync(cancellationToken);
-        var conflicts = (await JudgeAccess.ConflictsAsync(db, challenge.Id, panel, cancellationToken)).Select(c => new EntryJudge(c.ProposalId, c.JudgeUserId)).ToHashSet();
-        var entries = await JudgingQueries.RoundProposals(db, challenge.Id, roundNumber).Select(p => p.Id).ToListAsync(cancellationToken);
-        var mine = (await db.Scorecards.AsNoTracking().Include(s => s.Scores).Where(s => s.ProposalId == proposalId && s.RoundNumber == roundNumber).ToListAsync(cancellationToken))
+        // Released scores are read from the round's one ranking (RankingQuery), as the organisers see it.
+        var ranked = challenge.ScoresReleased
+            ? await RankingQuery.RankAsync(db, challenge, roundNumber, RankingBasis.Raw, cancellationToken: cancellationToken)
+            : null;
+        var conflicts = ranked?.Conflicts
+            ?? (await RankingQuery.PanelConflictsAsync(db, challenge.Id, roundNumber, cancellationToken)).Conflicts;
+        var mine = (await db.Scorecards.AsNoTracking().Include(s => s.Scores)
+                .Where(s => s.ProposalId == proposalId && s.RoundNumber == roundNumber).ToListAsync(cancellationToken))
             .Where(s => s.Complete && s.Scores.Count == criteria.Count && !conflicts.Contains(new EntryJudge(s.ProposalId, s.JudgeUserId)))
             .ToList();
         var award = published ? (await AwardsAsync(db, challenge, cancellationToken)).SingleOrDefault(a => a.ProposalId == proposalId) : null;
@@ -136,18 +115,14 @@ public sealed class ResultsService(IDbContextFactory<AppDbContext> dbFactory, Ti
                 scores.Select(s => s.CommentToSolver).OfType<string>().ToList());
         }).ToList();
         var roundName = challenge.Round(roundNumber)?.Name ?? "";
-        if (!challenge.ScoresReleased)
+        if (ranked is null)
         {
-            return new FeedbackView(proposalId, award, false, null, entries.Count, null, feedback, roundNumber, roundName);
+            var entryCount = await JudgingQueries.RoundProposals(db, challenge.Id, roundNumber).CountAsync(cancellationToken);
+            return new FeedbackView(proposalId, award, false, null, entryCount, null, feedback, roundNumber, roundName);
         }
 
-        var ranking = RoundRanking.Rank(
-            criteria,
-            entries.Select(e => new RankingEntry(e, [])).ToList(),
-            await JudgingQueries.CompleteCardsAsync(db, challenge.Id, roundNumber, criteria, conflicts, cancellationToken),
-            RankingBasis.Raw);
-        var row = ranking.Single(r => r.ProposalId == proposalId);
-        return new FeedbackView(proposalId, award, true, row.Rank, entries.Count, row.RawScore, feedback, roundNumber, roundName);
+        var row = ranked.Rows.Single(r => r.ProposalId == proposalId);
+        return new FeedbackView(proposalId, award, true, row.Rank, ranked.Entries.Count, row.RawScore, feedback, roundNumber, roundName);
     }
 
     private static RuleViolation? CheckEditable(Challenge challenge) => ChallengeLifecycle.CheckResultsEditable(challenge.Status);

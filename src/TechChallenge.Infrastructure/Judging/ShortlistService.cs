@@ -10,20 +10,17 @@ using TechChallenge.Infrastructure.Security;
 
 namespace TechChallenge.Infrastructure.Judging;
 
-/// <summary>The organisers' view of the shortlist for the next round: whether one can be made, or who is on it.</summary>
-/// <param name="Entries">The entries of the round shortlisted from, as "title · team", to pick from by hand.</param>
-public sealed record ShortlistView(int? NextRoundNumber, string? NextRoundName, RuleViolation? Closed, IReadOnlyList<Choice> Advanced, IReadOnlyList<Choice> Entries);
-
-/// <summary>Where a team's entry stands after a shortlist: taken on to the named round, or not.</summary>
-public sealed record RoundStanding(int RoundNumber, string RoundName, bool Advanced);
-
 /// <summary>
 /// Shortlisting a round's entries for the next round, by the challenge's organisers: the top K of the round's ranking
 /// (ties at the cut go on together) or entries picked by hand. Round 1 is shortlisted while it is judged; a later
 /// round once its own judging has begun (preliminary review → finalists → roadshow). Each shortlist is made once; every
 /// team of the round hears whether it goes on.
 /// </summary>
-public sealed class ShortlistService(IDbContextFactory<AppDbContext> dbFactory, JudgingService judging, Notifier notifier, TimeProvider clock)
+public sealed class ShortlistService(
+    IDbContextFactory<AppDbContext> dbFactory,
+    RankingQuery rankings,
+    Notifier notifier,
+    TimeProvider clock)
 {
     public async Task<ShortlistView?> GetAsync(Actor actor, Guid challengeId, CancellationToken cancellationToken = default)
     {
@@ -65,7 +62,7 @@ public sealed class ShortlistService(IDbContextFactory<AppDbContext> dbFactory, 
             }
         }
 
-        var ranking = await judging.GetRankingAsync(actor, challengeId, basis, roundNumber: from, cancellationToken: cancellationToken);
+        var ranking = await rankings.GetRankingAsync(actor, challengeId, basis, roundNumber: from, cancellationToken: cancellationToken);
         if (ranking is null)
         {
             return Outcome<int>.Refused(RuleCodes.AccessDenied);

@@ -165,8 +165,12 @@ public sealed class OrganizationService(
             return Outcome.Refused(RuleCodes.InvitationForAnotherEmail, invitation.Email);
         }
 
-        invitation.AcceptedAtUtc = now;
-        invitation.AcceptedByUserId = user.Id;
+        var accepted = invitation.Accept(user.Id, now);
+        if (!accepted.Succeeded)
+        {
+            return accepted;
+        }
+
         await db.SaveChangesAsync(cancellationToken);
 
         user.SubCenterId = invitation.SubCenterId;

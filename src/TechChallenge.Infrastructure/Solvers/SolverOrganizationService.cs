@@ -224,7 +224,7 @@ public sealed class SolverOrganizationService(IDbContextFactory<AppDbContext> db
             return Outcome.Refused(admin.Violation ?? new RuleViolation(RuleCodes.NotFound));
         }
 
-        invitation.Revoked = true;
+        invitation.Revoke();
         await db.SaveChangesAsync(cancellationToken);
         return Outcome.Success;
     }
@@ -269,8 +269,12 @@ public sealed class SolverOrganizationService(IDbContextFactory<AppDbContext> db
             return Outcome.Refused(RuleCodes.OrganizationAlreadyMember);
         }
 
-        invitation.AcceptedAtUtc = now;
-        invitation.AcceptedByUserId = me.Id;
+        var accepted = invitation.Accept(me.Id, now);
+        if (!accepted.Succeeded)
+        {
+            return accepted;
+        }
+
         me.SolverOrganizationId = invitation.OrganizationId;
         me.OrganizationRole ??= OrganizationRole.Member;
         await db.SaveChangesAsync(cancellationToken);

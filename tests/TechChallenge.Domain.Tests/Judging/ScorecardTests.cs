@@ -92,4 +92,66 @@ public class ScorecardTests
         Assert.Equal("Clear pilot data.", card.Scores.Single(s => s.CriterionId == Feasibility.Id).CommentToSolver);
         Assert.Null(card.Scores.Single(s => s.CriterionId == Cost.Id).CommentToSolver);
     }
+
+    [Fact]
+    public void A_judges_save_keeps_the_comment_to_the_organisers_trimmed_and_refuses_one_too_long_changing_nothing()
+    {
+        var card = new Scorecard { ProposalId = Guid.NewGuid(), JudgeUserId = "j" };
+        var saved = new DateTime(2026, 11, 22, 8, 0, 0, DateTimeKind.Utc);
+        var scores = new Dictionary<Guid, decimal> { [Feasibility.Id] = 8, [Cost.Id] = 5 };
+        var toSolver = new Dictionary<Guid, string> { [Feasibility.Id] = " Clear pilot data. " };
+        Outcome Save(IReadOnlyDictionary<Guid, decimal> values, string? comment, Recommendation? advice, DateTime at) =>
+            card.SaveByJudge(Criteria, values, comment, advice, toSolver, at, draft: false);
+
+        Assert.True(Save(scores, "  Check the supplier.  ", Recommendation.Recommend, saved).Succeeded);
+        Assert.Equal(
+            ("Check the supplier.", Recommendation.Recommend, true, saved),
+            (card.Comment, card.Recommendation, card.Complete, card.UpdatedAtUtc));
+        Assert.Equal("Clear pilot data.", card.Scores.Single(s => s.CriterionId == Feasibility.Id).CommentToSolver);
+
+        var tooLong = new string('x', Scorecard.MaxCommentLength + 1);
+        var lower = new Dictionary<Guid, decimal> { [Feasibility.Id] = 2, [Cost.Id] = 2 };
+        var refused = Save(lower, tooLong, null, saved.AddHours(1));
+        Assert.Equal(
+            (RuleCodes.ScoreCommentTooLong, (object)Scorecard.MaxCommentLength),
+            (refused.Violation?.Code, refused.Violation?.Arguments.Single()));
+        Assert.Equal(
+            (8m, "Check the supplier.", Recommendation.Recommend, saved),
+            (card.Scores.Single(s => s.CriterionId == Feasibility.Id).Value, card.Comment, card.Recommendation, card.UpdatedAtUtc));
+        Assert.Null(Scorecard.CheckComment(new string('x', Scorecard.MaxCommentLength)));
+
+        // A blank comment is no comment; the scores are checked before the comment.
+        Assert.True(Save(scores, "   ", null, saved.AddHours(2)).Succeeded);
+        Assert.Equal(((string?)null, (Recommendation?)null), (card.Comment, card.Recommendation));
+        Assert.Equal(RuleCodes.ScoreMissing, Save(new Dictionary<Guid, decimal> { [Cost.Id] = 5 }, tooLong, null, saved).Violation?.Code);
+    }
+
+    [Fact]
+    public void A_judges_draft_may_leave_criteria_unscored_and_drops_the_comment_to_the_solver_of_an_unscored_one()
+    {
+        var card = new Scorecard { ProposalId = Guid.NewGuid(), JudgeUserId = "j" };
+        var toSolver = new Dictionary<Guid, string> { [Feasibility.Id] = "Good.", [Cost.Id] = "Not scored yet." };
+        var scores = new Dictionary<Guid, decimal> { [Feasibility.Id] = 7 };
+
+        Assert.True(card.SaveByJudge(Criteria, scores, "Half done", null, toSolver, DateTime.UtcNow, draft: true).Succeeded);
+        Assert.Equal((false, "Half done"), (card.Complete, card.Comment));
+        Assert.Equal([(Feasibility.Id, "Good.")], card.Scores.Select(s => (s.CriterionId, s.CommentToSolver)));
+    }
+
+    [Fact]
+    public void A_correction_changes_one_score_keeps_the_rest_and_every_comment_and_is_checked_against_the_scale()
+    {
+        var card = new Scorecard { ProposalId = Guid.NewGuid(), JudgeUserId = "j" };
+        var scores = new Dictionary<Guid, decimal> { [Feasibility.Id] = 5, [Cost.Id] = 6 };
+        var toSolver = new Dictionary<Guid, string> { [Cost.Id] = "Cheap binder." };
+        var saved = card.SaveByJudge(Criteria, scores, "Internal", Recommendation.Neutral, toSolver, DateTime.UtcNow, draft: false);
+        Assert.True(saved.Succeeded);
+
+        Assert.Equal(RuleCodes.ScoreOutOfRange, card.CorrectScore(Criteria, Feasibility.Id, 11, DateTime.UtcNow).Violation?.Code);
+        Assert.True(card.CorrectScore(Criteria, Feasibility.Id, 9, DateTime.UtcNow).Succeeded);
+        Assert.Equal(
+            [(Feasibility.Id, 9m, (string?)null), (Cost.Id, 6m, "Cheap binder.")],
+            card.Scores.Select(s => (s.CriterionId, s.Value, s.CommentToSolver)));
+        Assert.Equal(("Internal", true), (card.Comment, card.Complete));
+    }
 }

@@ -20,14 +20,14 @@ namespace TechChallenge.Web.Tests.Integration;
 /// </summary>
 public abstract class JudgingPanelTests<TFixture>(TFixture fixture) : AppTests<TFixture>(fixture) where TFixture : AppFixture
 {
-    private Task<IReadOnlyList<JudgeEntry>> EntriesOf(Actor judge) => Use<JudgingService, IReadOnlyList<JudgeEntry>>(j => j.ListAssignedAsync(judge));
+    private Task<IReadOnlyList<JudgeEntry>> EntriesOf(Actor judge) => Use<JudgeScorecards, IReadOnlyList<JudgeEntry>>(j => j.ListAssignedAsync(judge));
 
     private async Task<bool> MayOpen(Actor judge, Guid proposalId) =>
-        await Use<JudgingService, ScorecardView?>(j => j.GetScorecardAsync(judge, proposalId)) is not null
+        await Use<JudgeScorecards, ScorecardView?>(j => j.GetScorecardAsync(judge, proposalId)) is not null
         | await Use<ProposalReads, ProposalView?>(p => p.GetAsync(judge, proposalId)) is not null;
 
     private Task<Outcome> Score(Actor judge, Guid proposalId, Guid[] criteria, decimal conductivity, decimal cost) =>
-        Use<JudgingService, Outcome>(j => j.SaveScorecardAsync(judge, proposalId, new Dictionary<Guid, decimal> { [criteria[0]] = conductivity, [criteria[1]] = cost }, null));
+        Use<JudgeScorecards, Outcome>(j => j.SaveScorecardAsync(judge, proposalId, new Dictionary<Guid, decimal> { [criteria[0]] = conductivity, [criteria[1]] = cost }, null));
 
     [SkippableFact]
     public async Task Conflicts_are_enforced_assignment_is_balanced_and_each_judge_opens_only_their_entries()
@@ -108,9 +108,9 @@ public abstract class JudgingPanelTests<TFixture>(TFixture fixture) : AppTests<T
         // The entry's judges and the organisers discuss it; nobody else reads or writes there, the authors least of all.
         var jiangnanJudge = board.Entries.Single(e => e.ProposalId == jiangnanEntry).Judges[0].UserId;
         var discussant = new[] { judgeB, judgeC }.Single(j => j.UserId == jiangnanJudge);
-        Assert.True((await Use<JudgingService, Outcome>(j => j.PostDiscussionAsync(discussant, jiangnanEntry, "My score differs: the sintering data look thin."))).Succeeded);
-        Assert.True((await Use<JudgingService, Outcome>(j => j.PostDiscussionAsync(manager, jiangnanEntry, "请两位专家在周五前讨论。"))).Succeeded);
-        Assert.Equal(RuleCodes.DiscussionTextInvalid, (await Use<JudgingService, Outcome>(j => j.PostDiscussionAsync(manager, jiangnanEntry, "  "))).Violation?.Code);
+        Assert.True((await Use<PanelDiscussion, Outcome>(j => j.PostDiscussionAsync(discussant, jiangnanEntry, "My score differs: the sintering data look thin."))).Succeeded);
+        Assert.True((await Use<PanelDiscussion, Outcome>(j => j.PostDiscussionAsync(manager, jiangnanEntry, "请两位专家在周五前讨论。"))).Succeeded);
+        Assert.Equal(RuleCodes.DiscussionTextInvalid, (await Use<PanelDiscussion, Outcome>(j => j.PostDiscussionAsync(manager, jiangnanEntry, "  "))).Violation?.Code);
         // Each message tells the entry's other judges and the organisers; never its author, a conflicted judge or a solver.
         var otherJudge = board.Entries.Single(e => e.ProposalId == jiangnanEntry).Judges[1].UserId;
         var told = await App.WithDbAsync(db => db.Notifications.Where(n => n.ChallengeId == challengeId && n.Kind == NotificationKind.PanelDiscussion)
@@ -118,18 +118,18 @@ public abstract class JudgingPanelTests<TFixture>(TFixture fixture) : AppTests<T
         Assert.Equal((1, 2, 1), (told[discussant.UserId!], told[otherJudge], told[manager.UserId!]));
         Assert.False(told.ContainsKey(colleague.UserId!));
         Assert.False(told.ContainsKey(solver.UserId!));
-        var thread = (await Use<JudgingService, IReadOnlyList<DiscussionView>?>(j => j.ListDiscussionAsync(discussant, jiangnanEntry)))!;
+        var thread = (await Use<PanelDiscussion, IReadOnlyList<DiscussionView>?>(j => j.ListDiscussionAsync(discussant, jiangnanEntry)))!;
         Assert.Equal([(false, "My score differs: the sintering data look thin."), (true, "请两位专家在周五前讨论。")], thread.Select(m => (m.ByOrganiser, m.Text)));
         foreach (var denied in new[] { colleague, solver, otherManager, outsider })
         {
-            Assert.Null(await Use<JudgingService, IReadOnlyList<DiscussionView>?>(j => j.ListDiscussionAsync(denied, jiangnanEntry)));
-            Assert.Equal(RuleCodes.AccessDenied, (await Use<JudgingService, Outcome>(j => j.PostDiscussionAsync(denied, jiangnanEntry, "Let me in"))).Violation?.Code);
+            Assert.Null(await Use<PanelDiscussion, IReadOnlyList<DiscussionView>?>(j => j.ListDiscussionAsync(denied, jiangnanEntry)));
+            Assert.Equal(RuleCodes.AccessDenied, (await Use<PanelDiscussion, Outcome>(j => j.PostDiscussionAsync(denied, jiangnanEntry, "Let me in"))).Violation?.Code);
         }
 
         // By hand: a conflicted judge is refused; an assignment already scored cannot be removed.
         Assert.Equal(RuleCodes.JudgeConflicted, (await Use<PanelService, Outcome>(p => p.AssignAsync(manager, jiangnanEntry, colleague.UserId!))).Violation?.Code);
         Assert.Equal(RuleCodes.AccessDenied, (await Use<PanelService, Outcome>(p => p.AssignAsync(otherManager, jiangnanEntry, judgeB.UserId!))).Violation?.Code);
-        var criteria = (await Use<JudgingService, ScorecardView?>(j => j.GetScorecardAsync(judgeB, jiangnanEntry)))!.Criteria.Select(c => c.Id).ToArray();
+        var criteria = (await Use<JudgeScorecards, ScorecardView?>(j => j.GetScorecardAsync(judgeB, jiangnanEntry)))!.Criteria.Select(c => c.Id).ToArray();
         Assert.True((await Score(judgeB, jiangnanEntry, criteria, 9, 5)).Succeeded);
         Assert.True((await Score(judgeC, jiangnanEntry, criteria, 3, 3)).Succeeded);
         Assert.Equal(RuleCodes.AssignmentScored, (await Use<PanelService, Outcome>(p => p.UnassignAsync(manager, jiangnanEntry, judgeB.UserId!))).Violation?.Code);
@@ -140,7 +140,7 @@ public abstract class JudgingPanelTests<TFixture>(TFixture fixture) : AppTests<T
         board = (await Use<PanelService, PanelBoard?>(p => p.GetBoardAsync(manager, challengeId)))!;
         Assert.Contains(board.Entries.Single(e => e.ProposalId == jiangnanEntry).Judges, j => j.UserId == judgeC.UserId && j.Scored);
         Assert.Equal(2, board.Judges.Count);
-        var ranking = (await Use<JudgingService, RankingView?>(j => j.GetRankingAsync(manager, challengeId)))!;
+        var ranking = (await Use<RankingQuery, RankingView?>(j => j.GetRankingAsync(manager, challengeId)))!;
         var jiangnanRow = ranking.Rows.Single(r => r.ProposalId == jiangnanEntry);
         // 70 × 9/10 + 30 × 5/10 = 78 and 70 × 3/10 + 30 × 3/10 = 30: mean 54, spread 24 (flagged).
         Assert.Equal((54m, 2, 24m, true), (jiangnanRow.RawScore!.Value, jiangnanRow.ScorecardCount, jiangnanRow.Spread!.Value, jiangnanRow.Disagreement));
@@ -148,23 +148,23 @@ public abstract class JudgingPanelTests<TFixture>(TFixture fixture) : AppTests<T
 
         // A judge who recognises an entry declares it: it leaves their list and they can no longer open it.
         var judgeBOther = board.Entries.First(e => e.ProposalId != jiangnanEntry && e.Judges.Any(j => j.UserId == judgeB.UserId)).ProposalId;
-        Assert.Equal(RuleCodes.ConflictReasonRequired, (await Use<JudgingService, Outcome>(j => j.DeclareConflictAsync(judgeB, judgeBOther, " "))).Violation?.Code);
-        Assert.True((await Use<JudgingService, Outcome>(j => j.DeclareConflictAsync(judgeB, judgeBOther, "Former PhD student of the lead"))).Succeeded);
+        Assert.Equal(RuleCodes.ConflictReasonRequired, (await Use<JudgeConflicts, Outcome>(j => j.DeclareConflictAsync(judgeB, judgeBOther, " "))).Violation?.Code);
+        Assert.True((await Use<JudgeConflicts, Outcome>(j => j.DeclareConflictAsync(judgeB, judgeBOther, "Former PhD student of the lead"))).Succeeded);
         Assert.False(await MayOpen(judgeB, judgeBOther));
-        Assert.Equal(RuleCodes.AccessDenied, (await Use<JudgingService, Outcome>(j => j.DeclareConflictAsync(outsider, grapheneEntry, "Not mine to declare"))).Violation?.Code);
+        Assert.Equal(RuleCodes.AccessDenied, (await Use<JudgeConflicts, Outcome>(j => j.DeclareConflictAsync(outsider, grapheneEntry, "Not mine to declare"))).Violation?.Code);
         board = (await Use<PanelService, PanelBoard?>(p => p.GetBoardAsync(manager, challengeId)))!;
         Assert.Contains(new EntryConflictRow(judgeB.UserId!, ConflictSource.Declared), board.Entries.Single(e => e.ProposalId == judgeBOther).Conflicts);
 
         // An organisation-wide declaration withholds every entry with a member from it.
         // Judges name the organisation (no list of participants is ever shown to them), in English or Chinese.
         var graphene = await App.WithDbAsync(db => db.SolverOrganizations.SingleAsync(o => o.Id == solver2.SolverOrganizationId));
-        Assert.Equal(RuleCodes.ConflictOrganizationUnknown, (await Use<JudgingService, Outcome>(j => j.DeclareOrganizationConflictAsync(colleague, challengeId, "No such institute", "Adjunct professor there"))).Violation?.Code);
+        Assert.Equal(RuleCodes.ConflictOrganizationUnknown, (await Use<JudgeConflicts, Outcome>(j => j.DeclareOrganizationConflictAsync(colleague, challengeId, "No such institute", "Adjunct professor there"))).Violation?.Code);
         Assert.True((await Use<PanelService, Outcome>(p => p.AssignAsync(manager, grapheneEntry, colleague.UserId!))).Succeeded);
         Assert.True(await MayOpen(colleague, grapheneEntry));
-        Assert.True((await Use<JudgingService, Outcome>(j => j.DeclareOrganizationConflictAsync(colleague, challengeId, graphene.NameZh, "Adjunct professor there"))).Succeeded);
+        Assert.True((await Use<JudgeConflicts, Outcome>(j => j.DeclareOrganizationConflictAsync(colleague, challengeId, graphene.NameZh, "Adjunct professor there"))).Succeeded);
         Assert.False(await MayOpen(colleague, grapheneEntry));
-        Assert.Contains(await Use<JudgingService, IReadOnlyList<ConflictDeclaration>>(j => j.MyDeclarationsAsync(colleague)), d => d.OrganizationId == graphene.Id && d.OrganizationName == graphene.NameZh);
-        Assert.Equal(RuleCodes.AccessDenied, (await Use<JudgingService, Outcome>(j => j.DeclareOrganizationConflictAsync(outsider, challengeId, graphene.Name, "Not on this panel"))).Violation?.Code);
+        Assert.Contains(await Use<JudgeConflicts, IReadOnlyList<ConflictDeclaration>>(j => j.MyDeclarationsAsync(colleague)), d => d.OrganizationId == graphene.Id && d.OrganizationName == graphene.NameZh);
+        Assert.Equal(RuleCodes.AccessDenied, (await Use<JudgeConflicts, Outcome>(j => j.DeclareOrganizationConflictAsync(outsider, challengeId, graphene.Name, "Not on this panel"))).Violation?.Code);
     }
 
     [SkippableFact]
@@ -188,28 +188,28 @@ public abstract class JudgingPanelTests<TFixture>(TFixture fixture) : AppTests<T
 
         Assert.Equal(ChallengeStatus.Judging, await App.WaitForChallengeStatusAsync(challengeId, ChallengeStatus.Judging, TimeSpan.FromSeconds(30)));
         Assert.True((await Use<PanelService, Outcome<IReadOnlyList<EntryShortfall>>>(p => p.AssignAutomaticallyAsync(manager, challengeId, 2))).Succeeded);
-        var criteria = (await Use<JudgingService, ScorecardView?>(j => j.GetScorecardAsync(harsh, ids[0])))!.Criteria.Select(c => c.Id).ToArray();
+        var criteria = (await Use<JudgeScorecards, ScorecardView?>(j => j.GetScorecardAsync(harsh, ids[0])))!.Criteria.Select(c => c.Id).ToArray();
         // Both criteria alike, so a card's weighted score is 10 × the value. Harsh: A 40, B 20, C unscored.
         // Lenient: A 90, B 100, C 80. Raw: B 60, A 65, C 80 (lenient only). Normalised: harsh z A +1, B −1;
         // lenient (μ 90, σ 8.165) A 0, B +1.225, C −1.225 → A +0.5, B +0.112, C −1.225.
         async Task ScoreAsync(Actor judge, Guid id, decimal value) =>
-            Assert.True((await Use<JudgingService, Outcome>(j => j.SaveScorecardAsync(judge, id, new Dictionary<Guid, decimal> { [criteria[0]] = value, [criteria[1]] = value }, null))).Succeeded);
+            Assert.True((await Use<JudgeScorecards, Outcome>(j => j.SaveScorecardAsync(judge, id, new Dictionary<Guid, decimal> { [criteria[0]] = value, [criteria[1]] = value }, null))).Succeeded);
         await ScoreAsync(harsh, ids[0], 4);
         await ScoreAsync(harsh, ids[1], 2);
         await ScoreAsync(lenient, ids[0], 9);
         await ScoreAsync(lenient, ids[1], 10);
         await ScoreAsync(lenient, ids[2], 8);
 
-        var raw = (await Use<JudgingService, RankingView?>(j => j.GetRankingAsync(manager, challengeId, RankingBasis.Raw)))!;
+        var raw = (await Use<RankingQuery, RankingView?>(j => j.GetRankingAsync(manager, challengeId, RankingBasis.Raw)))!;
         Assert.Equal([ids[2], ids[0], ids[1]], raw.Rows.Select(r => r.ProposalId));
         Assert.Equal(["Harsh judge"], raw.Rows[0].MissingJudges);
-        var normalised = (await Use<JudgingService, RankingView?>(j => j.GetRankingAsync(manager, challengeId, RankingBasis.Normalized)))!;
+        var normalised = (await Use<RankingQuery, RankingView?>(j => j.GetRankingAsync(manager, challengeId, RankingBasis.Normalized)))!;
         Assert.Equal([ids[0], ids[1], ids[2]], normalised.Rows.Select(r => r.ProposalId));
         Assert.Equal([0.5, 0.112, -1.225], normalised.Rows.Select(r => r.NormalizedScore!.Value));
 
         var otherManager = await App.ActorAsync(DemoAccounts.ZunyiManager);
-        Assert.Null(await Use<JudgingService, RankingView?>(j => j.GetRankingAsync(otherManager, challengeId)));
-        Assert.Null(await Use<JudgingService, RankingView?>(j => j.GetRankingAsync(harsh, challengeId)));
+        Assert.Null(await Use<RankingQuery, RankingView?>(j => j.GetRankingAsync(otherManager, challengeId)));
+        Assert.Null(await Use<RankingQuery, RankingView?>(j => j.GetRankingAsync(harsh, challengeId)));
 
         var path = $"/manage/challenges/{challengeId}/ranking.csv?basis=Normalized";
         var csv = await (await BrowserlessClient.SignedInAsync(App, DemoAccounts.NantongManager)).Http.GetAsync(path);
@@ -243,11 +243,11 @@ public abstract class JudgingPanelTests<TFixture>(TFixture fixture) : AppTests<T
         var submitted = await Use<IServiceProvider, Outcome<SubmittedVersion>>(services => services.SubmitCompleteAsync(author, challengeId, "Silver paste", "Route.", []));
         Assert.Equal(ChallengeStatus.Judging, await App.WaitForChallengeStatusAsync(challengeId, ChallengeStatus.Judging, TimeSpan.FromSeconds(30)));
 
-        var card = (await Use<JudgingService, ScorecardView?>(j => j.GetScorecardAsync(judge, submitted.Value.ProposalId)))!;
+        var card = (await Use<JudgeScorecards, ScorecardView?>(j => j.GetScorecardAsync(judge, submitted.Value.ProposalId)))!;
         Assert.True(card.AcceptsScores);
         var criteria = card.Criteria.Select(c => c.Id).ToArray();
         Assert.True((await Score(judge, submitted.Value.ProposalId, criteria, 7, 6)).Succeeded);
-        var second = await Use<JudgingService, Outcome>(j => j.SaveScorecardAsync(
+        var second = await Use<JudgeScorecards, Outcome>(j => j.SaveScorecardAsync(
             judge,
             submitted.Value.ProposalId,
             new Dictionary<Guid, decimal> { [criteria[0]] = 8, [criteria[1]] = 6 },
@@ -255,13 +255,13 @@ public abstract class JudgingPanelTests<TFixture>(TFixture fixture) : AppTests<T
             Recommendation.Recommend,
             new Dictionary<Guid, string> { [criteria[0]] = " 烧结温度数据可靠。 " }));
         Assert.True(second.Succeeded);
-        card = (await Use<JudgingService, ScorecardView?>(j => j.GetScorecardAsync(judge, submitted.Value.ProposalId)))!;
+        card = (await Use<JudgeScorecards, ScorecardView?>(j => j.GetScorecardAsync(judge, submitted.Value.ProposalId)))!;
         Assert.Equal((Recommendation.Recommend, "Strong data, check the supplier.", "烧结温度数据可靠。"), (card.Recommendation, card.Comment, card.CommentsToSolver![criteria[0]]));
         Assert.False(card.CommentsToSolver.ContainsKey(criteria[1]));
 
         await Task.Delay(judgingCloses - DateTime.UtcNow + TimeSpan.FromMilliseconds(300));
         Assert.Equal(RuleCodes.ScoringClosed, (await Score(judge, submitted.Value.ProposalId, criteria, 2, 2)).Violation?.Code);
-        card = (await Use<JudgingService, ScorecardView?>(j => j.GetScorecardAsync(judge, submitted.Value.ProposalId)))!;
+        card = (await Use<JudgeScorecards, ScorecardView?>(j => j.GetScorecardAsync(judge, submitted.Value.ProposalId)))!;
         Assert.Equal(RuleCodes.ScoringClosed, card.Locked?.Code);
         Assert.Equal(8m, card.Scores[criteria[0]]);
     }
@@ -280,17 +280,17 @@ public abstract class JudgingPanelTests<TFixture>(TFixture fixture) : AppTests<T
         var entry = (await Use<IServiceProvider, Outcome<SubmittedVersion>>(services => services.SubmitCompleteAsync(author, challengeId, "Silver paste", "Route.", []))).Value.ProposalId;
         Assert.Equal(ChallengeStatus.Judging, await App.WaitForChallengeStatusAsync(challengeId, ChallengeStatus.Judging, TimeSpan.FromSeconds(30)));
 
-        var card = (await Use<JudgingService, ScorecardView?>(j => j.GetScorecardAsync(judge, entry)))!;
+        var card = (await Use<JudgeScorecards, ScorecardView?>(j => j.GetScorecardAsync(judge, entry)))!;
         Assert.Equal(["0–3 below 20 mΩ/sq\n7–10 below 5 mΩ/sq", ""], card.Criteria.Select(c => c.Anchors));
         var criteria = card.Criteria.Select(c => c.Id).ToArray();
 
         Task<Outcome> Draft(Actor who, Dictionary<Guid, decimal> scores) =>
-            Use<JudgingService, Outcome>(j => j.SaveScorecardDraftAsync(who, entry, new ScorecardInput(scores, "Half done")));
-        Task<RankingRow> Row() => Use<JudgingService, RankingRow>(async j => (await j.GetRankingAsync(manager, challengeId))!.Rows.Single());
+            Use<JudgeScorecards, Outcome>(j => j.SaveScorecardDraftAsync(who, entry, new ScorecardInput(scores, "Half done")));
+        Task<RankingRow> Row() => Use<RankingQuery, RankingRow>(async j => (await j.GetRankingAsync(manager, challengeId))!.Rows.Single());
 
         // Half a card is kept, shown as not scored, and the judge is still missing from the ranking.
         Assert.True((await Draft(judge, new() { [criteria[0]] = 8 })).Succeeded);
-        card = (await Use<JudgingService, ScorecardView?>(j => j.GetScorecardAsync(judge, entry)))!;
+        card = (await Use<JudgeScorecards, ScorecardView?>(j => j.GetScorecardAsync(judge, entry)))!;
         Assert.Equal((8m, false, "Half done"), (card.Scores[criteria[0]], card.Complete, card.Comment));
         Assert.False(card.Scores.ContainsKey(criteria[1]));
         Assert.False((await EntriesOf(judge)).Single(e => e.ProposalId == entry).Scored);
@@ -299,8 +299,8 @@ public abstract class JudgingPanelTests<TFixture>(TFixture fixture) : AppTests<T
         Assert.Single(row.MissingJudges);
 
         // A full save still needs every criterion, and leaves the draft as it was.
-        Assert.Equal(RuleCodes.ScoreMissing, (await Use<JudgingService, Outcome>(j => j.SaveScorecardAsync(judge, entry, new Dictionary<Guid, decimal> { [criteria[0]] = 9 }, null))).Violation?.Code);
-        Assert.Equal(8m, (await Use<JudgingService, ScorecardView?>(j => j.GetScorecardAsync(judge, entry)))!.Scores[criteria[0]]);
+        Assert.Equal(RuleCodes.ScoreMissing, (await Use<JudgeScorecards, Outcome>(j => j.SaveScorecardAsync(judge, entry, new Dictionary<Guid, decimal> { [criteria[0]] = 9 }, null))).Violation?.Code);
+        Assert.Equal(8m, (await Use<JudgeScorecards, ScorecardView?>(j => j.GetScorecardAsync(judge, entry)))!.Scores[criteria[0]]);
 
         // Drafts are refused where full saves are: out of scale, and to anyone who may not score the entry.
         Assert.Equal(RuleCodes.ScoreOutOfRange, (await Draft(judge, new() { [criteria[1]] = 11 })).Violation?.Code);

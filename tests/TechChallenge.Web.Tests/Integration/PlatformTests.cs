@@ -63,7 +63,8 @@ public abstract class PlatformTests<TFixture>(TFixture fixture) where TFixture :
 
         await using var scope = App.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
-        var judging = Service<JudgingService>(scope);
+        var scorecards = Service<JudgeScorecards>(scope);
+        var rankings = Service<RankingQuery>(scope);
 
         var submitted = await services.SubmitCompleteAsync(solver, challengeId, "Ag nanoparticle paste", "Bimodal nanoparticles sinter at 180 °C.", [File("data.pdf", "%PDF-1.4 measurements")]);
         Assert.True(submitted.Succeeded, submitted.Violation?.ToString());
@@ -71,8 +72,8 @@ public abstract class PlatformTests<TFixture>(TFixture fixture) where TFixture :
         Assert.True(second.Succeeded, second.Violation?.ToString());
 
         // Judges see nothing of this challenge while submissions are open.
-        Assert.DoesNotContain(await judging.ListAssignedAsync(judge), e => e.ChallengeId == challengeId);
-        Assert.Null(await judging.GetScorecardAsync(judge, submitted.Value.ProposalId));
+        Assert.DoesNotContain(await scorecards.ListAssignedAsync(judge), e => e.ChallengeId == challengeId);
+        Assert.Null(await scorecards.GetScorecardAsync(judge, submitted.Value.ProposalId));
 
         // The Quartz job, not the test, closes submissions at the deadline and opens judging.
         Assert.Equal(ChallengeStatus.Judging, await WaitForStatusAsync(challengeId, ChallengeStatus.Judging, TimeSpan.FromSeconds(30)));
@@ -92,17 +93,17 @@ public abstract class PlatformTests<TFixture>(TFixture fixture) where TFixture :
         var late = await services.SubmitCompleteAsync(await NewUserAsync(Roles.Solver), challengeId, "Late", "Too late", []);
         Assert.Equal(RuleCodes.SubmissionsClosed, late.Violation?.Code);
 
-        var entries = await judging.ListAssignedAsync(judge);
+        var entries = await scorecards.ListAssignedAsync(judge);
         Assert.Equal(2, entries.Count(e => e.ChallengeId == challengeId));
-        var card = await judging.GetScorecardAsync(judge, submitted.Value.ProposalId);
+        var card = await scorecards.GetScorecardAsync(judge, submitted.Value.ProposalId);
         Assert.NotNull(card);
         Assert.True(card.AcceptsScores);
         var conductivity = card.Criteria.Single(c => c.Name == "Conductivity").Id;
         var cost = card.Criteria.Single(c => c.Name == "Cost").Id;
-        Assert.True((await judging.SaveScorecardAsync(judge, submitted.Value.ProposalId, new Dictionary<Guid, decimal> { [conductivity] = 9, [cost] = 5 }, "Convincing data")).Succeeded);
-        Assert.True((await judging.SaveScorecardAsync(judge, second.Value.ProposalId, new Dictionary<Guid, decimal> { [conductivity] = 6, [cost] = 8 }, null)).Succeeded);
+        Assert.True((await scorecards.SaveScorecardAsync(judge, submitted.Value.ProposalId, new Dictionary<Guid, decimal> { [conductivity] = 9, [cost] = 5 }, "Convincing data")).Succeeded);
+        Assert.True((await scorecards.SaveScorecardAsync(judge, second.Value.ProposalId, new Dictionary<Guid, decimal> { [conductivity] = 6, [cost] = 8 }, null)).Succeeded);
 
-        var ranking = await judging.GetRankingAsync(manager, challengeId);
+        var ranking = await rankings.GetRankingAsync(manager, challengeId);
         Assert.NotNull(ranking);
         // 70 × 9/10 + 30 × 5/10 = 78;  70 × 6/10 + 30 × 8/10 = 66
         Assert.Equal([(1, submitted.Value.ProposalId, 78m), (2, second.Value.ProposalId, 66m)], ranking.Rows.Select(r => (r.Rank!.Value, r.ProposalId, r.RawScore!.Value)));
@@ -196,7 +197,7 @@ public abstract class PlatformTests<TFixture>(TFixture fixture) where TFixture :
 
         Assert.Equal(RuleCodes.AccessDenied, (await files.AddFileAsync(zunyi, draft.Value, "x.pdf", 5, new MemoryStream("%PDF-"u8.ToArray()), Infrastructure.Storage.UploadKind.Attachment)).Violation?.Code);
         Assert.Equal(RuleCodes.AccessDenied, (await challenges.SetJudgesAsync(zunyi, draft.Value, [])).Violation?.Code);
-        Assert.Null(await Service<JudgingService>(scope).GetRankingAsync(zunyi, draft.Value));
+        Assert.Null(await Service<RankingQuery>(scope).GetRankingAsync(zunyi, draft.Value));
         Assert.Equal(new { Title = "Low-temperature sintering of silver paste", Status = ChallengeStatus.Draft }, await App.WithDbAsync(db => db.Challenges.Where(c => c.Id == draft.Value).Select(c => new { c.Title, c.Status }).SingleAsync()));
 
         // Solvers and judges cannot create challenges at all.
@@ -248,24 +249,24 @@ public abstract class PlatformTests<TFixture>(TFixture fixture) where TFixture :
         var windChallenge = await App.WithDbAsync(db => db.Challenges.Where(c => c.Status == ChallengeStatus.Judging && c.Title.Contains("offshore wind")).Select(c => c.Id).SingleAsync());
         var entry = await App.WithDbAsync(db => db.Proposals.Where(p => p.ChallengeId == windChallenge).Select(p => p.Id).FirstAsync());
         await using var scope = App.Services.CreateAsyncScope();
-        var judging = Service<JudgingService>(scope);
+        var scorecards = Service<JudgeScorecards>(scope);
         var proposals = Service<ProposalReads>(scope);
 
         // A judge who is not on this challenge's panel.
         var outsiderActor = await NewUserAsync(Roles.Judge);
 
-        Assert.Empty(await judging.ListAssignedAsync(outsiderActor));
-        Assert.Null(await judging.GetScorecardAsync(outsiderActor, entry));
+        Assert.Empty(await scorecards.ListAssignedAsync(outsiderActor));
+        Assert.Null(await scorecards.GetScorecardAsync(outsiderActor, entry));
         Assert.Null(await proposals.GetAsync(outsiderActor, entry));
-        var criteria = (await judging.GetScorecardAsync(await App.ActorAsync(DemoAccounts.Judge), entry))!.Criteria;
+        var criteria = (await scorecards.GetScorecardAsync(await App.ActorAsync(DemoAccounts.Judge), entry))!.Criteria;
         var scores = criteria.ToDictionary(c => c.Id, _ => 5m);
-        Assert.Equal(RuleCodes.AccessDenied, (await judging.SaveScorecardAsync(outsiderActor, entry, scores, null)).Violation?.Code);
-        Assert.Equal(RuleCodes.AccessDenied, (await judging.SaveScorecardAsync(await App.ActorAsync(DemoAccounts.Solver), entry, scores, null)).Violation?.Code);
+        Assert.Equal(RuleCodes.AccessDenied, (await scorecards.SaveScorecardAsync(outsiderActor, entry, scores, null)).Violation?.Code);
+        Assert.Equal(RuleCodes.AccessDenied, (await scorecards.SaveScorecardAsync(await App.ActorAsync(DemoAccounts.Solver), entry, scores, null)).Violation?.Code);
 
         var assigned = await App.ActorAsync(DemoAccounts.Judge);
-        Assert.Contains(await judging.ListAssignedAsync(assigned), e => e.ProposalId == entry);
+        Assert.Contains(await scorecards.ListAssignedAsync(assigned), e => e.ProposalId == entry);
         Assert.NotNull(await proposals.GetAsync(assigned, entry));
-        Assert.Equal(RuleCodes.ScoreOutOfRange, (await judging.SaveScorecardAsync(assigned, entry, criteria.ToDictionary(c => c.Id, _ => 11m), null)).Violation?.Code);
+        Assert.Equal(RuleCodes.ScoreOutOfRange, (await scorecards.SaveScorecardAsync(assigned, entry, criteria.ToDictionary(c => c.Id, _ => 11m), null)).Violation?.Code);
     }
 
     [SkippableFact]

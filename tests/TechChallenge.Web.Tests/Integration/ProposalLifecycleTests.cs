@@ -169,10 +169,10 @@ public abstract class ProposalLifecycleTests<TFixture>(TFixture fixture) where T
 
         await using (var scope = App.Services.CreateAsyncScope())
         {
-            var judging = scope.ServiceProvider.GetRequiredService<JudgingService>();
-            Assert.Equal(["Staying in"], (await judging.ListAssignedAsync(judge)).Where(e => e.ChallengeId == challengeId).Select(e => e.ProposalTitle));
-            Assert.Null(await judging.GetScorecardAsync(judge, gone.Value.ProposalId));
-            Assert.Equal([kept.Value.ProposalId], (await judging.GetRankingAsync(manager, challengeId))!.Rows.Select(r => r.ProposalId));
+            var scorecards = scope.ServiceProvider.GetRequiredService<JudgeScorecards>();
+            Assert.Equal(["Staying in"], (await scorecards.ListAssignedAsync(judge)).Where(e => e.ChallengeId == challengeId).Select(e => e.ProposalTitle));
+            Assert.Null(await scorecards.GetScorecardAsync(judge, gone.Value.ProposalId));
+            Assert.Equal([kept.Value.ProposalId], (await scope.ServiceProvider.GetRequiredService<RankingQuery>().GetRankingAsync(manager, challengeId))!.Rows.Select(r => r.ProposalId));
             var statistics = await scope.ServiceProvider.GetRequiredService<ChallengeCatalog>().GetAsync(Actor.Anonymous, challengeId);
             Assert.Equal(1, statistics!.Statistics.Proposals);
         }

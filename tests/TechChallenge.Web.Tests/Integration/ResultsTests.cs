@@ -42,10 +42,10 @@ public abstract class ResultsTests<TFixture>(TFixture fixture) : AppTests<TFixtu
     private async Task ScoreAsync(Scenario scenario)
     {
         Assert.Equal(ChallengeStatus.Judging, await App.WaitForChallengeStatusAsync(scenario.ChallengeId, ChallengeStatus.Judging, TimeSpan.FromSeconds(30)));
-        var criteria = (await Use<JudgingService, ScorecardView?>(j => j.GetScorecardAsync(scenario.Judge, scenario.WinnerEntry)))!.Criteria.Select(c => c.Id).ToArray();
+        var criteria = (await Use<JudgeScorecards, ScorecardView?>(j => j.GetScorecardAsync(scenario.Judge, scenario.WinnerEntry)))!.Criteria.Select(c => c.Id).ToArray();
         foreach (var (entry, value) in new[] { (scenario.WinnerEntry, 9m), (scenario.OtherEntry, 5m) })
         {
-            var saved = await Use<JudgingService, Outcome>(j => j.SaveScorecardAsync(
+            var saved = await Use<JudgeScorecards, Outcome>(j => j.SaveScorecardAsync(
                 scenario.Judge, entry, new Dictionary<Guid, decimal> { [criteria[0]] = value, [criteria[1]] = value }, "Internal: compare with supplier quotes.", Recommendation.Recommend,
                 new Dictionary<Guid, string> { [criteria[0]] = $"导电性评语 {value}" }));
             Assert.True(saved.Succeeded, saved.Violation?.ToString());

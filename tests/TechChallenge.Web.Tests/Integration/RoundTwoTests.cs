@@ -63,7 +63,7 @@ public abstract partial class RoundTwoTests<TFixture>(TFixture fixture) : AppTes
         Assert.Equal(ChallengeStatus.Judging, await App.WaitForChallengeStatusAsync(challengeId, ChallengeStatus.Judging, TimeSpan.FromSeconds(30)));
 
         // Round 1 on its own criteria, by its own panel: A 90, B 50, C 30. The round 2 judge sees nothing yet.
-        var preliminaryCard = (await Use<JudgingService, ScorecardView?>(j => j.GetScorecardAsync(preliminaryJudge, entries["A"].Id)))!;
+        var preliminaryCard = (await Use<JudgeScorecards, ScorecardView?>(j => j.GetScorecardAsync(preliminaryJudge, entries["A"].Id)))!;
         Assert.Equal(["Conductivity", "Cost"], preliminaryCard.Criteria.Select(c => c.Name));
         var preliminaryCriteria = preliminaryCard.Criteria.Select(c => c.Id).ToArray();
         foreach (var (title, value) in new[] { ("A", 9m), ("B", 5m), ("C", 3m) })
@@ -71,32 +71,32 @@ public abstract partial class RoundTwoTests<TFixture>(TFixture fixture) : AppTes
             Assert.True((await ScoreAsync(preliminaryJudge, entries[title].Id, 1, preliminaryCriteria, value)).Succeeded);
         }
 
-        Assert.Empty(await Use<JudgingService, IReadOnlyList<JudgeEntry>>(j => j.ListAssignedAsync(roadshowJudge)));
-        Assert.Null(await Use<JudgingService, ScorecardView?>(j => j.GetScorecardAsync(roadshowJudge, entries["A"].Id)));
+        Assert.Empty(await Use<JudgeScorecards, IReadOnlyList<JudgeEntry>>(j => j.ListAssignedAsync(roadshowJudge)));
+        Assert.Null(await Use<JudgeScorecards, ScorecardView?>(j => j.GetScorecardAsync(roadshowJudge, entries["A"].Id)));
 
         Assert.Equal(2, (await Use<ShortlistService, Outcome<int>>(s => s.AdvanceTopAsync(manager, challengeId, 2, RankingBasis.Raw))).Value);
 
         // Shortlisted, but round 2's own submission window has not closed: still nothing to judge.
-        Assert.Empty(await Use<JudgingService, IReadOnlyList<JudgeEntry>>(j => j.ListAssignedAsync(roadshowJudge)));
+        Assert.Empty(await Use<JudgeScorecards, IReadOnlyList<JudgeEntry>>(j => j.ListAssignedAsync(roadshowJudge)));
         Assert.Equal(RuleCodes.AccessDenied, (await ScoreAsync(roadshowJudge, entries["A"].Id, 2, preliminaryCriteria, 5m)).Violation?.Code);
 
         // Time moves on: round 1 is over and round 2's submissions have closed.
         var now = DateTime.UtcNow;
         await MoveTimelineAsync(challengeId, firstJudgingCloses: now.AddMinutes(-2), finalSubmissionsClose: now.AddSeconds(-1), finalJudgingCloses: now.AddDays(1));
 
-        var roadshowList = await Use<JudgingService, IReadOnlyList<JudgeEntry>>(j => j.ListAssignedAsync(roadshowJudge));
+        var roadshowList = await Use<JudgeScorecards, IReadOnlyList<JudgeEntry>>(j => j.ListAssignedAsync(roadshowJudge));
         Assert.Equal([("Entry A", 2, "Final roadshow 路演"), ("Entry B", 2, "Final roadshow 路演")], roadshowList.Select(e => (e.ProposalTitle, e.RoundNumber, e.RoundName)));
-        Assert.DoesNotContain(await Use<JudgingService, IReadOnlyList<JudgeEntry>>(j => j.ListAssignedAsync(preliminaryJudge)), e => e.RoundNumber == 2);
+        Assert.DoesNotContain(await Use<JudgeScorecards, IReadOnlyList<JudgeEntry>>(j => j.ListAssignedAsync(preliminaryJudge)), e => e.RoundNumber == 2);
 
         // Not shortlisted: not in round 2. Not on the round's panel: not its card, whichever way round.
-        Assert.Null(await Use<JudgingService, ScorecardView?>(j => j.GetScorecardAsync(roadshowJudge, entries["C"].Id, 2)));
-        Assert.Null(await Use<JudgingService, ScorecardView?>(j => j.GetScorecardAsync(roadshowJudge, entries["A"].Id, 1)));
-        Assert.Null(await Use<JudgingService, ScorecardView?>(j => j.GetScorecardAsync(preliminaryJudge, entries["A"].Id, 2)));
+        Assert.Null(await Use<JudgeScorecards, ScorecardView?>(j => j.GetScorecardAsync(roadshowJudge, entries["C"].Id, 2)));
+        Assert.Null(await Use<JudgeScorecards, ScorecardView?>(j => j.GetScorecardAsync(roadshowJudge, entries["A"].Id, 1)));
+        Assert.Null(await Use<JudgeScorecards, ScorecardView?>(j => j.GetScorecardAsync(preliminaryJudge, entries["A"].Id, 2)));
         Assert.Equal(RuleCodes.AccessDenied, (await ScoreAsync(preliminaryJudge, entries["A"].Id, 2, preliminaryCriteria, 5m)).Violation?.Code);
 
         // Round 1's cards are locked now; round 2's card shows round 2's criteria with their anchors, and only them.
         Assert.Equal(RuleCodes.ScoringClosed, (await ScoreAsync(preliminaryJudge, entries["A"].Id, 1, preliminaryCriteria, 10m)).Violation?.Code);
-        var finalCard = (await Use<JudgingService, ScorecardView?>(j => j.GetScorecardAsync(roadshowJudge, entries["A"].Id, 2)))!;
+        var finalCard = (await Use<JudgeScorecards, ScorecardView?>(j => j.GetScorecardAsync(roadshowJudge, entries["A"].Id, 2)))!;
         Assert.Equal(["Pilot-line readiness", "Roadshow"], finalCard.Criteria.Select(c => c.Name));
         Assert.Equal("0–3 lab only; 7–10 pilot proven", finalCard.Criteria[0].Anchors);
         Assert.Equal((2, "Final roadshow 路演", true), (finalCard.RoundNumber, finalCard.RoundName, finalCard.AcceptsScores));
@@ -106,18 +106,18 @@ public abstract partial class RoundTwoTests<TFixture>(TFixture fixture) : AppTes
         // The final reverses the order: B 80, A 60.
         Assert.True((await ScoreAsync(roadshowJudge, entries["A"].Id, 2, finalCriteria, 6m)).Succeeded);
         Assert.True((await ScoreAsync(roadshowJudge, entries["B"].Id, 2, finalCriteria, 8m)).Succeeded);
-        Assert.All(await Use<JudgingService, IReadOnlyList<JudgeEntry>>(j => j.ListAssignedAsync(roadshowJudge)), e => Assert.True(e.Scored));
+        Assert.All(await Use<JudgeScorecards, IReadOnlyList<JudgeEntry>>(j => j.ListAssignedAsync(roadshowJudge)), e => Assert.True(e.Scored));
         var cards = await App.WithDbAsync(db => db.Scorecards.Where(s => s.ProposalId == entries["A"].Id).Select(s => new { s.RoundNumber, s.JudgeUserId }).ToListAsync());
         Assert.Equal([(1, preliminaryJudge.UserId!), (2, roadshowJudge.UserId!)], cards.Select(c => (c.RoundNumber, c.JudgeUserId)).Order());
 
         // Each round ranks its own entries on its own cards; the page opens on the round the challenge is in.
-        var final = (await Use<JudgingService, RankingView?>(j => j.GetRankingAsync(manager, challengeId)))!;
+        var final = (await Use<RankingQuery, RankingView?>(j => j.GetRankingAsync(manager, challengeId)))!;
         Assert.Equal(2, final.RoundNumber);
         Assert.Equal([(1, "Entry B", 80m), (2, "Entry A", 60m)], final.Rows.Select(r => (r.Rank ?? 0, r.ProposalTitle, r.RawScore ?? 0)));
         Assert.Equal(1, final.PanelSize);
-        var preliminary = (await Use<JudgingService, RankingView?>(j => j.GetRankingAsync(manager, challengeId, roundNumber: 1)))!;
+        var preliminary = (await Use<RankingQuery, RankingView?>(j => j.GetRankingAsync(manager, challengeId, roundNumber: 1)))!;
         Assert.Equal([(1, "Entry A", 90m), (2, "Entry B", 50m), (3, "Entry C", 30m)], preliminary.Rows.Select(r => (r.Rank ?? 0, r.ProposalTitle, r.RawScore ?? 0)));
-        Assert.Null(await Use<JudgingService, RankingView?>(j => j.GetRankingAsync(otherManager, challengeId, roundNumber: 2)));
+        Assert.Null(await Use<RankingQuery, RankingView?>(j => j.GetRankingAsync(otherManager, challengeId, roundNumber: 2)));
 
         // The pages follow: round 2's card at its own address for its judge only, the organisers' panel page per round.
         var roadshowPages = await BrowserlessClient.SignedInAsync(App, roadshowEmail);
@@ -145,7 +145,7 @@ public abstract partial class RoundTwoTests<TFixture>(TFixture fixture) : AppTes
         var assigned = await App.WithDbAsync(db => db.EntryAssignments.Where(a => a.ChallengeId == challengeId).Select(a => new { a.RoundNumber, a.JudgeUserId }).ToListAsync());
         Assert.Equal(2, assigned.Count);
         Assert.All(assigned, a => Assert.Equal((2, roadshowJudge.UserId), (a.RoundNumber, a.JudgeUserId)));
-        Assert.Equal(2, (await Use<JudgingService, IReadOnlyList<JudgeEntry>>(j => j.ListAssignedAsync(roadshowJudge))).Count);
+        Assert.Equal(2, (await Use<JudgeScorecards, IReadOnlyList<JudgeEntry>>(j => j.ListAssignedAsync(roadshowJudge))).Count);
         Assert.Null(await Use<PanelService, PanelBoard?>(p => p.GetBoardAsync(otherManager, challengeId, 2)));
 
         // An expert invited to round 2 joins round 2's panel only.
@@ -158,7 +158,7 @@ public abstract partial class RoundTwoTests<TFixture>(TFixture fixture) : AppTes
         Assert.Equal([2], await App.WithDbAsync(db => db.JudgeAssignments.Where(j => j.ChallengeId == challengeId && j.JudgeUserId == invitee.UserId).Select(j => j.RoundNumber).ToListAsync()));
 
         // A discussion message sends each judge to the card of the latest round in which they judge the entry.
-        Assert.True((await Use<JudgingService, Outcome>(j => j.PostDiscussionAsync(manager, entries["A"].Id, "请路演评委关注中试数据。"))).Succeeded);
+        Assert.True((await Use<PanelDiscussion, Outcome>(j => j.PostDiscussionAsync(manager, entries["A"].Id, "请路演评委关注中试数据。"))).Succeeded);
         var links = await App.WithDbAsync(db => db.Notifications.Where(n => n.ChallengeId == challengeId && n.Kind == NotificationKind.PanelDiscussion)
             .ToDictionaryAsync(n => n.UserId, n => n.Link));
         Assert.Equal($"/judging/proposals/{entries["A"].Id}/rounds/2", links[roadshowJudge.UserId!]);
@@ -230,7 +230,7 @@ public abstract partial class RoundTwoTests<TFixture>(TFixture fixture) : AppTes
     }
 
     private Task<Outcome> ScoreAsync(Actor judge, Guid entry, int round, IReadOnlyList<Guid> criteria, decimal value) =>
-        Use<JudgingService, Outcome>(j => j.SaveScorecardAsync(judge, entry, round, new ScorecardInput(criteria.ToDictionary(c => c, _ => value), null)));
+        Use<JudgeScorecards, Outcome>(j => j.SaveScorecardAsync(judge, entry, round, new ScorecardInput(criteria.ToDictionary(c => c, _ => value), null)));
 
     private Task<FeedbackView?> FeedbackAsync((Actor Author, Guid Id) entry) =>
         Use<ResultsService, FeedbackView?>(r => r.GetFeedbackAsync(entry.Author, entry.Id));

@@ -45,10 +45,10 @@ public abstract class ShortlistTests<TFixture>(TFixture fixture) : AppTests<TFix
         Assert.Equal(ChallengeStatus.Judging, await App.WaitForChallengeStatusAsync(challengeId, ChallengeStatus.Judging, TimeSpan.FromSeconds(30)));
 
         // A 90, B and C 50 (tied), D unscored.
-        var criteria = (await Use<JudgingService, ScorecardView?>(j => j.GetScorecardAsync(judge, teams[0].Entry)))!.Criteria.Select(c => c.Id).ToArray();
+        var criteria = (await Use<JudgeScorecards, ScorecardView?>(j => j.GetScorecardAsync(judge, teams[0].Entry)))!.Criteria.Select(c => c.Id).ToArray();
         foreach (var (entry, value) in new[] { (teams[0].Entry, 9m), (teams[1].Entry, 5m), (teams[2].Entry, 5m) })
         {
-            Assert.True((await Use<JudgingService, Outcome>(j => j.SaveScorecardAsync(judge, entry, new Dictionary<Guid, decimal> { [criteria[0]] = value, [criteria[1]] = value }, null))).Succeeded);
+            Assert.True((await Use<JudgeScorecards, Outcome>(j => j.SaveScorecardAsync(judge, entry, new Dictionary<Guid, decimal> { [criteria[0]] = value, [criteria[1]] = value }, null))).Succeeded);
         }
 
         // Only the challenge's own organisers shortlist; a hand-picked list must name entries of the round.
@@ -122,10 +122,10 @@ public abstract class ShortlistTests<TFixture>(TFixture fixture) : AppTests<TFix
         Assert.Equal(RuleCodes.NotFound, (await Use<ShortlistService, Outcome<int>>(s => s.AdvancePickedAsync(manager, challengeId, [teams["C"].Entry]))).Violation?.Code);
 
         Assert.True((await Use<ChallengeAuthoring, Outcome>(c => c.SetJudgesAsync(manager, challengeId, [secondRoundJudge.UserId!], 2))).Succeeded);
-        var criteria = (await Use<JudgingService, ScorecardView?>(j => j.GetScorecardAsync(secondRoundJudge, teams["B"].Entry, 2)))!.Criteria.Select(c => c.Id).ToList();
+        var criteria = (await Use<JudgeScorecards, ScorecardView?>(j => j.GetScorecardAsync(secondRoundJudge, teams["B"].Entry, 2)))!.Criteria.Select(c => c.Id).ToList();
         foreach (var (title, value) in new[] { ("A", 4m), ("B", 8m) })
         {
-            Assert.True((await Use<JudgingService, Outcome>(j => j.SaveScorecardAsync(secondRoundJudge, teams[title].Entry, 2, new ScorecardInput(criteria.ToDictionary(c => c, _ => value), null)))).Succeeded);
+            Assert.True((await Use<JudgeScorecards, Outcome>(j => j.SaveScorecardAsync(secondRoundJudge, teams[title].Entry, 2, new ScorecardInput(criteria.ToDictionary(c => c, _ => value), null)))).Succeeded);
         }
 
         Assert.Equal(1, (await Use<ShortlistService, Outcome<int>>(s => s.AdvanceTopAsync(manager, challengeId, 1, RankingBasis.Raw))).Value);
