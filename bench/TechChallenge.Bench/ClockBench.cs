@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TechChallenge.Domain.Challenges;
 using TechChallenge.Infrastructure.Data;
-using TechChallenge.Infrastructure.Jobs;
+using TechChallenge.Infrastructure.Clock;
 using TechChallenge.TestSupport;
 
 namespace TechChallenge.Bench;

@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using TechChallenge.Domain.Challenges;
 using TechChallenge.Domain.Judging;
 using TechChallenge.Domain.Proposals;
-using TechChallenge.Domain.Solvers;
+using TechChallenge.Domain.Teams;
 using TechChallenge.Infrastructure.Data;
 using TechChallenge.Infrastructure.Security;
 using TechChallenge.TestSupport;

@@ -13,6 +13,7 @@ using TechChallenge.Infrastructure.Proposals;
 using TechChallenge.Infrastructure.Storage;
 using TechChallenge.TestSupport;
 
+using TechChallenge.Domain.Teams;
 namespace TechChallenge.Bench;
 
 /// <summary>

@@ -7,16 +7,17 @@ using Quartz;
 using TechChallenge.Infrastructure.Challenges;
 using TechChallenge.Infrastructure.Clock;
 using TechChallenge.Infrastructure.Data;
-using TechChallenge.Infrastructure.Jobs;
 using TechChallenge.Infrastructure.Notifications;
 using TechChallenge.Infrastructure.Judging;
-using TechChallenge.Infrastructure.Organizations;
+using TechChallenge.Infrastructure.SubCenters;
 using TechChallenge.Infrastructure.Proposals;
-using TechChallenge.Infrastructure.Solvers;
 using TechChallenge.Infrastructure.Security;
 using TechChallenge.Infrastructure.Seeding;
 using TechChallenge.Infrastructure.Storage;
 
+using TechChallenge.Infrastructure.Teams;
+using TechChallenge.Infrastructure.Organizations;
+using TechChallenge.Infrastructure.Account;
 namespace TechChallenge.Infrastructure;
 
 public static class DependencyInjection
@@ -130,12 +131,13 @@ public static class DependencyInjection
         services.AddScoped<ChallengeFiles>();
         services.AddScoped<PlannedSteps>();
         services.AddScoped<ChallengeEngagementService>();
-        services.AddScoped<OrganizationService>();
+        services.AddScoped<SubCenterService>();
+        services.AddScoped<FieldTagService>();
         services.AddScoped<ProposalDrafts>();
         services.AddScoped<ProposalSubmission>();
         services.AddScoped<ProposalReads>();
         services.AddScoped<TeamService>();
-        services.AddScoped<SolverOrganizationService>();
+        services.AddScoped<OrganizationService>();
         services.AddScoped<ExtensionService>();
         services.AddScoped<ProfileService>();
         services.AddScoped<ApiTokenService>();

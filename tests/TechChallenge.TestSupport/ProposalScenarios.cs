@@ -4,6 +4,7 @@ using TechChallenge.Domain.Proposals;
 using TechChallenge.Infrastructure.Proposals;
 using TechChallenge.Infrastructure.Security;
 
+using TechChallenge.Domain.Teams;
 namespace TechChallenge.TestSupport;
 
 public static class ProposalScenarios

@@ -2,15 +2,6 @@ using TechChallenge.Domain.Common;
 
 namespace TechChallenge.Domain.Judging;
 
-public enum AppealStatus
-{
-    Open,
-
-    /// <summary>The organisers agreed; scores may have been corrected.</summary>
-    Upheld,
-    Rejected,
-}
-
 /// <summary>
 /// A team contests a score it was shown, between the close of judging and the round's "appeals close" date on the
 /// timeline, so that corrections come before the results. The organisers answer with a reason; upholding may correct
@@ -103,17 +94,4 @@ public sealed class Appeal
         (Status, Response, AnsweredByUserId, AnsweredAtUtc) = (upheld ? AppealStatus.Upheld : AppealStatus.Rejected, response, userId, nowUtc);
         return Outcome.Success;
     }
-}
-
-/// <summary>One judge's score changed on an upheld appeal: what it was, what it became, and why.</summary>
-public sealed class ScoreCorrection
-{
-    public Guid Id { get; init; } = Guid.NewGuid();
-    public Guid AppealId { get; init; }
-    public Guid ScorecardId { get; init; }
-    public Guid CriterionId { get; init; }
-    public decimal OldValue { get; init; }
-    public decimal NewValue { get; init; }
-    public required string ByUserId { get; init; }
-    public DateTime AtUtc { get; init; }
 }

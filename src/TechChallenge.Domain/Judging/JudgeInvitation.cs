@@ -1,6 +1,7 @@
 using TechChallenge.Domain.Common;
 using TechChallenge.Domain.Organizations;
 
+using TechChallenge.Domain.SubCenters;
 namespace TechChallenge.Domain.Judging;
 
 /// <summary>
@@ -57,13 +58,4 @@ public sealed class JudgeInvitation : EmailInvitation
         : Revoked ? JudgeInvitationState.Revoked
         : nowUtc >= ExpiresAtUtc ? JudgeInvitationState.Expired
         : JudgeInvitationState.Pending;
-}
-
-public enum JudgeInvitationState
-{
-    Pending,
-    Accepted,
-    Declined,
-    Revoked,
-    Expired,
 }

@@ -1,30 +1,5 @@
 namespace TechChallenge.Domain.Judging;
 
-/// <summary>A panel judge and how many of the challenge's fields they list as expertise.</summary>
-public sealed record PanelJudge(string UserId, int ExpertiseMatch);
-
-/// <summary>One judge on one entry.</summary>
-public readonly record struct EntryJudge(Guid ProposalId, string JudgeUserId);
-
-/// <summary>An entry that has fewer judges than wanted because too few panel judges are free of conflicts.</summary>
-public sealed record EntryShortfall(Guid ProposalId, int Assigned, int Wanted);
-
-/// <param name="Assignments">Every assignment, kept ones included.</param>
-/// <param name="Shortfalls">Entries below the wanted number of judges.</param>
-public sealed record PanelPlan(IReadOnlyList<EntryJudge> Assignments, IReadOnlyList<EntryShortfall> Shortfalls)
-{
-    public IReadOnlyDictionary<string, int> Loads(IEnumerable<PanelJudge> panel)
-    {
-        var loads = panel.ToDictionary(j => j.UserId, _ => 0, StringComparer.Ordinal);
-        foreach (var assignment in Assignments.Where(a => loads.ContainsKey(a.JudgeUserId)))
-        {
-            loads[assignment.JudgeUserId]++;
-        }
-
-        return loads;
-    }
-}
-
 /// <summary>
 /// Automatic assignment of a round's entries to its panel.
 /// <list type="bullet">

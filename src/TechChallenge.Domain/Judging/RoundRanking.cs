@@ -2,37 +2,6 @@ using TechChallenge.Domain.Challenges;
 
 namespace TechChallenge.Domain.Judging;
 
-/// <summary>Which score orders the ranking.</summary>
-public enum RankingBasis
-{
-    /// <summary>Mean of the judges' weighted scores (0–100).</summary>
-    Raw,
-
-    /// <summary>Mean of the judges' z-scores, each judge standardised against their own cards in the round.</summary>
-    Normalized,
-}
-
-/// <summary>A judge's complete scorecard as the ranking reads it: one value per criterion, in the criteria's order.</summary>
-public sealed record CardScores(Guid ProposalId, string JudgeUserId, IReadOnlyList<decimal> Values);
-
-/// <summary>An entry to rank and the judges assigned to it (so missing cards can be named).</summary>
-public sealed record RankingEntry(Guid ProposalId, IReadOnlyCollection<string> AssignedJudgeUserIds);
-
-/// <summary>The criterion whose mean score placed an entry above the one it tied with.</summary>
-public sealed record TieBreak(Guid CriterionId, string CriterionName, Guid PlacedAboveProposalId);
-
-public sealed record RankedProposal(
-    Guid ProposalId,
-    int? Rank,
-    decimal? RawScore,
-    double? NormalizedScore,
-    int CardCount,
-    IReadOnlyList<string> MissingJudgeUserIds,
-    decimal? RawSpread,
-    bool Disagreement,
-    TieBreak? TieBrokenBy,
-    bool RankShared);
-
 /// <summary>
 /// Ranks a round's entries from the judges' complete scorecards.
 /// <list type="bullet">

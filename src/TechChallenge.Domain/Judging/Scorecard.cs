@@ -6,15 +6,6 @@ using TechChallenge.Domain.Common;
 
 namespace TechChallenge.Domain.Judging;
 
-/// <summary>A judge's overall advice to the organisers on an entry.</summary>
-public enum Recommendation
-{
-    StronglyRecommend,
-    Recommend,
-    Neutral,
-    DoNotRecommend,
-}
-
 /// <summary>
 /// One judge's scores for one proposal, one per criterion, each with an optional comment meant for the solver; a
 /// comment to the organisers and an overall recommendation. A card is kept as the judge fills it in (autosave), and
@@ -217,14 +208,4 @@ public sealed class Scorecard
 
         return null;
     }
-}
-
-public sealed class CriterionScore
-{
-    public Guid ScorecardId { get; init; }
-    public Guid CriterionId { get; init; }
-    public decimal Value { get; init; }
-
-    /// <summary>Shown to the solver with their feedback, if the judge wrote one.</summary>
-    public string? CommentToSolver { get; init; }
 }

@@ -3,16 +3,6 @@ using TechChallenge.Domain.Common;
 
 namespace TechChallenge.Domain.Judging;
 
-/// <summary>An entry taken on to a later round of its challenge.</summary>
-public sealed class RoundEntry
-{
-    public Guid ChallengeId { get; init; }
-    public int RoundNumber { get; init; }
-    public Guid ProposalId { get; init; }
-    public required string AdvancedByUserId { get; init; }
-    public DateTime AdvancedAtUtc { get; init; }
-}
-
 /// <summary>Which entries go on to the next round: the top K of the ranking, or the organisers' own choice.</summary>
 public static class Shortlist
 {

@@ -1,14 +1,5 @@
 namespace TechChallenge.Domain.Notifications;
 
-public enum OutboxState
-{
-    Pending,
-    Sent,
-
-    /// <summary>Given up: the address was refused, or every retry failed. Admins see these.</summary>
-    Failed,
-}
-
 /// <summary>
 /// An e-mail waiting to be sent, written in the same transaction as what it tells of, so a message is never sent for
 /// a change that was rolled back nor lost for one that was committed.
@@ -82,23 +73,4 @@ public sealed class OutboxMessage
         NextAttemptAtUtc = nowUtc;
         return true;
     }
-}
-
-/// <summary>Waits between delivery attempts: quick retries for a blip, then longer ones for an outage, then stop.</summary>
-public static class DeliveryBackoff
-{
-    public static readonly IReadOnlyList<TimeSpan> Delays =
-    [
-        TimeSpan.FromMinutes(1),
-        TimeSpan.FromMinutes(5),
-        TimeSpan.FromMinutes(30),
-        TimeSpan.FromHours(2),
-        TimeSpan.FromHours(6),
-    ];
-
-    public static int MaxAttempts => Delays.Count + 1;
-
-    /// <summary>How long to wait after the given number of failed attempts; null once they are all spent.</summary>
-    public static TimeSpan? DelayAfter(int failedAttempts) =>
-        failedAttempts >= 1 && failedAttempts <= Delays.Count ? Delays[failedAttempts - 1] : null;
 }

@@ -3,15 +3,6 @@ using TechChallenge.Domain.Common;
 
 namespace TechChallenge.Domain.Proposals;
 
-/// <summary>A solver's answer to one section of the proposal form, by the section's <see cref="ProposalSection.Key"/>.</summary>
-public sealed record SectionAnswer(string Key, string Text);
-
-/// <summary>
-/// One section of the proposal form: a deliverable the challenge's type asks for, or "how does your solution address"
-/// one scoring criterion. <see cref="Key"/> is stable while the challenge keeps the criterion.
-/// </summary>
-public sealed record ProposalSection(string Key, DeliverableKind? Deliverable, Guid? CriterionId, string CriterionName, string CriterionDescription);
-
 /// <summary>The proposal form a challenge asks for: its type's deliverables first, then one section per criterion.</summary>
 public static class ProposalForm
 {

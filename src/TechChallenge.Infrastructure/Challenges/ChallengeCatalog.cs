@@ -4,6 +4,7 @@ using TechChallenge.Domain.Proposals;
 using TechChallenge.Infrastructure.Data;
 using TechChallenge.Infrastructure.Security;
 
+using TechChallenge.Domain.Teams;
 namespace TechChallenge.Infrastructure.Challenges;
 
 /// <summary>Challenges as the public browses them: the catalog's search and filters, and a challenge's own page.</summary>

@@ -7,21 +7,6 @@ using TechChallenge.Infrastructure.Security;
 
 namespace TechChallenge.Infrastructure.Challenges;
 
-public sealed record QuestionView(
-    Guid Id,
-    string Text,
-    // Null when the question was published anonymised (the asker still sees their own).
-    string? AskedBy,
-    bool AskedByViewer,
-    bool AskedPublicly,
-    DateTime AskedAtUtc,
-    string? Answer,
-    DateTime? AnsweredAtUtc,
-    AnswerVisibility Visibility,
-    bool Anonymised);
-
-public sealed record AnnouncementView(Guid Id, string Title, string Body, DateTime PostedAtUtc);
-
 /// <summary>Following, registering (accepting confidential terms), questions and announcements.</summary>
 public sealed class ChallengeEngagementService(IDbContextFactory<AppDbContext> dbFactory, Notifier notifier, TimeProvider clock)
 {

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using TechChallenge.Domain.Challenges;
 using TechChallenge.Domain.Common;
 using TechChallenge.Infrastructure.Data;
-using TechChallenge.Infrastructure.Jobs;
+using TechChallenge.Infrastructure.Clock;
 using TechChallenge.Infrastructure.Notifications;
 using TechChallenge.Infrastructure.Security;
 

@@ -3,6 +3,7 @@ using TechChallenge.Domain.Challenges;
 using TechChallenge.Domain.Proposals;
 using TechChallenge.Infrastructure.Data;
 
+using TechChallenge.Domain.Teams;
 namespace TechChallenge.Infrastructure.Challenges;
 
 /// <summary>The challenge projections the catalog, the detail page and the organisers' lists share.</summary>

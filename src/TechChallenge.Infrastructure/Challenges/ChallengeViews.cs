@@ -2,13 +2,6 @@ using TechChallenge.Domain.Challenges;
 
 namespace TechChallenge.Infrastructure.Challenges;
 
-public enum CatalogSort
-{
-    Newest,
-    DeadlineSoonest,
-    Award,
-}
-
 /// <summary>A catalog search as it travels in the URL; every part is optional.</summary>
 public sealed record CatalogQuery(
     string? Text = null,

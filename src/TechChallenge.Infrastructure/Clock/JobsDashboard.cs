@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Quartz;
 using TechChallenge.Domain.Common;
 using TechChallenge.Infrastructure.Data;
-using TechChallenge.Infrastructure.Jobs;
 using TechChallenge.Infrastructure.Security;
 
 namespace TechChallenge.Infrastructure.Clock;

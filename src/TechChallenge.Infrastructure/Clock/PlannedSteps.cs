@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using TechChallenge.Infrastructure.Data;
-using TechChallenge.Infrastructure.Jobs;
 using TechChallenge.Infrastructure.Security;
 
 namespace TechChallenge.Infrastructure.Clock;

@@ -7,10 +7,12 @@ using TechChallenge.Domain.Notifications;
 using TechChallenge.Domain.Judging;
 using TechChallenge.Domain.Organizations;
 using TechChallenge.Domain.Proposals;
-using TechChallenge.Domain.Solvers;
-using TechChallenge.Infrastructure.Jobs;
+using TechChallenge.Domain.Teams;
+using TechChallenge.Infrastructure.Clock;
 using TechChallenge.Infrastructure.Security;
 
+using TechChallenge.Domain.SubCenters;
+using TechChallenge.Domain.Common;
 namespace TechChallenge.Infrastructure.Data;
 
 /// <summary>

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Identity;
 using TechChallenge.Domain.Organizations;
 
+using TechChallenge.Domain.SubCenters;
+using TechChallenge.Domain.Common;
 namespace TechChallenge.Infrastructure.Data;
 
 public sealed class ApplicationUser : IdentityUser
@@ -24,11 +26,4 @@ public sealed class ApplicationUser : IdentityUser
 
     /// <summary>IANA time-zone id used to show times to this user.</summary>
     public string TimeZoneId { get; set; } = TimeZones.ChinaStandardTime;
-}
-
-/// <summary>A field of expertise on a person's profile, from the managed list challenges are tagged with.</summary>
-public sealed class UserExpertise
-{
-    public required string UserId { get; init; }
-    public Guid FieldTagId { get; init; }
 }

@@ -2,12 +2,6 @@ using Npgsql;
 
 namespace TechChallenge.Infrastructure.Data;
 
-public enum DatabaseProvider
-{
-    Sqlite,
-    Postgres,
-}
-
 /// <summary>
 /// Configuration section "Database". SQLite is the embedded default (a file in the data folder);
 /// PostgreSQL is for production and for several app instances sharing one scheduler cluster.

@@ -9,6 +9,7 @@ using TechChallenge.Infrastructure.Data;
 using TechChallenge.Infrastructure.Notifications;
 using TechChallenge.Infrastructure.Security;
 
+using TechChallenge.Domain.Teams;
 namespace TechChallenge.Infrastructure.Judging;
 
 /// <summary>

@@ -5,6 +5,7 @@ using TechChallenge.Domain.Proposals;
 using TechChallenge.Infrastructure.Data;
 using TechChallenge.Infrastructure.Security;
 
+using TechChallenge.Domain.Teams;
 namespace TechChallenge.Infrastructure.Judging;
 
 /// <summary>An entry a judge may open, and the round in which they score it.</summary>

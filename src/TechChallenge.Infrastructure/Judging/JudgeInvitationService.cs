@@ -10,6 +10,7 @@ using TechChallenge.Infrastructure.Data;
 using TechChallenge.Infrastructure.Notifications;
 using TechChallenge.Infrastructure.Security;
 
+using TechChallenge.Domain.SubCenters;
 namespace TechChallenge.Infrastructure.Judging;
 
 /// <summary>

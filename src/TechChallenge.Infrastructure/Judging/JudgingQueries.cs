@@ -4,6 +4,7 @@ using TechChallenge.Domain.Judging;
 using TechChallenge.Domain.Proposals;
 using TechChallenge.Infrastructure.Data;
 
+using TechChallenge.Domain.Teams;
 namespace TechChallenge.Infrastructure.Judging;
 
 /// <summary>A submitted entry as organisers list it: its latest version's title and its team.</summary>

@@ -6,6 +6,7 @@ using TechChallenge.Domain.Proposals;
 using TechChallenge.Infrastructure.Data;
 using TechChallenge.Infrastructure.Security;
 
+using TechChallenge.Domain.Teams;
 namespace TechChallenge.Infrastructure.Judging;
 
 /// <summary>

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 using Quartz;
 using TechChallenge.Domain.Notifications;
 using TechChallenge.Infrastructure.Data;
-using TechChallenge.Infrastructure.Jobs;
+using TechChallenge.Infrastructure.Clock;
 
 namespace TechChallenge.Infrastructure.Notifications;
 

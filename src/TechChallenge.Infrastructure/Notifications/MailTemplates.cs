@@ -4,8 +4,6 @@ using TechChallenge.Domain.Notifications;
 
 namespace TechChallenge.Infrastructure.Notifications;
 
-public sealed record RenderedMail(string Subject, string Body);
-
 /// <summary>
 /// E-mail subjects and bodies in the recipient's language, from <c>MailText.resx</c> (en-US) and
 /// <c>MailText.zh-CN.resx</c>. Every kind has a subject and a body in both (a test checks).

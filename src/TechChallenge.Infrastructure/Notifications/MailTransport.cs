@@ -8,12 +8,6 @@ using TechChallenge.Infrastructure.Storage;
 
 namespace TechChallenge.Infrastructure.Notifications;
 
-/// <summary>How one delivery attempt ended.</summary>
-public sealed record DeliveryResult(bool Sent, bool Permanent, string? Error)
-{
-    public static readonly DeliveryResult Ok = new(true, false, null);
-}
-
 /// <summary>
 /// Sends outbox messages with <see cref="SmtpClient"/> (MailKit is not available here): to an SMTP server, or as .eml
 /// files in a pickup folder when no server is configured.

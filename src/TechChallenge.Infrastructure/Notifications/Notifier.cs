@@ -7,9 +7,6 @@ using TechChallenge.Infrastructure.Data;
 
 namespace TechChallenge.Infrastructure.Notifications;
 
-/// <summary>What happened, to what, and who should hear of it.</summary>
-public sealed record NotificationRequest(NotificationKind Kind, Guid? ChallengeId, string Subject, string Link, IReadOnlyCollection<string> Recipients);
-
 /// <summary>
 /// Turns an event into in-app notifications and outbox e-mails for its recipients, honouring each one's preferences
 /// and language. It only adds rows to the caller's context: they are saved, or not, with the change they tell of.

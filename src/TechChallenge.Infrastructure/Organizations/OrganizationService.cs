@@ -1,219 +1,321 @@
-using System.Net.Mail;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using TechChallenge.Domain.Challenges;
 using TechChallenge.Domain.Common;
+using TechChallenge.Domain.Notifications;
 using TechChallenge.Domain.Organizations;
 using TechChallenge.Infrastructure.Data;
+using TechChallenge.Infrastructure.Notifications;
+using TechChallenge.Infrastructure.SubCenters;
 using TechChallenge.Infrastructure.Security;
 
+using TechChallenge.Infrastructure.Teams;
+using TechChallenge.Infrastructure.Account;
+using TechChallenge.Domain.SubCenters;
 namespace TechChallenge.Infrastructure.Organizations;
 
-public sealed record SubCenterView(Guid Id, string Name, string NameZh, string Region, string TransferCenterName, string TransferCenterNameZh, int Managers, int Challenges);
-
-public sealed record SubCenterInput(string Name, string NameZh, string Region);
-
-public sealed record MemberView(string UserId, string DisplayName, string Email);
-
-public sealed record InvitationView(Guid Id, string Email, DateTime CreatedAtUtc, DateTime ExpiresAtUtc, DateTime? AcceptedAtUtc);
-
-/// <summary>An invitation just created: <see cref="Token"/> goes into the link and is never stored.</summary>
-public sealed record CreatedInvitation(Guid Id, string Token);
-
-public sealed record InvitationPreview(string SubCenterName, string SubCenterNameZh, string Email, bool Usable);
-
-/// <summary>Sub-centers and their managers, and the managed list of fields.</summary>
-public sealed class OrganizationService(
-    IDbContextFactory<AppDbContext> dbFactory,
-    UserManager<ApplicationUser> userManager,
-    TimeProvider clock)
+/// <summary>
+/// Solver organisations: a solver founds one and becomes its admin; it is verified by a link mailed to an address at
+/// its own domain, or by a platform admin; its admins invite members by e-mail and manage them.
+/// </summary>
+public sealed class OrganizationService(IDbContextFactory<AppDbContext> dbFactory, Notifier notifier, TimeProvider clock)
 {
     private DateTime UtcNow => clock.GetUtcNow().UtcDateTime;
 
-    public async Task<IReadOnlyList<SubCenterView>> ListSubCentersAsync(CancellationToken cancellationToken = default)
+    public async Task<SolverOrganizationView?> GetMineAsync(Actor actor, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var managerRole = await db.Roles.Where(r => r.Name == Roles.SubCenterManager).Select(r => r.Id).SingleAsync(cancellationToken);
-        return await db.SubCenters.AsNoTracking().OrderBy(s => s.Name).Select(s => new SubCenterView(
-                s.Id,
-                s.Name,
-                s.NameZh,
-                s.Region,
-                s.TransferCenter!.Name,
-                s.TransferCenter.NameZh,
-                db.Users.Count(u => u.SubCenterId == s.Id && db.UserRoles.Any(ur => ur.UserId == u.Id && ur.RoleId == managerRole)),
-                db.Challenges.Count(c => c.SubCenterId == s.Id)))
+        var me = await MeAsync(db, actor, cancellationToken);
+        if (me?.SolverOrganizationId is not { } organizationId)
+        {
+            return null;
+        }
+
+        var organization = await db.SolverOrganizations.AsNoTracking().SingleAsync(o => o.Id == organizationId, cancellationToken);
+        var isAdmin = me.OrganizationRole == OrganizationRole.Admin;
+        var members = await db.Users.Where(u => u.SolverOrganizationId == organizationId).OrderBy(u => u.DisplayName)
+            .Select(u => new OrganizationMemberView(u.Id, u.DisplayName, u.Email!, u.OrganizationRole ?? OrganizationRole.Member))
             .ToListAsync(cancellationToken);
+        var invitations = isAdmin
+            ? await db.OrganizationInvitations.Where(i => i.OrganizationId == organizationId && !i.Revoked && i.AcceptedAtUtc == null)
+                .OrderByDescending(i => i.CreatedAtUtc)
+                .Select(i => new InvitationView(i.Id, i.Email, i.CreatedAtUtc, i.ExpiresAtUtc, i.AcceptedAtUtc)).ToListAsync(cancellationToken)
+            : [];
+        return new SolverOrganizationView(
+            organization.Id,
+            organization.Name,
+            organization.NameZh,
+            organization.Kind,
+            organization.EmailDomain,
+            organization.Verification,
+            organization.ReviewNote,
+            organization.DomainProofTokenHash is null ? null : organization.DomainProofEmail,
+            organization.CreatedAtUtc,
+            isAdmin,
+            isAdmin ? members : [.. members.Select(m => m with { Email = "" })],
+            invitations);
     }
 
-    /// <summary>Platform admins open sub-centers under the (single) national centre.</summary>
-    public async Task<Outcome<Guid>> CreateSubCenterAsync(Actor actor, SubCenterInput input, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// A solver founds an organisation and becomes its admin. With an e-mail domain that their own address is at, a
+    /// proof link is mailed to them; otherwise it waits for a platform admin.
+    /// </summary>
+    public async Task<Outcome<Guid>> RegisterAsync(Actor actor, OrganizationInput input, CancellationToken cancellationToken = default)
     {
-        if (!actor.IsAdmin)
+        if (!actor.IsInRole(Roles.Solver) || actor.UserId is null)
         {
             return Outcome<Guid>.Refused(RuleCodes.AccessDenied);
         }
 
-        if (string.IsNullOrWhiteSpace(input.Name) || string.IsNullOrWhiteSpace(input.NameZh) || string.IsNullOrWhiteSpace(input.Region))
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var me = await db.Users.SingleAsync(u => u.Id == actor.UserId, cancellationToken);
+        if (me.SolverOrganizationId is not null)
         {
-            return Outcome<Guid>.Refused(RuleCodes.SubCenterNameRequired);
+            return Outcome<Guid>.Refused(RuleCodes.OrganizationAlreadyMember);
         }
 
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var center = await db.TransferCenters.OrderBy(c => c.Name).FirstAsync(cancellationToken);
-        var subCenter = new SubCenter { TransferCenterId = center.Id, Name = input.Name.Trim(), NameZh = input.NameZh.Trim(), Region = input.Region.Trim() };
-        db.SubCenters.Add(subCenter);
+        var registered = SolverOrganization.Register(input.Name, input.NameZh, input.Kind, input.EmailDomain, UtcNow);
+        if (!registered.Succeeded)
+        {
+            return Outcome<Guid>.Refused(registered.Violation!);
+        }
+
+        var organization = registered.Value;
+        db.SolverOrganizations.Add(organization);
+        me.SolverOrganizationId = organization.Id;
+        me.OrganizationRole = OrganizationRole.Admin;
+        if (organization.EmailDomain is not null && organization.OwnsAddress(me.Email ?? ""))
+        {
+            await MailDomainProofAsync(db, organization, me, cancellationToken);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
-        return Outcome<Guid>.Ok(subCenter.Id);
+        return Outcome<Guid>.Ok(organization.Id);
     }
 
-    public async Task<IReadOnlyList<MemberView>> ListManagersAsync(Actor actor, Guid subCenterId, CancellationToken cancellationToken = default)
+    /// <summary>Someone opened a domain-proof link: whoever holds it reads mail at the organisation's domain.</summary>
+    public async Task<Outcome<string>> CompleteDomainProofAsync(string token, CancellationToken cancellationToken = default)
     {
-        if (!actor.ManagesSubCenter(subCenterId))
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var hash = SecretTokens.Hash(token);
+        var organization = await db.SolverOrganizations.SingleOrDefaultAsync(o => o.DomainProofTokenHash == hash, cancellationToken);
+        if (organization is null)
+        {
+            return Outcome<string>.Refused(RuleCodes.InvitationInvalid);
+        }
+
+        var proven = organization.CompleteDomainProof(hash, UtcNow);
+        if (!proven.Succeeded)
+        {
+            return Outcome<string>.Refused(proven.Violation!);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return Outcome<string>.Ok(organization.Name);
+    }
+
+    public async Task<IReadOnlyList<PendingOrganization>> ListPendingAsync(Actor actor, CancellationToken cancellationToken = default)
+    {
+        if (!actor.IsAdmin)
         {
             return [];
         }
 
-        var managers = await userManager.GetUsersInRoleAsync(Roles.SubCenterManager);
-        return managers.Where(m => m.SubCenterId == subCenterId).OrderBy(m => m.DisplayName)
-            .Select(m => new MemberView(m.Id, m.DisplayName, m.Email ?? "")).ToList();
-    }
-
-    public async Task<IReadOnlyList<InvitationView>> ListInvitationsAsync(Actor actor, Guid subCenterId, CancellationToken cancellationToken = default)
-    {
-        if (!actor.ManagesSubCenter(subCenterId))
-        {
-            return [];
-        }
-
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await db.SubCenterInvitations.AsNoTracking().Where(i => i.SubCenterId == subCenterId).OrderByDescending(i => i.CreatedAtUtc)
-            .Select(i => new InvitationView(i.Id, i.Email, i.CreatedAtUtc, i.ExpiresAtUtc, i.AcceptedAtUtc)).ToListAsync(cancellationToken);
+        var pending = await db.SolverOrganizations.AsNoTracking().Where(o => o.Verification == OrganizationVerification.Pending)
+            .OrderBy(o => o.CreatedAtUtc).ToListAsync(cancellationToken);
+        var ids = pending.Select(o => o.Id).ToList();
+        var founders = await db.Users.Where(u => ids.Contains(u.SolverOrganizationId!.Value) && u.OrganizationRole == OrganizationRole.Admin)
+            .Select(u => new { OrganizationId = u.SolverOrganizationId!.Value, u.DisplayName, u.Email }).ToListAsync(cancellationToken);
+        return pending.Select(o =>
+        {
+            var founder = founders.FirstOrDefault(f => f.OrganizationId == o.Id);
+            return new PendingOrganization(o.Id, o.Name, o.NameZh, o.Kind, o.EmailDomain, founder?.DisplayName ?? "", founder?.Email ?? "", o.CreatedAtUtc);
+        }).ToList();
     }
 
-    /// <summary>
-    /// An admin appoints a sub-center's manager, or a manager invites a colleague to their own sub-center, by e-mail.
-    /// The returned token goes into the invitation link; only its hash is kept.
-    /// </summary>
-    public async Task<Outcome<CreatedInvitation>> InviteManagerAsync(Actor actor, Guid subCenterId, string email, CancellationToken cancellationToken = default)
+    public async Task<Outcome> ReviewAsync(Actor actor, Guid organizationId, bool approve, string? note, CancellationToken cancellationToken = default)
     {
-        if (!actor.ManagesSubCenter(subCenterId) || actor.UserId is null)
-        {
-            return Outcome<CreatedInvitation>.Refused(RuleCodes.AccessDenied);
-        }
-
-        if (!MailAddress.TryCreate(email?.Trim(), out var address))
-        {
-            return Outcome<CreatedInvitation>.Refused(RuleCodes.InvitationEmailInvalid);
-        }
-
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        if (!await db.SubCenters.AnyAsync(s => s.Id == subCenterId, cancellationToken))
-        {
-            return Outcome<CreatedInvitation>.Refused(RuleCodes.NotFound);
-        }
-
-        var token = SecretTokens.New();
-        var now = UtcNow;
-        var invitation = new SubCenterInvitation
-        {
-            SubCenterId = subCenterId,
-            Email = address.Address.ToLowerInvariant(),
-            TokenHash = Hash(token),
-            InvitedByUserId = actor.UserId,
-            CreatedAtUtc = now,
-            ExpiresAtUtc = now + EmailInvitation.Lifetime,
-        };
-        db.SubCenterInvitations.Add(invitation);
-        await db.SaveChangesAsync(cancellationToken);
-        return Outcome<CreatedInvitation>.Ok(new CreatedInvitation(invitation.Id, token));
-    }
-
-    public async Task<InvitationPreview?> PreviewInvitationAsync(string token, CancellationToken cancellationToken = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var hash = Hash(token);
-        return await (from i in db.SubCenterInvitations
-                      join s in db.SubCenters on i.SubCenterId equals s.Id
-                      where i.TokenHash == hash
-                      select new { i, s.Name, s.NameZh })
-            .AsNoTracking()
-            .Select(x => new InvitationPreview(x.Name, x.NameZh, x.i.Email, x.i.AcceptedAtUtc == null && x.i.ExpiresAtUtc > UtcNow))
-            .SingleOrDefaultAsync(cancellationToken);
-    }
-
-    /// <summary>The signed-in user whose e-mail the invitation names becomes a manager of its sub-center.</summary>
-    public async Task<Outcome> AcceptInvitationAsync(Actor actor, string token, CancellationToken cancellationToken = default)
-    {
-        if (actor.UserId is null)
+        if (!actor.IsAdmin)
         {
             return Outcome.Refused(RuleCodes.AccessDenied);
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var hash = Hash(token);
-        var invitation = await db.SubCenterInvitations.SingleOrDefaultAsync(i => i.TokenHash == hash, cancellationToken);
+        var organization = await db.SolverOrganizations.SingleOrDefaultAsync(o => o.Id == organizationId, cancellationToken);
+        if (organization is null)
+        {
+            return Outcome.Refused(RuleCodes.NotFound);
+        }
+
+        var reviewed = organization.Review(approve, note, UtcNow);
+        if (reviewed.Succeeded)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return reviewed;
+    }
+
+    /// <summary>An admin of a verified organisation invites someone by e-mail; the token goes into the link.</summary>
+    public async Task<Outcome<CreatedInvitation>> InviteAsync(Actor actor, string email, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var admin = await AdminOrganizationAsync(db, actor, cancellationToken);
+        if (!admin.Succeeded)
+        {
+            return Outcome<CreatedInvitation>.Refused(admin.Violation!);
+        }
+
+        var organization = admin.Value;
+        if (!organization.IsVerified)
+        {
+            return Outcome<CreatedInvitation>.Refused(RuleCodes.OrganizationNotVerified);
+        }
+
+        if (!System.Net.Mail.MailAddress.TryCreate(email?.Trim(), out var address))
+        {
+            return Outcome<CreatedInvitation>.Refused(RuleCodes.InvitationEmailInvalid);
+        }
+
+        var token = SecretTokens.New();
+        var now = UtcNow;
+        var invitation = new OrganizationInvitation
+        {
+            OrganizationId = organization.Id,
+            Email = address.Address.ToLowerInvariant(),
+            TokenHash = SecretTokens.Hash(token),
+            InvitedByUserId = actor.UserId!,
+            CreatedAtUtc = now,
+            ExpiresAtUtc = now + EmailInvitation.Lifetime,
+        };
+        db.OrganizationInvitations.Add(invitation);
+        var invitee = await db.Users.Where(u => u.NormalizedEmail == invitation.Email.ToUpperInvariant()).Select(u => u.Id).ToListAsync(cancellationToken);
+        await notifier.AddAsync(db, new NotificationRequest(NotificationKind.OrganizationInvitation, null, organization.Name, $"/organizations/join/{token}", invitee), cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return Outcome<CreatedInvitation>.Ok(new CreatedInvitation(invitation.Id, token));
+    }
+
+    public async Task<Outcome> RevokeInvitationAsync(Actor actor, Guid invitationId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var admin = await AdminOrganizationAsync(db, actor, cancellationToken);
+        var invitation = await db.OrganizationInvitations.SingleOrDefaultAsync(i => i.Id == invitationId, cancellationToken);
+        if (!admin.Succeeded || invitation is null || invitation.OrganizationId != admin.Value.Id)
+        {
+            return Outcome.Refused(admin.Violation ?? new RuleViolation(RuleCodes.NotFound));
+        }
+
+        invitation.Revoke();
+        await db.SaveChangesAsync(cancellationToken);
+        return Outcome.Success;
+    }
+
+    public async Task<OrganizationInvitationPreview?> PreviewInvitationAsync(string token, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var hash = SecretTokens.Hash(token);
+        var now = UtcNow;
+        return await (from i in db.OrganizationInvitations
+                      join o in db.SolverOrganizations on i.OrganizationId equals o.Id
+                      where i.TokenHash == hash
+                      select new OrganizationInvitationPreview(o.Name, o.NameZh, i.Email, i.AcceptedAtUtc == null && !i.Revoked && i.ExpiresAtUtc > now))
+            .SingleOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>The signed-in solver whose e-mail the invitation names joins the organisation.</summary>
+    public async Task<Outcome> AcceptInvitationAsync(Actor actor, string token, CancellationToken cancellationToken = default)
+    {
+        if (!actor.IsInRole(Roles.Solver) || actor.UserId is null)
+        {
+            return Outcome.Refused(RuleCodes.AccessDenied);
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var hash = SecretTokens.Hash(token);
+        var invitation = await db.OrganizationInvitations.SingleOrDefaultAsync(i => i.TokenHash == hash, cancellationToken);
         var now = UtcNow;
         if (invitation is null || !invitation.IsUsable(now))
         {
             return Outcome.Refused(RuleCodes.InvitationInvalid);
         }
 
-        var user = await userManager.FindByIdAsync(actor.UserId);
-        if (user is null || !string.Equals(user.Email, invitation.Email, StringComparison.OrdinalIgnoreCase))
+        var me = await db.Users.SingleAsync(u => u.Id == actor.UserId, cancellationToken);
+        if (!string.Equals(me.Email, invitation.Email, StringComparison.OrdinalIgnoreCase))
         {
             return Outcome.Refused(RuleCodes.InvitationForAnotherEmail, invitation.Email);
         }
 
-        var accepted = invitation.Accept(user.Id, now);
+        if (me.SolverOrganizationId is not null && me.SolverOrganizationId != invitation.OrganizationId)
+        {
+            return Outcome.Refused(RuleCodes.OrganizationAlreadyMember);
+        }
+
+        var accepted = invitation.Accept(me.Id, now);
         if (!accepted.Succeeded)
         {
             return accepted;
         }
 
+        me.SolverOrganizationId = invitation.OrganizationId;
+        me.OrganizationRole ??= OrganizationRole.Member;
         await db.SaveChangesAsync(cancellationToken);
-
-        user.SubCenterId = invitation.SubCenterId;
-        await userManager.UpdateAsync(user);
-        if (!await userManager.IsInRoleAsync(user, Roles.SubCenterManager))
-        {
-            await userManager.AddToRoleAsync(user, Roles.SubCenterManager);
-        }
-
         return Outcome.Success;
     }
 
-    public async Task<IReadOnlyList<FieldTag>> ListFieldTagsAsync(CancellationToken cancellationToken = default)
+    /// <summary>An admin names another member admin, or takes it back; the organisation keeps at least one.</summary>
+    public async Task<Outcome> SetRoleAsync(Actor actor, string userId, OrganizationRole role, CancellationToken cancellationToken = default) =>
+        await ChangeMemberAsync(actor, userId, member => member.OrganizationRole = role, cancellationToken);
+
+    /// <summary>An admin removes a member, or a member (<paramref name="userId"/> = the actor) leaves.</summary>
+    public async Task<Outcome> RemoveAsync(Actor actor, string userId, CancellationToken cancellationToken = default) =>
+        await ChangeMemberAsync(actor, userId, member => (member.SolverOrganizationId, member.OrganizationRole) = (null, null), cancellationToken);
+
+    private async Task<Outcome> ChangeMemberAsync(Actor actor, string userId, Action<ApplicationUser> change, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await db.FieldTags.AsNoTracking().OrderBy(f => f.Code).ToListAsync(cancellationToken);
-    }
-
-    /// <summary>Platform admins keep the list of fields that challenges are tagged with.</summary>
-    public async Task<Outcome<Guid>> AddFieldTagAsync(Actor actor, string code, string name, string nameZh, CancellationToken cancellationToken = default)
-    {
-        if (!actor.IsAdmin)
+        var me = await MeAsync(db, actor, cancellationToken);
+        var member = await db.Users.SingleOrDefaultAsync(u => u.Id == userId, cancellationToken);
+        if (me?.SolverOrganizationId is not { } organizationId || member?.SolverOrganizationId != organizationId)
         {
-            return Outcome<Guid>.Refused(RuleCodes.AccessDenied);
+            return Outcome.Refused(RuleCodes.NotFound);
         }
 
-        code = (code ?? "").Trim().ToLowerInvariant();
-        if (code.Length is 0 or > 64 || !code.All(ch => char.IsAsciiLetterOrDigit(ch) || ch == '-') || string.IsNullOrWhiteSpace(name) || string.IsNullOrWhiteSpace(nameZh))
+        var leaving = userId == actor.UserId;
+        if (me.OrganizationRole != OrganizationRole.Admin && !(leaving && member.OrganizationRole != OrganizationRole.Admin))
         {
-            return Outcome<Guid>.Refused(RuleCodes.FieldTagInvalid);
+            return Outcome.Refused(RuleCodes.OrganizationAdminOnly);
         }
 
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        if (await db.FieldTags.AnyAsync(f => f.Code == code, cancellationToken))
+        change(member);
+        var admins = await db.Users.CountAsync(u => u.SolverOrganizationId == organizationId && u.OrganizationRole == OrganizationRole.Admin && u.Id != userId, cancellationToken);
+        if (admins == 0 && member.OrganizationRole != OrganizationRole.Admin)
         {
-            return Outcome<Guid>.Refused(RuleCodes.FieldTagDuplicate, code);
+            return Outcome.Refused(RuleCodes.OrganizationLastAdmin);
         }
 
-        var tag = new FieldTag { Code = code, Name = name.Trim(), NameZh = nameZh.Trim() };
-        db.FieldTags.Add(tag);
         await db.SaveChangesAsync(cancellationToken);
-        return Outcome<Guid>.Ok(tag.Id);
+        return Outcome.Success;
     }
 
-    private static string Hash(string token) => SecretTokens.Hash(token);
+    private async Task MailDomainProofAsync(AppDbContext db, SolverOrganization organization, ApplicationUser recipient, CancellationToken cancellationToken)
+    {
+        var token = SecretTokens.New();
+        if (organization.StartDomainProof(recipient.Email!, SecretTokens.Hash(token)).Succeeded)
+        {
+            await notifier.AddAsync(db, new NotificationRequest(NotificationKind.OrganizationDomainProof, null, organization.Name, $"/organizations/verify/{token}", [recipient.Id]), cancellationToken);
+        }
+    }
+
+    private static async Task<Outcome<SolverOrganization>> AdminOrganizationAsync(AppDbContext db, Actor actor, CancellationToken cancellationToken)
+    {
+        var me = await MeAsync(db, actor, cancellationToken);
+        if (me?.SolverOrganizationId is not { } organizationId || me.OrganizationRole != OrganizationRole.Admin)
+        {
+            return Outcome<SolverOrganization>.Refused(RuleCodes.OrganizationAdminOnly);
+        }
+
+        return Outcome<SolverOrganization>.Ok(await db.SolverOrganizations.SingleAsync(o => o.Id == organizationId, cancellationToken));
+    }
+
+    private static Task<ApplicationUser?> MeAsync(AppDbContext db, Actor actor, CancellationToken cancellationToken) =>
+        actor.UserId is null ? Task.FromResult<ApplicationUser?>(null) : db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == actor.UserId, cancellationToken);
 }

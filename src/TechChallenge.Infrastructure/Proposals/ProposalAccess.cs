@@ -4,6 +4,7 @@ using TechChallenge.Infrastructure.Data;
 using TechChallenge.Infrastructure.Judging;
 using TechChallenge.Infrastructure.Security;
 
+using TechChallenge.Domain.Teams;
 namespace TechChallenge.Infrastructure.Proposals;
 
 /// <summary>

@@ -8,6 +8,7 @@ using TechChallenge.Infrastructure.Security;
 using TechChallenge.Infrastructure.Storage;
 using static TechChallenge.Infrastructure.Proposals.ProposalStore;
 
+using TechChallenge.Domain.Teams;
 namespace TechChallenge.Infrastructure.Proposals;
 
 /// <summary>

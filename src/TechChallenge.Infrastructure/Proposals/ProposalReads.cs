@@ -2,10 +2,13 @@ using Microsoft.EntityFrameworkCore;
 using TechChallenge.Domain.Proposals;
 using TechChallenge.Infrastructure.Data;
 using TechChallenge.Infrastructure.Security;
-using TechChallenge.Infrastructure.Solvers;
 using TechChallenge.Infrastructure.Storage;
 using static TechChallenge.Infrastructure.Proposals.ProposalStore;
 
+using TechChallenge.Domain.Teams;
+using TechChallenge.Infrastructure.Teams;
+using TechChallenge.Infrastructure.Organizations;
+using TechChallenge.Infrastructure.Account;
 namespace TechChallenge.Infrastructure.Proposals;
 
 /// <summary>

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using TechChallenge.Domain.Challenges;
 using TechChallenge.Domain.Common;
 using TechChallenge.Domain.Proposals;
-using TechChallenge.Domain.Solvers;
+using TechChallenge.Domain.Teams;
 using TechChallenge.Infrastructure.Data;
 using TechChallenge.Infrastructure.Security;
 

@@ -10,6 +10,7 @@ using TechChallenge.Infrastructure.Security;
 using TechChallenge.Infrastructure.Storage;
 using static TechChallenge.Infrastructure.Proposals.ProposalStore;
 
+using TechChallenge.Domain.Teams;
 namespace TechChallenge.Infrastructure.Proposals;
 
 /// <summary>

@@ -5,6 +5,7 @@ using TechChallenge.Domain.Proposals;
 using TechChallenge.Infrastructure.Data;
 using TechChallenge.Infrastructure.Storage;
 
+using TechChallenge.Domain.Teams;
 namespace TechChallenge.Infrastructure.Proposals;
 
 /// <summary>

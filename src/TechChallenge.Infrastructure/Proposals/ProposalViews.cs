@@ -1,7 +1,10 @@
 using TechChallenge.Domain.Challenges;
 using TechChallenge.Domain.Proposals;
-using TechChallenge.Infrastructure.Solvers;
 
+using TechChallenge.Domain.Teams;
+using TechChallenge.Infrastructure.Teams;
+using TechChallenge.Infrastructure.Organizations;
+using TechChallenge.Infrastructure.Account;
 namespace TechChallenge.Infrastructure.Proposals;
 
 /// <summary>What a submission in one request carries (the API and the one-step path): the whole draft.</summary>

@@ -37,11 +37,3 @@ public sealed record Actor(string? UserId, IReadOnlySet<string> Roles, Guid? Sub
 
     private static Guid? ParseGuid(string? value) => Guid.TryParse(value, out var id) ? id : null;
 }
-
-public static class AppClaimTypes
-{
-    public const string SubCenterId = "techchallenge:subcenter";
-    public const string SolverOrganizationId = "techchallenge:organization";
-    public const string DisplayName = "techchallenge:displayname";
-    public const string TimeZone = "techchallenge:timezone";
-}

@@ -4,11 +4,13 @@ using Microsoft.EntityFrameworkCore;
 using TechChallenge.Domain.Challenges;
 using TechChallenge.Domain.Organizations;
 using TechChallenge.Domain.Proposals;
-using TechChallenge.Domain.Solvers;
+using TechChallenge.Domain.Teams;
 using TechChallenge.Infrastructure.Data;
-using TechChallenge.Infrastructure.Jobs;
+using TechChallenge.Infrastructure.Clock;
 using TechChallenge.Infrastructure.Security;
 
+using TechChallenge.Domain.SubCenters;
+using TechChallenge.Domain.Common;
 namespace TechChallenge.Infrastructure.Seeding;
 
 /// <summary>
@@ -227,58 +229,3 @@ public sealed class DemoDataSeeder(
         }
     }
 }
-
-public sealed record DemoData(
-    string Password,
-    DemoNamed TransferCenter,
-    IReadOnlyList<DemoSubCenter> SubCenters,
-    IReadOnlyList<DemoOrganization> SolverOrganizations,
-    IReadOnlyList<DemoUser> Users,
-    IReadOnlyList<DemoFieldTag> FieldTags,
-    IReadOnlyList<DemoChallenge> Challenges);
-
-public sealed record DemoFieldTag(string Code, string Name, string NameZh);
-
-public sealed record DemoContact(string Name, string Email, string Phone);
-
-public sealed record DemoNamed(string Name, string NameZh);
-
-public sealed record DemoSubCenter(string Key, string Name, string NameZh, string Region);
-
-public sealed record DemoOrganization(string Key, string Name, string NameZh, string Kind, string? EmailDomain);
-
-public sealed record DemoUser(string Email, string DisplayName, string Role, string? SubCenter, string? Organization);
-
-public sealed record DemoCriterion(string Name, string Description, decimal Weight);
-
-/// <summary><see cref="Sections"/>: one text per section of the challenge's proposal form, in its order.</summary>
-public sealed record DemoProposal(string Solver, string Title, string Body, IReadOnlyList<string> Sections);
-
-public sealed record DemoChallenge(
-    string SubCenter,
-    string CreatedBy,
-    string Stage,
-    int DeadlineDays,
-    string Title,
-    string Summary,
-    string Statement,
-    string TechnicalRequirements,
-    string Deliverables,
-    string Type,
-    string Region,
-    IReadOnlyList<string> Fields,
-    decimal? AwardAmount,
-    string AwardCurrency,
-    string AwardDescription,
-    string IpTerms,
-    string Enterprise,
-    string EnterpriseIndustry,
-    string EnterpriseRegion,
-    bool EnterpriseConfidential,
-    bool Confidential,
-    string ConfidentialityTerms,
-    DemoContact Contact,
-    bool Roadshow,
-    IReadOnlyList<DemoCriterion> Criteria,
-    IReadOnlyList<string> Judges,
-    IReadOnlyList<DemoProposal>? Proposals);

@@ -2,6 +2,7 @@ using TechChallenge.Domain.Common;
 using TechChallenge.Domain.Judging;
 using TechChallenge.Domain.Organizations;
 
+using TechChallenge.Domain.SubCenters;
 namespace TechChallenge.Domain.Tests.Judging;
 
 /// <summary>

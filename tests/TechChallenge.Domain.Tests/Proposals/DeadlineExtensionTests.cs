@@ -2,6 +2,7 @@ using TechChallenge.Domain.Challenges;
 using TechChallenge.Domain.Common;
 using TechChallenge.Domain.Proposals;
 
+using TechChallenge.Domain.Teams;
 namespace TechChallenge.Domain.Tests.Proposals;
 
 public sealed class DeadlineExtensionTests

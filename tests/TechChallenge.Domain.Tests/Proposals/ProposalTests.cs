@@ -5,6 +5,7 @@ using TechChallenge.Domain.Common;
 using TechChallenge.Domain.Proposals;
 using TechChallenge.Domain.Tests.Challenges;
 
+using TechChallenge.Domain.Teams;
 namespace TechChallenge.Domain.Tests.Proposals;
 
 public sealed class ProposalTests

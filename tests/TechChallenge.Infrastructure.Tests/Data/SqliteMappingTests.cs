@@ -4,6 +4,8 @@ using TechChallenge.Domain.Challenges;
 using TechChallenge.Domain.Organizations;
 using TechChallenge.Infrastructure.Data;
 
+using TechChallenge.Domain.SubCenters;
+using TechChallenge.Domain.Common;
 namespace TechChallenge.Infrastructure.Tests.Data;
 
 /// <summary>Mapping details that SQLite would otherwise get wrong, on a real in-memory SQLite database with the real migrations.</summary>

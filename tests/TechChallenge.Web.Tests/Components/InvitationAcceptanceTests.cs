@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Components.Rendering;
 using Microsoft.AspNetCore.Http;
 using TechChallenge.Domain.Common;
 using TechChallenge.Infrastructure.Security;
-using TechChallenge.Web.Features.Organizations;
+using TechChallenge.Web.Features.Shared;
 
 namespace TechChallenge.Web.Tests.Components;
 

@@ -5,8 +5,8 @@ using Microsoft.Extensions.DependencyInjection;
 using TechChallenge.Domain.Challenges;
 using TechChallenge.Domain.Common;
 using TechChallenge.Infrastructure.Challenges;
-using TechChallenge.Infrastructure.Jobs;
-using TechChallenge.Infrastructure.Organizations;
+using TechChallenge.Infrastructure.Clock;
+using TechChallenge.Infrastructure.SubCenters;
 using TechChallenge.Infrastructure.Security;
 using TechChallenge.Infrastructure.Storage;
 using TechChallenge.TestSupport;
@@ -39,7 +39,9 @@ public abstract class ChallengeWorkspaceTests<TFixture>(TFixture fixture) where 
 
     private Task<T> Engagement<T>(Func<ChallengeEngagementService, Task<T>> use) => WithAsync(use);
 
-    private Task<T> Organizations<T>(Func<OrganizationService, Task<T>> use) => WithAsync(use);
+    private Task<T> SubCenters<T>(Func<SubCenterService, Task<T>> use) => WithAsync(use);
+
+    private Task<T> FieldTags<T>(Func<FieldTagService, Task<T>> use) => WithAsync(use);
 
     private static string Marker() => "m" + Guid.NewGuid().ToString("N")[..10];
 
@@ -472,31 +474,31 @@ public abstract class ChallengeWorkspaceTests<TFixture>(TFixture fixture) where 
         var nantong = await App.ActorAsync(DemoAccounts.NantongManager);
         var zunyi = await App.ActorAsync(DemoAccounts.ZunyiManager);
 
-        Assert.Equal(RuleCodes.AccessDenied, (await Organizations(o => o.CreateSubCenterAsync(nantong, new SubCenterInput("Suzhou", "苏州分中心", "Jiangsu · Suzhou")))).Violation?.Code);
-        var suzhou = await Organizations(o => o.CreateSubCenterAsync(admin, new SubCenterInput("Suzhou Sub-center", "苏州分中心", "Jiangsu · Suzhou")));
+        Assert.Equal(RuleCodes.AccessDenied, (await SubCenters(o => o.CreateSubCenterAsync(nantong, new SubCenterInput("Suzhou", "苏州分中心", "Jiangsu · Suzhou")))).Violation?.Code);
+        var suzhou = await SubCenters(o => o.CreateSubCenterAsync(admin, new SubCenterInput("Suzhou Sub-center", "苏州分中心", "Jiangsu · Suzhou")));
         Assert.True(suzhou.Succeeded);
 
-        Assert.Equal(RuleCodes.AccessDenied, (await Organizations(o => o.InviteManagerAsync(zunyi, nantong.SubCenterId!.Value, "colleague@example.org"))).Violation?.Code);
-        Assert.Equal(RuleCodes.AccessDenied, (await Organizations(o => o.InviteManagerAsync(nantong, suzhou.Value, "colleague@example.org"))).Violation?.Code);
-        Assert.Equal(RuleCodes.InvitationEmailInvalid, (await Organizations(o => o.InviteManagerAsync(nantong, nantong.SubCenterId!.Value, "not an address"))).Violation?.Code);
+        Assert.Equal(RuleCodes.AccessDenied, (await SubCenters(o => o.InviteManagerAsync(zunyi, nantong.SubCenterId!.Value, "colleague@example.org"))).Violation?.Code);
+        Assert.Equal(RuleCodes.AccessDenied, (await SubCenters(o => o.InviteManagerAsync(nantong, suzhou.Value, "colleague@example.org"))).Violation?.Code);
+        Assert.Equal(RuleCodes.InvitationEmailInvalid, (await SubCenters(o => o.InviteManagerAsync(nantong, nantong.SubCenterId!.Value, "not an address"))).Violation?.Code);
 
         var email = $"colleague-{Guid.NewGuid():N}@example.org";
-        var invitation = await Organizations(o => o.InviteManagerAsync(nantong, nantong.SubCenterId!.Value, email));
+        var invitation = await SubCenters(o => o.InviteManagerAsync(nantong, nantong.SubCenterId!.Value, email));
         Assert.True(invitation.Succeeded);
         Assert.DoesNotContain(invitation.Value.Token, await App.WithDbAsync(db => db.SubCenterInvitations.Select(i => i.TokenHash).ToListAsync()));
 
         // Someone else who got hold of the link cannot use it.
-        Assert.Equal(RuleCodes.InvitationForAnotherEmail, (await Organizations(o => o.AcceptInvitationAsync(zunyi, invitation.Value.Token))).Violation?.Code);
+        Assert.Equal(RuleCodes.InvitationForAnotherEmail, (await SubCenters(o => o.AcceptInvitationAsync(zunyi, invitation.Value.Token))).Violation?.Code);
         var colleague = await NewUserAsync(email);
-        Assert.True((await Organizations(o => o.AcceptInvitationAsync(colleague, invitation.Value.Token))).Succeeded);
-        Assert.Equal(RuleCodes.InvitationInvalid, (await Organizations(o => o.AcceptInvitationAsync(colleague, invitation.Value.Token))).Violation?.Code);
-        Assert.Equal(RuleCodes.InvitationInvalid, (await Organizations(o => o.AcceptInvitationAsync(colleague, "made-up-token"))).Violation?.Code);
+        Assert.True((await SubCenters(o => o.AcceptInvitationAsync(colleague, invitation.Value.Token))).Succeeded);
+        Assert.Equal(RuleCodes.InvitationInvalid, (await SubCenters(o => o.AcceptInvitationAsync(colleague, invitation.Value.Token))).Violation?.Code);
+        Assert.Equal(RuleCodes.InvitationInvalid, (await SubCenters(o => o.AcceptInvitationAsync(colleague, "made-up-token"))).Violation?.Code);
 
         var asManager = await App.ActorAsync(email);
         Assert.True(asManager.IsInRole(Roles.SubCenterManager));
         Assert.Equal(nantong.SubCenterId, asManager.SubCenterId);
-        Assert.Contains(await Organizations(o => o.ListManagersAsync(nantong, nantong.SubCenterId!.Value)), m => m.Email == email);
-        Assert.Empty(await Organizations(o => o.ListManagersAsync(zunyi, nantong.SubCenterId!.Value)));
+        Assert.Contains(await SubCenters(o => o.ListManagersAsync(nantong, nantong.SubCenterId!.Value)), m => m.Email == email);
+        Assert.Empty(await SubCenters(o => o.ListManagersAsync(zunyi, nantong.SubCenterId!.Value)));
     }
 
     [SkippableFact]
@@ -507,10 +509,10 @@ public abstract class ChallengeWorkspaceTests<TFixture>(TFixture fixture) where 
         var code = $"quantum-{Guid.NewGuid():N}"[..20];
 
         var manager = await App.ActorAsync(DemoAccounts.NantongManager);
-        Assert.Equal(RuleCodes.AccessDenied, (await Organizations(o => o.AddFieldTagAsync(manager, code, "Quantum", "量子"))).Violation?.Code);
-        Assert.Equal(RuleCodes.FieldTagInvalid, (await Organizations(o => o.AddFieldTagAsync(admin, "Bad Code!", "Quantum", "量子"))).Violation?.Code);
-        Assert.True((await Organizations(o => o.AddFieldTagAsync(admin, code, "Quantum", "量子"))).Succeeded);
-        Assert.Equal(RuleCodes.FieldTagDuplicate, (await Organizations(o => o.AddFieldTagAsync(admin, code.ToUpperInvariant(), "Quantum", "量子"))).Violation?.Code);
+        Assert.Equal(RuleCodes.AccessDenied, (await FieldTags(o => o.AddFieldTagAsync(manager, code, "Quantum", "量子"))).Violation?.Code);
+        Assert.Equal(RuleCodes.FieldTagInvalid, (await FieldTags(o => o.AddFieldTagAsync(admin, "Bad Code!", "Quantum", "量子"))).Violation?.Code);
+        Assert.True((await FieldTags(o => o.AddFieldTagAsync(admin, code, "Quantum", "量子"))).Succeeded);
+        Assert.Equal(RuleCodes.FieldTagDuplicate, (await FieldTags(o => o.AddFieldTagAsync(admin, code.ToUpperInvariant(), "Quantum", "量子"))).Violation?.Code);
     }
 
     private async Task<Actor> NewUserAsync(string email)

@@ -5,7 +5,6 @@ using TechChallenge.Domain.Notifications;
 using TechChallenge.Infrastructure.Challenges;
 using TechChallenge.Infrastructure.Data;
 using TechChallenge.Infrastructure.Clock;
-using TechChallenge.Infrastructure.Jobs;
 using TechChallenge.TestSupport;
 using Xunit.Abstractions;
 

@@ -7,7 +7,6 @@ using TechChallenge.Domain.Common;
 using TechChallenge.Domain.Notifications;
 using TechChallenge.Infrastructure.Challenges;
 using TechChallenge.Infrastructure.Clock;
-using TechChallenge.Infrastructure.Jobs;
 using TechChallenge.Infrastructure.Proposals;
 using TechChallenge.Infrastructure.Security;
 using TechChallenge.TestSupport;

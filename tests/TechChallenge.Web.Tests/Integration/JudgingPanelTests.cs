@@ -9,9 +9,11 @@ using TechChallenge.Domain.Notifications;
 using TechChallenge.Infrastructure.Judging;
 using TechChallenge.Infrastructure.Proposals;
 using TechChallenge.Infrastructure.Security;
-using TechChallenge.Infrastructure.Solvers;
 using TechChallenge.TestSupport;
 
+using TechChallenge.Infrastructure.Teams;
+using TechChallenge.Infrastructure.Organizations;
+using TechChallenge.Infrastructure.Account;
 namespace TechChallenge.Web.Tests.Integration;
 
 /// <summary>

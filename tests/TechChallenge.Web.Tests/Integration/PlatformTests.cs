@@ -8,7 +8,7 @@ using TechChallenge.Domain.Challenges;
 using TechChallenge.Domain.Common;
 using TechChallenge.Infrastructure.Challenges;
 using TechChallenge.Infrastructure.Data;
-using TechChallenge.Infrastructure.Jobs;
+using TechChallenge.Infrastructure.Clock;
 using TechChallenge.Infrastructure.Judging;
 using TechChallenge.Infrastructure.Proposals;
 using TechChallenge.Infrastructure.Security;

@@ -15,6 +15,7 @@ using TechChallenge.Infrastructure.Proposals;
 using TechChallenge.Infrastructure.Security;
 using TechChallenge.TestSupport;
 
+using TechChallenge.Domain.Teams;
 namespace TechChallenge.Web.Tests.Integration;
 
 /// <summary>The proposals HTTP API with personal access tokens, over real HTTP handling, on SQLite and PostgreSQL.</summary>

@@ -11,6 +11,7 @@ using TechChallenge.Infrastructure.Proposals;
 using TechChallenge.Infrastructure.Security;
 using TechChallenge.TestSupport;
 
+using TechChallenge.Domain.Teams;
 namespace TechChallenge.Web.Tests.Integration;
 
 /// <summary>

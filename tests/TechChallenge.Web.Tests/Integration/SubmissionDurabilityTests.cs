@@ -15,6 +15,7 @@ using TechChallenge.Infrastructure.Storage;
 using TechChallenge.TestSupport;
 using Xunit.Abstractions;
 
+using TechChallenge.Domain.Teams;
 namespace TechChallenge.Web.Tests.Integration;
 
 /// <summary>

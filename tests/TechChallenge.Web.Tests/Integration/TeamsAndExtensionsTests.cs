@@ -7,14 +7,17 @@ using TechChallenge.Domain.Common;
 using TechChallenge.Domain.Notifications;
 using TechChallenge.Domain.Organizations;
 using TechChallenge.Domain.Proposals;
-using TechChallenge.Domain.Solvers;
+using TechChallenge.Domain.Teams;
 using TechChallenge.Infrastructure.Challenges;
-using TechChallenge.Infrastructure.Organizations;
+using TechChallenge.Infrastructure.SubCenters;
 using TechChallenge.Infrastructure.Proposals;
 using TechChallenge.Infrastructure.Security;
-using TechChallenge.Infrastructure.Solvers;
 using TechChallenge.TestSupport;
 
+using TechChallenge.Domain.SubCenters;
+using TechChallenge.Infrastructure.Teams;
+using TechChallenge.Infrastructure.Organizations;
+using TechChallenge.Infrastructure.Account;
 namespace TechChallenge.Web.Tests.Integration;
 
 /// <summary>
@@ -218,40 +221,40 @@ public abstract partial class TeamsAndExtensionsTests<TFixture>(TFixture fixture
         var admin = await App.ActorAsync(DemoAccounts.Admin);
         var domain = founder.Email[(founder.Email.IndexOf('@') + 1)..];
 
-        var registered = await Use<SolverOrganizationService, Outcome<Guid>>(o => o.RegisterAsync(founder.Actor, new OrganizationInput("Nantong Institute of Technology", "南通理工学院", SolverOrganizationKind.University, domain)));
+        var registered = await Use<OrganizationService, Outcome<Guid>>(o => o.RegisterAsync(founder.Actor, new OrganizationInput("Nantong Institute of Technology", "南通理工学院", SolverOrganizationKind.University, domain)));
         Assert.True(registered.Succeeded, registered.Violation?.ToString());
-        Assert.Equal(RuleCodes.OrganizationAlreadyMember, (await Use<SolverOrganizationService, Outcome<Guid>>(o => o.RegisterAsync(founder.Actor, new OrganizationInput("Twice", "", SolverOrganizationKind.Company, null)))).Violation?.Code);
-        Assert.Equal(RuleCodes.OrganizationNotVerified, (await Use<SolverOrganizationService, Outcome<CreatedInvitation>>(o => o.InviteAsync(founder.Actor, invitee.Email))).Violation?.Code);
+        Assert.Equal(RuleCodes.OrganizationAlreadyMember, (await Use<OrganizationService, Outcome<Guid>>(o => o.RegisterAsync(founder.Actor, new OrganizationInput("Twice", "", SolverOrganizationKind.Company, null)))).Violation?.Code);
+        Assert.Equal(RuleCodes.OrganizationNotVerified, (await Use<OrganizationService, Outcome<CreatedInvitation>>(o => o.InviteAsync(founder.Actor, invitee.Email))).Violation?.Code);
 
         // The proof link goes only by mail, to the founder's address at the domain.
         var mail = await App.WithDbAsync(db => db.OutboxMessages.Where(m => m.UserId == founder.Actor.UserId && m.Kind == NotificationKind.OrganizationDomainProof).SingleAsync());
         var token = ProofLink().Match(mail.Body).Groups[1].Value;
-        Assert.Equal(RuleCodes.InvitationInvalid, (await Use<SolverOrganizationService, Outcome<string>>(o => o.CompleteDomainProofAsync(token + "x"))).Violation?.Code);
-        Assert.True((await Use<SolverOrganizationService, Outcome<string>>(o => o.CompleteDomainProofAsync(token))).Succeeded);
-        Assert.Equal(OrganizationVerification.DomainVerified, (await Use<SolverOrganizationService, SolverOrganizationView?>(o => o.GetMineAsync(founder.Actor)))!.Verification);
+        Assert.Equal(RuleCodes.InvitationInvalid, (await Use<OrganizationService, Outcome<string>>(o => o.CompleteDomainProofAsync(token + "x"))).Violation?.Code);
+        Assert.True((await Use<OrganizationService, Outcome<string>>(o => o.CompleteDomainProofAsync(token))).Succeeded);
+        Assert.Equal(OrganizationVerification.DomainVerified, (await Use<OrganizationService, SolverOrganizationView?>(o => o.GetMineAsync(founder.Actor)))!.Verification);
 
-        var invitation = await Use<SolverOrganizationService, Outcome<CreatedInvitation>>(o => o.InviteAsync(founder.Actor, invitee.Email));
+        var invitation = await Use<OrganizationService, Outcome<CreatedInvitation>>(o => o.InviteAsync(founder.Actor, invitee.Email));
         Assert.True(invitation.Succeeded, invitation.Violation?.ToString());
-        Assert.Equal(RuleCodes.InvitationForAnotherEmail, (await Use<SolverOrganizationService, Outcome>(o => o.AcceptInvitationAsync(stranger.Actor, invitation.Value.Token))).Violation?.Code);
-        Assert.True((await Use<SolverOrganizationService, Outcome>(o => o.AcceptInvitationAsync(invitee.Actor, invitation.Value.Token))).Succeeded);
-        Assert.Equal(RuleCodes.InvitationInvalid, (await Use<SolverOrganizationService, Outcome>(o => o.AcceptInvitationAsync(invitee.Actor, invitation.Value.Token))).Violation?.Code);
+        Assert.Equal(RuleCodes.InvitationForAnotherEmail, (await Use<OrganizationService, Outcome>(o => o.AcceptInvitationAsync(stranger.Actor, invitation.Value.Token))).Violation?.Code);
+        Assert.True((await Use<OrganizationService, Outcome>(o => o.AcceptInvitationAsync(invitee.Actor, invitation.Value.Token))).Succeeded);
+        Assert.Equal(RuleCodes.InvitationInvalid, (await Use<OrganizationService, Outcome>(o => o.AcceptInvitationAsync(invitee.Actor, invitation.Value.Token))).Violation?.Code);
 
         // Members neither invite nor remove; the last admin cannot leave; an admin names another and then may.
-        Assert.Equal(RuleCodes.OrganizationAdminOnly, (await Use<SolverOrganizationService, Outcome<CreatedInvitation>>(o => o.InviteAsync(invitee.Actor, stranger.Email))).Violation?.Code);
-        Assert.Equal(RuleCodes.OrganizationAdminOnly, (await Use<SolverOrganizationService, Outcome>(o => o.RemoveAsync(invitee.Actor, founder.Actor.UserId!))).Violation?.Code);
-        Assert.Equal(RuleCodes.NotFound, (await Use<SolverOrganizationService, Outcome>(o => o.RemoveAsync(stranger.Actor, invitee.Actor.UserId!))).Violation?.Code);
-        Assert.Equal(RuleCodes.OrganizationLastAdmin, (await Use<SolverOrganizationService, Outcome>(o => o.RemoveAsync(founder.Actor, founder.Actor.UserId!))).Violation?.Code);
-        Assert.True((await Use<SolverOrganizationService, Outcome>(o => o.SetRoleAsync(founder.Actor, invitee.Actor.UserId!, OrganizationRole.Admin))).Succeeded);
-        Assert.True((await Use<SolverOrganizationService, Outcome>(o => o.RemoveAsync(founder.Actor, founder.Actor.UserId!))).Succeeded);
-        Assert.Null(await Use<SolverOrganizationService, SolverOrganizationView?>(o => o.GetMineAsync(founder.Actor)));
+        Assert.Equal(RuleCodes.OrganizationAdminOnly, (await Use<OrganizationService, Outcome<CreatedInvitation>>(o => o.InviteAsync(invitee.Actor, stranger.Email))).Violation?.Code);
+        Assert.Equal(RuleCodes.OrganizationAdminOnly, (await Use<OrganizationService, Outcome>(o => o.RemoveAsync(invitee.Actor, founder.Actor.UserId!))).Violation?.Code);
+        Assert.Equal(RuleCodes.NotFound, (await Use<OrganizationService, Outcome>(o => o.RemoveAsync(stranger.Actor, invitee.Actor.UserId!))).Violation?.Code);
+        Assert.Equal(RuleCodes.OrganizationLastAdmin, (await Use<OrganizationService, Outcome>(o => o.RemoveAsync(founder.Actor, founder.Actor.UserId!))).Violation?.Code);
+        Assert.True((await Use<OrganizationService, Outcome>(o => o.SetRoleAsync(founder.Actor, invitee.Actor.UserId!, OrganizationRole.Admin))).Succeeded);
+        Assert.True((await Use<OrganizationService, Outcome>(o => o.RemoveAsync(founder.Actor, founder.Actor.UserId!))).Succeeded);
+        Assert.Null(await Use<OrganizationService, SolverOrganizationView?>(o => o.GetMineAsync(founder.Actor)));
 
         // Without a provable domain, an organisation waits for a platform admin, whom nobody else can stand in for.
-        var pending = await Use<SolverOrganizationService, Outcome<Guid>>(o => o.RegisterAsync(stranger.Actor, new OrganizationInput("Zunyi Liquor Lab", "遵义酒业实验室", SolverOrganizationKind.Company, null)));
-        Assert.Empty(await Use<SolverOrganizationService, IReadOnlyList<PendingOrganization>>(o => o.ListPendingAsync(stranger.Actor)));
-        Assert.Contains(await Use<SolverOrganizationService, IReadOnlyList<PendingOrganization>>(o => o.ListPendingAsync(admin)), p => p.Id == pending.Value);
-        Assert.Equal(RuleCodes.AccessDenied, (await Use<SolverOrganizationService, Outcome>(o => o.ReviewAsync(stranger.Actor, pending.Value, true, null))).Violation?.Code);
-        Assert.True((await Use<SolverOrganizationService, Outcome>(o => o.ReviewAsync(admin, pending.Value, true, null))).Succeeded);
-        Assert.Equal(OrganizationVerification.AdminApproved, (await Use<SolverOrganizationService, SolverOrganizationView?>(o => o.GetMineAsync(stranger.Actor)))!.Verification);
+        var pending = await Use<OrganizationService, Outcome<Guid>>(o => o.RegisterAsync(stranger.Actor, new OrganizationInput("Zunyi Liquor Lab", "遵义酒业实验室", SolverOrganizationKind.Company, null)));
+        Assert.Empty(await Use<OrganizationService, IReadOnlyList<PendingOrganization>>(o => o.ListPendingAsync(stranger.Actor)));
+        Assert.Contains(await Use<OrganizationService, IReadOnlyList<PendingOrganization>>(o => o.ListPendingAsync(admin)), p => p.Id == pending.Value);
+        Assert.Equal(RuleCodes.AccessDenied, (await Use<OrganizationService, Outcome>(o => o.ReviewAsync(stranger.Actor, pending.Value, true, null))).Violation?.Code);
+        Assert.True((await Use<OrganizationService, Outcome>(o => o.ReviewAsync(admin, pending.Value, true, null))).Succeeded);
+        Assert.Equal(OrganizationVerification.AdminApproved, (await Use<OrganizationService, SolverOrganizationView?>(o => o.GetMineAsync(stranger.Actor)))!.Verification);
     }
 
     [GeneratedRegex(@"/organizations/verify/([A-Za-z0-9_\-]+)")]

@@ -6,22 +6,8 @@ using TechChallenge.Infrastructure.Proposals;
 using TechChallenge.Infrastructure.Security;
 using TechChallenge.Web.Features.Shared;
 
+using TechChallenge.Domain.Teams;
 namespace TechChallenge.Web.Features.Api;
-
-/// <summary>API answers go to programs: a 401 or 404 stays as it is, not re-executed into the site's HTML error page.</summary>
-public static class ApiResponses
-{
-    public static void KeepStatusCode(HttpContext context)
-    {
-        if (context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodePagesFeature>() is { } pages)
-        {
-            pages.Enabled = false;
-        }
-    }
-}
-
-/// <summary>The submit answer's body: the draft revision the client last saw.</summary>
-public sealed record SubmitRequest(int ExpectedRevision);
 
 /// <summary>
 /// The proposals API (/api/v1), for institutions that submit from their own systems: the same service, rules and

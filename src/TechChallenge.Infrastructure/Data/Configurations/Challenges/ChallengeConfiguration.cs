@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using TechChallenge.Domain.Challenges;
 using TechChallenge.Domain.Organizations;
 
+using TechChallenge.Domain.SubCenters;
+using TechChallenge.Domain.Common;
 namespace TechChallenge.Infrastructure.Data.Configurations.Challenges;
 
 internal sealed class ChallengeConfiguration : IEntityTypeConfiguration<Challenge>

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using TechChallenge.Infrastructure.Jobs;
+using TechChallenge.Infrastructure.Clock;
 
 namespace TechChallenge.Infrastructure.Data.Configurations.Clock;
 

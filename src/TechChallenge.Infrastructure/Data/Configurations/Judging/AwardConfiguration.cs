@@ -4,6 +4,7 @@ using TechChallenge.Domain.Challenges;
 using TechChallenge.Domain.Judging;
 using TechChallenge.Domain.Proposals;
 
+using TechChallenge.Domain.Teams;
 namespace TechChallenge.Infrastructure.Data.Configurations.Judging;
 
 internal sealed class AwardConfiguration : IEntityTypeConfiguration<Award>

@@ -2,6 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using TechChallenge.Domain.Organizations;
 
+using TechChallenge.Domain.SubCenters;
+using TechChallenge.Domain.Common;
 namespace TechChallenge.Infrastructure.Data.Configurations.Organizations;
 
 internal sealed class SolverOrganizationConfiguration : IEntityTypeConfiguration<SolverOrganization>

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using TechChallenge.Domain.Proposals;
 
+using TechChallenge.Domain.Teams;
 namespace TechChallenge.Infrastructure.Data.Configurations.Proposals;
 
 internal sealed class ProposalAttachmentConfiguration : IEntityTypeConfiguration<ProposalAttachment>

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using TechChallenge.Domain.Challenges;
-using TechChallenge.Domain.Solvers;
+using TechChallenge.Domain.Teams;
 
 namespace TechChallenge.Infrastructure.Data.Configurations.Teams;
 

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using TechChallenge.Domain.Solvers;
+using TechChallenge.Domain.Teams;
 
 namespace TechChallenge.Infrastructure.Data.Configurations.Teams;
 

@@ -1,8 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using TechChallenge.Domain.Organizations;
-using TechChallenge.Domain.Solvers;
+using TechChallenge.Domain.Teams;
 
+using TechChallenge.Domain.SubCenters;
+using TechChallenge.Domain.Common;
 namespace TechChallenge.Infrastructure.Data.Configurations.Teams;
 
 internal sealed class TeamMemberConfiguration : IEntityTypeConfiguration<TeamMember>

@@ -1,0 +1,11 @@
+namespace TechChallenge.Domain.Challenges;
+
+public enum ChallengeEventKind
+{
+    Published,
+    Amended,
+    AnnouncementPosted,
+    QuestionAnsweredPublicly,
+    QuestionAnsweredPrivately,
+    Cancelled,
+}

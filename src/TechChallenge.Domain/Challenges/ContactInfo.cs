@@ -1,0 +1,5 @@
+using TechChallenge.Domain.Common;
+
+namespace TechChallenge.Domain.Challenges;
+
+public sealed record ContactInfo(string Name, string Email, string Phone);

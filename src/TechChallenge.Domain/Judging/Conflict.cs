@@ -1,0 +1,3 @@
+namespace TechChallenge.Domain.Judging;
+
+public sealed record Conflict(string JudgeUserId, Guid ProposalId, ConflictSource Source);

@@ -1,0 +1,4 @@
+namespace TechChallenge.Domain.Judging;
+
+/// <summary>One judge on one entry.</summary>
+public readonly record struct EntryJudge(Guid ProposalId, string JudgeUserId);

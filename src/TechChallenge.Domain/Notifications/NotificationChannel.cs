@@ -1,0 +1,7 @@
+namespace TechChallenge.Domain.Notifications;
+
+public enum NotificationChannel
+{
+    InApp,
+    Email,
+}

@@ -1,0 +1,10 @@
+using TechChallenge.Domain.Challenges;
+
+namespace TechChallenge.Infrastructure.Challenges;
+
+public enum CatalogSort
+{
+    Newest,
+    DeadlineSoonest,
+    Award,
+}

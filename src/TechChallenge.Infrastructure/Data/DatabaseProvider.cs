@@ -1,0 +1,9 @@
+using Npgsql;
+
+namespace TechChallenge.Infrastructure.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

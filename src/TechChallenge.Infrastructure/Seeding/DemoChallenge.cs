@@ -1,0 +1,43 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using TechChallenge.Domain.Challenges;
+using TechChallenge.Domain.Organizations;
+using TechChallenge.Domain.Proposals;
+using TechChallenge.Domain.Teams;
+using TechChallenge.Infrastructure.Data;
+using TechChallenge.Infrastructure.Clock;
+using TechChallenge.Infrastructure.Security;
+
+using TechChallenge.Domain.SubCenters;
+using TechChallenge.Domain.Common;
+namespace TechChallenge.Infrastructure.Seeding;
+
+public sealed record DemoChallenge(
+    string SubCenter,
+    string CreatedBy,
+    string Stage,
+    int DeadlineDays,
+    string Title,
+    string Summary,
+    string Statement,
+    string TechnicalRequirements,
+    string Deliverables,
+    string Type,
+    string Region,
+    IReadOnlyList<string> Fields,
+    decimal? AwardAmount,
+    string AwardCurrency,
+    string AwardDescription,
+    string IpTerms,
+    string Enterprise,
+    string EnterpriseIndustry,
+    string EnterpriseRegion,
+    bool EnterpriseConfidential,
+    bool Confidential,
+    string ConfidentialityTerms,
+    DemoContact Contact,
+    bool Roadshow,
+    IReadOnlyList<DemoCriterion> Criteria,
+    IReadOnlyList<string> Judges,
+    IReadOnlyList<DemoProposal>? Proposals);
