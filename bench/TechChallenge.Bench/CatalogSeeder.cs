@@ -13,18 +13,36 @@ internal static class CatalogSeeder
 {
     private static readonly string[] Subjects =
     [
-        "石墨烯粉体 graphene powder", "锂电池正极回收 lithium cathode recycling", "海上风电叶片 offshore wind blades",
-        "高温合金铸件 superalloy castings", "印染废水 dyeing wastewater", "辣椒副产物 chilli by-products",
-        "药物包埋 drug encapsulation", "智能焊接 intelligent welding", "纺织纤维 textile fibres", "茶叶加工 tea processing",
+        "石墨烯粉体 graphene powder",
+        "锂电池正极回收 lithium cathode recycling",
+        "海上风电叶片 offshore wind blades",
+        "高温合金铸件 superalloy castings",
+        "印染废水 dyeing wastewater",
+        "辣椒副产物 chilli by-products",
+        "药物包埋 drug encapsulation",
+        "智能焊接 intelligent welding",
+        "纺织纤维 textile fibres",
+        "茶叶加工 tea processing",
     ];
 
     private static readonly string[] Needs =
     [
-        "工艺优化 process optimisation", "在线监测 online monitoring", "降本增效 cost reduction", "缺陷控制 defect control",
-        "高值化利用 high-value use", "国产化替代 domestic substitution",
+        "工艺优化 process optimisation",
+        "在线监测 online monitoring",
+        "降本增效 cost reduction",
+        "缺陷控制 defect control",
+        "高值化利用 high-value use",
+        "国产化替代 domestic substitution",
     ];
 
-    private static readonly string[] Regions = ["Jiangsu · Nantong", "Guizhou · Zunyi", "Jiangsu · Changzhou", "Shanghai", "Zhejiang · Hangzhou"];
+    private static readonly string[] Regions =
+    [
+        "Jiangsu · Nantong",
+        "Guizhou · Zunyi",
+        "Jiangsu · Changzhou",
+        "Shanghai",
+        "Zhejiang · Hangzhou",
+    ];
 
     /// <summary>Queries the service-level measurement runs, from the catalog's everyday use.</summary>
     public static readonly (string Name, CatalogQuery Query)[] Queries =
@@ -32,7 +50,10 @@ internal static class CatalogSeeder
         ("browse, newest", new CatalogQuery()),
         ("text search", new CatalogQuery(Text: "graphene")),
         ("Chinese text + field + sort", new CatalogQuery(Text: "工艺", Field: "new-materials", Sort: CatalogSort.DeadlineSoonest)),
-        ("award range + region", new CatalogQuery(Region: "Guizhou · Zunyi", MinAward: 200_000, MaxAward: 600_000, Sort: CatalogSort.Award)),
+        (
+            "award range + region",
+            new CatalogQuery(Region: "Guizhou · Zunyi", MinAward: 200_000, MaxAward: 600_000, Sort: CatalogSort.Award)
+        ),
     ];
 
     public static async Task SeedAsync(TechChallengeApp app, int count)
@@ -60,16 +81,36 @@ internal static class CatalogSeeder
         }
     }
 
-    private static Challenge Build(int number, Random random, DateTime now, Guid subCenterId, List<FieldTag> fields, string managerId, string adminId)
+    private static Challenge Build(
+        int number,
+        Random random,
+        DateTime now,
+        Guid subCenterId,
+        List<FieldTag> fields,
+        string managerId,
+        string adminId
+    )
     {
         var subject = Subjects[random.Next(Subjects.Length)];
         var need = Needs[random.Next(Needs.Length)];
         var deadline = now.AddDays(random.Next(1, 120)).Date.AddHours(9);
         var field = fields[random.Next(fields.Count)];
         var created = now.AddDays(-random.Next(5, 60));
-        var challenge = new Challenge { SubCenterId = subCenterId, Title = "", CreatedByUserId = managerId, CreatedAtUtc = created };
-        var statement = string.Join("\n\n", Enumerable.Range(0, 6).Select(p =>
-            $"企业现有{subject}{need}的需求，第{p + 1}部分说明现状、指标与约束条件。The enterprise needs {need} for {subject}; part {p + 1} states the baseline, the targets and the constraints in detail."));
+        var challenge = new Challenge
+        {
+            SubCenterId = subCenterId,
+            Title = "",
+            CreatedByUserId = managerId,
+            CreatedAtUtc = created,
+        };
+        var statement = string.Join(
+            "\n\n",
+            Enumerable
+                .Range(0, 6)
+                .Select(p =>
+                    $"企业现有{subject}{need}的需求，第{p + 1}部分说明现状、指标与约束条件。The enterprise needs {need} for {subject}; part {p + 1} states the baseline, the targets and the constraints in detail."
+                )
+        );
         var content = ChallengeContent.Empty($"{subject} {need} #{number}") with
         {
             Summary = $"寻求{subject}{need}方案。Seeking {need} for {subject}.",

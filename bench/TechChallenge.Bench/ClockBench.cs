@@ -3,7 +3,6 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TechChallenge.Domain.Challenges;
-using TechChallenge.Infrastructure.Data;
 using TechChallenge.Infrastructure.Clock;
 using TechChallenge.TestSupport;
 
@@ -19,7 +18,9 @@ internal static class ClockBench
 {
     public static async Task RunAsync(TechChallengeApp app, Uri address, int count, int loadClients)
     {
-        Console.WriteLine($"# Clock precision · {app.Provider} · {count} challenges per case · {Environment.ProcessorCount} cores · {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
+        Console.WriteLine(
+            $"# Clock precision · {app.Provider} · {count} challenges per case · {Environment.ProcessorCount} cores · {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC"
+        );
         var rows = new List<string>
         {
             await CaseAsync(app, address, "spread: one deadline every 200 ms", count, i => TimeSpan.FromMilliseconds(200 * i), 0),
@@ -27,12 +28,21 @@ internal static class ClockBench
             await CaseAsync(app, address, $"burst while {loadClients} clients load the catalog", count, _ => TimeSpan.Zero, loadClients),
         };
         Console.WriteLine();
-        Console.WriteLine("| case | closes | Quartz fire lag p50 / p95 / max ms (baseline) | close applied lag p50 / p95 / max ms | applied within 1 s |");
+        Console.WriteLine(
+            "| case | closes | Quartz fire lag p50 / p95 / max ms (baseline) | close applied lag p50 / p95 / max ms | applied within 1 s |"
+        );
         Console.WriteLine("|---|---|---|---|---|");
         rows.ForEach(Console.WriteLine);
     }
 
-    private static async Task<string> CaseAsync(TechChallengeApp app, Uri address, string name, int count, Func<int, TimeSpan> offset, int loadClients)
+    private static async Task<string> CaseAsync(
+        TechChallengeApp app,
+        Uri address,
+        string name,
+        int count,
+        Func<int, TimeSpan> offset,
+        int loadClients
+    )
     {
         // Enough lead for building and planning every challenge before the first deadline.
         var first = DateTime.UtcNow.AddSeconds(10 + count / 10.0);
@@ -50,7 +60,13 @@ internal static class ClockBench
             var http = new HttpClient();
             http.DefaultRequestHeaders.AcceptLanguage.ParseAdd("zh-CN");
             var catalog = new Uri(address, "challenges?q=graphene");
-            load = Measure.LoadAsync(http, n => new Uri(catalog + "&minAward=0." + n.ToString(CultureInfo.InvariantCulture)), loadClients, last - DateTime.UtcNow + TimeSpan.FromSeconds(5))
+            load = Measure
+                .LoadAsync(
+                    http,
+                    n => new Uri(catalog + "&minAward=0." + n.ToString(CultureInfo.InvariantCulture)),
+                    loadClients,
+                    last - DateTime.UtcNow + TimeSpan.FromSeconds(5)
+                )
                 .ContinueWith(t => http.Dispose(), TaskScheduler.Default);
         }
 
@@ -60,14 +76,21 @@ internal static class ClockBench
             await load;
         }
 
-        var applied = await app.WithDbAsync(db => db.ChallengeTransitions
-            .Where(t => ids.Contains(t.ChallengeId) && t.Trigger == ChallengeTrigger.CloseSubmissions)
-            .Join(db.Challenges, t => t.ChallengeId, c => c.Id, (t, c) => new { t.AtUtc, Deadline = c.SubmissionDeadlineUtc!.Value })
-            .ToListAsync());
-        var fired = await app.WithDbAsync(db => db.JobRuns
-            .Where(r => r.ChallengeId != null && ids.Contains(r.ChallengeId.Value) && r.TriggerName == "r1/SubmissionsClose" && r.ScheduledFireUtc != null)
-            .Select(r => new { r.FiredUtc, Scheduled = r.ScheduledFireUtc!.Value })
-            .ToListAsync());
+        var applied = await app.WithDbAsync(db =>
+            db.ChallengeTransitions.Where(t => ids.Contains(t.ChallengeId) && t.Trigger == ChallengeTrigger.CloseSubmissions)
+                .Join(db.Challenges, t => t.ChallengeId, c => c.Id, (t, c) => new { t.AtUtc, Deadline = c.SubmissionDeadlineUtc!.Value })
+                .ToListAsync()
+        );
+        var fired = await app.WithDbAsync(db =>
+            db.JobRuns.Where(r =>
+                    r.ChallengeId != null
+                    && ids.Contains(r.ChallengeId.Value)
+                    && r.TriggerName == "r1/SubmissionsClose"
+                    && r.ScheduledFireUtc != null
+                )
+                .Select(r => new { r.FiredUtc, Scheduled = r.ScheduledFireUtc!.Value })
+                .ToListAsync()
+        );
         var appliedLags = applied.Select(a => (a.AtUtc - a.Deadline).TotalMilliseconds).ToList();
         var fireLags = fired.Select(f => (f.FiredUtc - f.Scheduled).TotalMilliseconds).ToList();
         return $"| {name} | {applied.Count} of {count} | {Stats(fireLags)} | {Stats(appliedLags)} | {appliedLags.Count(l => l < 1000)} of {count} |";
@@ -76,8 +99,12 @@ internal static class ClockBench
     private static string Stats(List<double> values)
     {
         values.Sort();
-        double Percentile(double p) => values.Count == 0 ? double.NaN : values[Math.Min(values.Count - 1, (int)Math.Ceiling(p * values.Count) - 1)];
-        return string.Create(CultureInfo.InvariantCulture, $"{Percentile(0.5):0} / {Percentile(0.95):0} / {(values.Count == 0 ? double.NaN : values[^1]):0}");
+        double Percentile(double p) =>
+            values.Count == 0 ? double.NaN : values[Math.Min(values.Count - 1, (int)Math.Ceiling(p * values.Count) - 1)];
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $"{Percentile(0.5):0} / {Percentile(0.95):0} / {(values.Count == 0 ? double.NaN : values[^1]):0}"
+        );
     }
 
     private static async Task<List<Guid>> SeedAsync(TechChallengeApp app, int count, Func<int, DateTime> deadline)
@@ -86,7 +113,10 @@ internal static class ClockBench
         var admin = await app.ActorAsync(DemoAccounts.Admin);
         var subCenter = await app.WithDbAsync(db => db.SubCenters.Select(s => s.Id).FirstAsync());
         var now = DateTime.UtcNow;
-        var challenges = Enumerable.Range(0, count).Select(i => Build(i, subCenter, now, deadline(i), manager.UserId!, admin.UserId!)).ToList();
+        var challenges = Enumerable
+            .Range(0, count)
+            .Select(i => Build(i, subCenter, now, deadline(i), manager.UserId!, admin.UserId!))
+            .ToList();
         await app.WithDbAsync(async db =>
         {
             db.Challenges.AddRange(challenges);
@@ -105,7 +135,13 @@ internal static class ClockBench
 
     private static Challenge Build(int number, Guid subCenterId, DateTime now, DateTime deadline, string managerId, string adminId)
     {
-        var challenge = new Challenge { SubCenterId = subCenterId, Title = "", CreatedByUserId = managerId, CreatedAtUtc = now };
+        var challenge = new Challenge
+        {
+            SubCenterId = subCenterId,
+            Title = "",
+            CreatedByUserId = managerId,
+            CreatedAtUtc = now,
+        };
         var content = ChallengeContent.Empty($"Clock bench 时钟测试 #{number}") with
         {
             Summary = "Clock precision 时钟精度",
@@ -125,7 +161,9 @@ internal static class ClockBench
     {
         while (DateTime.UtcNow < until)
         {
-            var open = await app.WithDbAsync(db => db.Challenges.CountAsync(c => ids.Contains(c.Id) && c.Status != ChallengeStatus.Judging));
+            var open = await app.WithDbAsync(db =>
+                db.Challenges.CountAsync(c => ids.Contains(c.Id) && c.Status != ChallengeStatus.Judging)
+            );
             if (open == 0)
             {
                 return;

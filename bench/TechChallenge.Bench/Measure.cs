@@ -44,7 +44,14 @@ internal static class Measure
     /// ±20 % here — falls on both alike.
     /// </summary>
     public static async Task<(Result Page, Result Baseline)> InterleavedAsync(
-        HttpClient pageHttp, Uri page, HttpClient baselineHttp, Uri baseline, int clients, TimeSpan duration, int slices = 5)
+        HttpClient pageHttp,
+        Uri page,
+        HttpClient baselineHttp,
+        Uri baseline,
+        int clients,
+        TimeSpan duration,
+        int slices = 5
+    )
     {
         await RunAsync(baselineHttp, _ => baseline, clients, TimeSpan.FromSeconds(2));
         await RunAsync(pageHttp, _ => page, clients, TimeSpan.FromSeconds(2));
@@ -53,7 +60,11 @@ internal static class Measure
         for (var i = 0; i < slices; i++)
         {
             var (times, errors, elapsed) = await RunAsync(baselineHttp, _ => baseline, clients, duration / slices);
-            (baselineTimes, baselineElapsed, baselineErrors) = ([.. baselineTimes, .. times], baselineElapsed + elapsed, baselineErrors + errors);
+            (baselineTimes, baselineElapsed, baselineErrors) = (
+                [.. baselineTimes, .. times],
+                baselineElapsed + elapsed,
+                baselineErrors + errors
+            );
             (times, errors, elapsed) = await RunAsync(pageHttp, _ => page, clients, duration / slices);
             (pageTimes, pageElapsed, pageErrors) = ([.. pageTimes, .. times], pageElapsed + elapsed, pageErrors + errors);
         }
@@ -63,35 +74,44 @@ internal static class Measure
 
     private static long sent;
 
-    private static async Task<(List<double> Times, int Errors, TimeSpan Elapsed)> RunAsync(HttpClient http, Func<long, Uri> url, int clients, TimeSpan duration)
+    private static async Task<(List<double> Times, int Errors, TimeSpan Elapsed)> RunAsync(
+        HttpClient http,
+        Func<long, Uri> url,
+        int clients,
+        TimeSpan duration
+    )
     {
         var until = Stopwatch.StartNew();
         var errors = 0;
-        var perClient = await Task.WhenAll(Enumerable.Range(0, clients).Select(async _ =>
-        {
-            var times = new List<double>();
-            while (until.Elapsed < duration)
-            {
-                var watch = Stopwatch.StartNew();
-                try
+        var perClient = await Task.WhenAll(
+            Enumerable
+                .Range(0, clients)
+                .Select(async _ =>
                 {
-                    using var response = await http.GetAsync(url(Interlocked.Increment(ref sent)));
-                    await response.Content.ReadAsByteArrayAsync();
-                    if (!response.IsSuccessStatusCode)
+                    var times = new List<double>();
+                    while (until.Elapsed < duration)
                     {
-                        Interlocked.Increment(ref errors);
+                        var watch = Stopwatch.StartNew();
+                        try
+                        {
+                            using var response = await http.GetAsync(url(Interlocked.Increment(ref sent)));
+                            await response.Content.ReadAsByteArrayAsync();
+                            if (!response.IsSuccessStatusCode)
+                            {
+                                Interlocked.Increment(ref errors);
+                            }
+                        }
+                        catch (HttpRequestException)
+                        {
+                            Interlocked.Increment(ref errors);
+                        }
+
+                        times.Add(watch.Elapsed.TotalMilliseconds);
                     }
-                }
-                catch (HttpRequestException)
-                {
-                    Interlocked.Increment(ref errors);
-                }
 
-                times.Add(watch.Elapsed.TotalMilliseconds);
-            }
-
-            return times;
-        }));
+                    return times;
+                })
+        );
         return (perClient.SelectMany(t => t).ToList(), errors, until.Elapsed);
     }
 

@@ -26,7 +26,9 @@ var clockScenario = options.Scenario == "clock";
 var stormScenario = options.Scenario == "storm";
 if (!clockScenario && !stormScenario && options.Scenario != "ranking")
 {
-    Console.WriteLine($"# Catalog benchmark · {options.Provider} · {options.Challenges:N0} challenges · {options.Concurrency} clients · {options.Seconds} s per load · {Environment.ProcessorCount} cores · {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
+    Console.WriteLine(
+        $"# Catalog benchmark · {options.Provider} · {options.Challenges:N0} challenges · {options.Concurrency} clients · {options.Seconds} s per load · {Environment.ProcessorCount} cores · {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC"
+    );
 }
 
 // The in-process server serves the web project's own files; tell the test host where they are.
@@ -36,7 +38,10 @@ while (repository is not null && !File.Exists(Path.Combine(repository.FullName, 
     repository = repository.Parent;
 }
 
-Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_TECHCHALLENGE_WEB", Path.Combine(repository!.FullName, "src", "TechChallenge.Web"));
+Environment.SetEnvironmentVariable(
+    "ASPNETCORE_TEST_CONTENTROOT_TECHCHALLENGE_WEB",
+    Path.Combine(repository!.FullName, "src", "TechChallenge.Web")
+);
 var dataFolder = TechChallengeApp.NewDataFolder();
 var connectionString = options.Provider == DatabaseProvider.Postgres ? await PostgresServer.CreateDatabaseAsync("bench") : null;
 await using var app = new TechChallengeApp(
@@ -44,12 +49,15 @@ await using var app = new TechChallengeApp(
     connectionString,
     dataFolder,
     new Dictionary<string, string?> { ["Logging:LogLevel:Default"] = "Error" },
-    environment: "Production");
+    environment: "Production"
+);
 var address = app.StartKestrel();
 if (options.Scenario == "ranking")
 {
     Console.WriteLine();
-    Console.WriteLine($"# Ranking page · {options.Provider} · {options.Challenges:N0} entries × 5 judges × 6 criteria · {Environment.ProcessorCount} cores");
+    Console.WriteLine(
+        $"# Ranking page · {options.Provider} · {options.Challenges:N0} entries × 5 judges × 6 criteria · {Environment.ProcessorCount} cores"
+    );
     await RankingPageBench.RunAsync(app, address, options.Challenges, iterations: 10);
     await app.DisposeAsync();
     Directory.Delete(dataFolder, recursive: true);
@@ -98,15 +106,32 @@ await using (var scope = app.Services.CreateAsyncScope())
 
 // The clients ask for uncompressed responses, as the baseline gets: this measures the server's work per page, and
 // inflating on the same two cores would charge the load generator's work to the server.
-using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = options.Concurrency, PooledConnectionLifetime = TimeSpan.FromMinutes(10) });
+using var http = new HttpClient(
+    new SocketsHttpHandler { MaxConnectionsPerServer = options.Concurrency, PooledConnectionLifetime = TimeSpan.FromMinutes(10) }
+);
 http.DefaultRequestHeaders.AcceptLanguage.ParseAdd("zh-CN");
 var duration = TimeSpan.FromSeconds(options.Seconds);
 var baseline = await Measure.LoadAsync(http, bare.Address, options.Concurrency, duration);
 rows.Add(Row("bare Kestrel endpoint (baseline)", baseline, baseline));
+
 // Each page below is measured in slices alternating with the baseline, and compared with that interleaved baseline.
-var (reference, referenceBaseline) = await Measure.InterleavedAsync(http, new Uri(bare.Address, "page"), http, bare.Address, options.Concurrency, duration);
+var (reference, referenceBaseline) = await Measure.InterleavedAsync(
+    http,
+    new Uri(bare.Address, "page"),
+    http,
+    bare.Address,
+    options.Concurrency,
+    duration
+);
 rows.Add(Row($"bare Kestrel endpoint, fixed {catalogHtml.Length / 1024.0:0.0} KB page (reference)", reference, referenceBaseline));
-foreach (var (name, path) in new[] { ("catalog page, browse", "challenges"), ("catalog page, search + filter", "challenges?q=graphene&sort=DeadlineSoonest"), ("catalog page, page 40", "challenges?page=40") })
+foreach (
+    var (name, path) in new[]
+    {
+        ("catalog page, browse", "challenges"),
+        ("catalog page, search + filter", "challenges?q=graphene&sort=DeadlineSoonest"),
+        ("catalog page, page 40", "challenges?page=40"),
+    }
+)
 {
     var (load, alongside) = await Measure.InterleavedAsync(http, new Uri(address, path), http, bare.Address, options.Concurrency, duration);
     rows.Add(Row(name, load, alongside));
@@ -115,35 +140,69 @@ foreach (var (name, path) in new[] { ("catalog page, browse", "challenges"), ("c
 // Browsers ask for compressed pages, and the cache keeps each page compressed once per encoding, so serving one costs
 // no compression. These clients ask as a browser does and read the compressed bytes as they arrive: a browser
 // inflates on its own machine, not on the server's two cores.
-using var browserLike = new HttpClient(new SocketsHttpHandler
-{
-    MaxConnectionsPerServer = options.Concurrency,
-    PooledConnectionLifetime = TimeSpan.FromMinutes(10),
-    AutomaticDecompression = DecompressionMethods.None,
-});
+using var browserLike = new HttpClient(
+    new SocketsHttpHandler
+    {
+        MaxConnectionsPerServer = options.Concurrency,
+        PooledConnectionLifetime = TimeSpan.FromMinutes(10),
+        AutomaticDecompression = DecompressionMethods.None,
+    }
+);
 browserLike.DefaultRequestHeaders.AcceptLanguage.ParseAdd("zh-CN");
 browserLike.DefaultRequestHeaders.AcceptEncoding.ParseAdd("br");
 using (var probe = await browserLike.GetAsync(new Uri(address, "challenges")))
 {
-    Console.WriteLine($"Catalog page as a browser gets it: {probe.Content.Headers.ContentEncoding.FirstOrDefault() ?? "identity"}, {(await probe.Content.ReadAsByteArrayAsync()).Length / 1024.0:0.0} KB");
+    Console.WriteLine(
+        $"Catalog page as a browser gets it: {probe.Content.Headers.ContentEncoding.FirstOrDefault() ?? "identity"}, {(await probe.Content.ReadAsByteArrayAsync()).Length / 1024.0:0.0} KB"
+    );
 }
 
-foreach (var (name, path) in new[] { ("catalog page, browse, brotli as browsers ask", "challenges"), ("catalog page, search + filter, brotli as browsers ask", "challenges?q=graphene&sort=DeadlineSoonest") })
+foreach (
+    var (name, path) in new[]
+    {
+        ("catalog page, browse, brotli as browsers ask", "challenges"),
+        ("catalog page, search + filter, brotli as browsers ask", "challenges?q=graphene&sort=DeadlineSoonest"),
+    }
+)
 {
-    var (load, alongside) = await Measure.InterleavedAsync(browserLike, new Uri(address, path), http, bare.Address, options.Concurrency, duration);
+    var (load, alongside) = await Measure.InterleavedAsync(
+        browserLike,
+        new Uri(address, path),
+        http,
+        bare.Address,
+        options.Concurrency,
+        duration
+    );
     rows.Add(Row(name, load, alongside));
 }
 
 // Every request a different URL (an award floor of 0.n changes nothing but the address), so none is
 // answered from the page cache: this is what a visitor's first, uncommon search costs.
-foreach (var (name, path) in new[] { ("catalog page, browse, never cached", "challenges?minAward="), ("catalog page, search, never cached", "challenges?q=graphene&minAward=") })
+foreach (
+    var (name, path) in new[]
+    {
+        ("catalog page, browse, never cached", "challenges?minAward="),
+        ("catalog page, search, never cached", "challenges?q=graphene&minAward="),
+    }
+)
 {
-    var load = await Measure.LoadAsync(http, n => new Uri(address, path + "0." + n.ToString(CultureInfo.InvariantCulture)), options.Concurrency, duration);
+    var load = await Measure.LoadAsync(
+        http,
+        n => new Uri(address, path + "0." + n.ToString(CultureInfo.InvariantCulture)),
+        options.Concurrency,
+        duration
+    );
     rows.Add(Row(name, load, baseline));
 }
 
 // The baseline again at the end: on a shared machine it drifts between runs, and this shows by how much within one.
-rows.Add(Row("bare Kestrel endpoint (baseline, measured again last)", await Measure.LoadAsync(http, bare.Address, options.Concurrency, duration), baseline));
+rows.Add(
+    Row(
+        "bare Kestrel endpoint (baseline, measured again last)",
+        await Measure.LoadAsync(http, bare.Address, options.Concurrency, duration),
+        baseline
+    )
+);
 
 Console.WriteLine();
 Console.WriteLine("| scenario | clients | requests | p50 ms | p95 ms | req/s (% of baseline) | errors |");
@@ -157,7 +216,16 @@ static string Row(string name, Measure.Result result, Measure.Result baseline) =
 namespace TechChallenge.Bench
 {
     /// <param name="Seconds">Per load for the catalog; for the storm, the window before the deadline.</param>
-    internal sealed record BenchOptions(string Scenario, DatabaseProvider Provider, int Challenges, int Concurrency, int Seconds, int Submissions, int Late, int AttachmentKb)
+    internal sealed record BenchOptions(
+        string Scenario,
+        DatabaseProvider Provider,
+        int Challenges,
+        int Concurrency,
+        int Seconds,
+        int Submissions,
+        int Late,
+        int AttachmentKb
+    )
     {
         public static BenchOptions Parse(string[] args)
         {
@@ -173,11 +241,23 @@ namespace TechChallenge.Bench
                 scenario,
                 Enum.Parse<DatabaseProvider>(Value("--provider", "Sqlite"), ignoreCase: true),
                 int.Parse(Value("--challenges", scenario == "clock" ? "100" : "10000"), CultureInfo.InvariantCulture),
-                int.Parse(Value("--concurrency", scenario switch { "clock" => "20", "storm" => "200", _ => "50" }), CultureInfo.InvariantCulture),
+                int.Parse(
+                    Value(
+                        "--concurrency",
+                        scenario switch
+                        {
+                            "clock" => "20",
+                            "storm" => "200",
+                            _ => "50",
+                        }
+                    ),
+                    CultureInfo.InvariantCulture
+                ),
                 int.Parse(Value("--seconds", storm ? "60" : "15"), CultureInfo.InvariantCulture),
                 int.Parse(Value("--submissions", "2000"), CultureInfo.InvariantCulture),
                 int.Parse(Value("--late", "100"), CultureInfo.InvariantCulture),
-                int.Parse(Value("--attachment-kb", "200"), CultureInfo.InvariantCulture));
+                int.Parse(Value("--attachment-kb", "200"), CultureInfo.InvariantCulture)
+            );
         }
     }
 

@@ -44,24 +44,33 @@ internal static class RankingPageBench
 
         var seeding = Stopwatch.StartNew();
         await SeedEntriesAsync(app, big, entries, seed: 2026);
-        Console.WriteLine($"Seeded {entries:N0} submitted entries with {entries * 5:N0} scorecards in {seeding.Elapsed.TotalSeconds:0.0} s");
+        Console.WriteLine(
+            $"Seeded {entries:N0} submitted entries with {entries * 5:N0} scorecards in {seeding.Elapsed.TotalSeconds:0.0} s"
+        );
 
         using var http = await SignedInAsync(address, DemoAccounts.NantongManager);
         Console.WriteLine();
         Console.WriteLine("| page (signed-in manager, server prerender) | requests | p50 ms | p95 ms | max ms | KB |");
         Console.WriteLine("|---|---|---|---|---|---|");
         Console.WriteLine(await RowAsync(http, "baseline: manage page, no entries", $"/manage/challenges/{empty}", iterations));
-        Console.WriteLine(await RowAsync(http, $"manage page with the ranking, {entries:N0} entries", $"/manage/challenges/{big}", iterations));
-        Console.WriteLine(await RowAsync(http, $"ranking CSV, {entries:N0} entries", $"/manage/challenges/{big}/ranking.csv?basis=Normalized", iterations));
+        Console.WriteLine(
+            await RowAsync(http, $"manage page with the ranking, {entries:N0} entries", $"/manage/challenges/{big}", iterations)
+        );
+        Console.WriteLine(
+            await RowAsync(http, $"ranking CSV, {entries:N0} entries", $"/manage/challenges/{big}/ranking.csv?basis=Normalized", iterations)
+        );
     }
 
     /// <summary>Entries built through the domain (teams, drafts, submissions, scorecards), saved in batches.</summary>
     private static async Task SeedEntriesAsync(TechChallengeApp app, Guid challengeId, int entries, int seed)
     {
         var random = new Random(seed);
-        var (challenge, judges) = await app.WithDbAsync(async db => (
-            await db.Challenges.AsNoTracking().SingleAsync(c => c.Id == challengeId),
-            await db.JudgeAssignments.Where(j => j.ChallengeId == challengeId).Select(j => j.JudgeUserId).OrderBy(j => j).ToListAsync()));
+        var (challenge, judges) = await app.WithDbAsync(async db =>
+            (
+                await db.Challenges.AsNoTracking().SingleAsync(c => c.Id == challengeId),
+                await db.JudgeAssignments.Where(j => j.ChallengeId == challengeId).Select(j => j.JudgeUserId).OrderBy(j => j).ToListAsync()
+            )
+        );
         var form = ProposalForm.For(challenge);
         var criteria = challenge.Criteria.OrderBy(c => c.SortOrder).ToList();
         var harshness = judges.ToDictionary(j => j, _ => random.NextDouble() * 4 - 2);
@@ -76,8 +85,13 @@ internal static class RankingPageBench
                 var email = $"ranking-{n:D5}@bench.techchallenge.test";
                 var user = new ApplicationUser
                 {
-                    UserName = email, NormalizedUserName = email.ToUpperInvariant(), Email = email, NormalizedEmail = email.ToUpperInvariant(),
-                    EmailConfirmed = true, DisplayName = $"团队 {n:D5} Team", SecurityStamp = Guid.NewGuid().ToString("N"),
+                    UserName = email,
+                    NormalizedUserName = email.ToUpperInvariant(),
+                    Email = email,
+                    NormalizedEmail = email.ToUpperInvariant(),
+                    EmailConfirmed = true,
+                    DisplayName = $"团队 {n:D5} Team",
+                    SecurityStamp = Guid.NewGuid().ToString("N"),
                 };
                 db.Users.Add(user);
                 var team = Team.Found(challengeId, user.DisplayName, user.Id, null, now);
@@ -93,11 +107,22 @@ internal static class RankingPageBench
                 {
                     var judge = judges[(first + k) % judges.Count];
                     var card = new Scorecard { ProposalId = proposal.Id, JudgeUserId = judge };
-                    var scores = criteria.ToDictionary(c => c.Id, _ => (decimal)(Math.Round(Math.Clamp(quality + harshness[judge] + random.NextDouble() * 2 - 1, 0, 10) * 2) / 2));
+                    var scores = criteria.ToDictionary(
+                        c => c.Id,
+                        _ => (decimal)(Math.Round(Math.Clamp(quality + harshness[judge] + random.NextDouble() * 2 - 1, 0, 10) * 2) / 2)
+                    );
                     Require(card.SetScores(criteria, scores, now).Succeeded);
                     db.Scorecards.Add(card);
                     // As an automatic assignment of 5 judges per entry would have it.
-                    db.EntryAssignments.Add(new EntryAssignment { ProposalId = proposal.Id, JudgeUserId = judge, ChallengeId = challengeId, AssignedAtUtc = now });
+                    db.EntryAssignments.Add(
+                        new EntryAssignment
+                        {
+                            ProposalId = proposal.Id,
+                            JudgeUserId = judge,
+                            ChallengeId = challengeId,
+                            AssignedAtUtc = now,
+                        }
+                    );
                 }
             }
 
@@ -115,14 +140,24 @@ internal static class RankingPageBench
 
     private static async Task<HttpClient> SignedInAsync(Uri address, string email)
     {
-        var http = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = address, Timeout = TimeSpan.FromMinutes(2) };
+        var http = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false })
+        {
+            BaseAddress = address,
+            Timeout = TimeSpan.FromMinutes(2),
+        };
         http.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en-US");
         var page = new HtmlParser().ParseDocument(await http.GetStringAsync("/account/login"));
         var form = page.Forms.Single(f => f.QuerySelector("[data-testid=login-email]") is not null);
-        var fields = form.Elements.OfType<IHtmlInputElement>().Where(i => !string.IsNullOrEmpty(i.Name)).ToDictionary(i => i.Name!, i => i.Value);
+        var fields = form
+            .Elements.OfType<IHtmlInputElement>()
+            .Where(i => !string.IsNullOrEmpty(i.Name))
+            .ToDictionary(i => i.Name!, i => i.Value);
         fields[((IHtmlInputElement)page.QuerySelector("[data-testid=login-email]")!).Name!] = email;
         fields[((IHtmlInputElement)page.QuerySelector("[data-testid=login-password]")!).Name!] = DemoAccounts.Password;
-        var response = await http.PostAsync(string.IsNullOrEmpty(form.GetAttribute("action")) ? "/account/login" : form.GetAttribute("action"), new FormUrlEncodedContent(fields));
+        var response = await http.PostAsync(
+            string.IsNullOrEmpty(form.GetAttribute("action")) ? "/account/login" : form.GetAttribute("action"),
+            new FormUrlEncodedContent(fields)
+        );
         if (response.StatusCode != HttpStatusCode.Redirect)
         {
             throw new InvalidOperationException($"Login of {email} answered {(int)response.StatusCode}");

@@ -7,7 +7,12 @@ namespace TechChallenge.DesignTime;
 public sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<PostgresAppDbContext>
 {
     public PostgresAppDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<PostgresAppDbContext>()
-            .UseNpgsql(Environment.GetEnvironmentVariable("TECHCHALLENGE_DESIGN_POSTGRES") ?? "Host=127.0.0.1;Database=techchallenge_design;Username=postgres")
-            .Options);
+        new(
+            new DbContextOptionsBuilder<PostgresAppDbContext>()
+                .UseNpgsql(
+                    Environment.GetEnvironmentVariable("TECHCHALLENGE_DESIGN_POSTGRES")
+                        ?? "Host=127.0.0.1;Database=techchallenge_design;Username=postgres"
+                )
+                .Options
+        );
 }

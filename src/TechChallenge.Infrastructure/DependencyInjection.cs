@@ -4,26 +4,30 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Quartz;
+using TechChallenge.Infrastructure.Account;
 using TechChallenge.Infrastructure.Challenges;
 using TechChallenge.Infrastructure.Clock;
 using TechChallenge.Infrastructure.Data;
-using TechChallenge.Infrastructure.Notifications;
 using TechChallenge.Infrastructure.Judging;
-using TechChallenge.Infrastructure.SubCenters;
+using TechChallenge.Infrastructure.Notifications;
+using TechChallenge.Infrastructure.Organizations;
 using TechChallenge.Infrastructure.Proposals;
 using TechChallenge.Infrastructure.Security;
 using TechChallenge.Infrastructure.Seeding;
 using TechChallenge.Infrastructure.Storage;
-
+using TechChallenge.Infrastructure.SubCenters;
 using TechChallenge.Infrastructure.Teams;
-using TechChallenge.Infrastructure.Organizations;
-using TechChallenge.Infrastructure.Account;
+
 namespace TechChallenge.Infrastructure;
 
 public static class DependencyInjection
 {
     /// <summary>Database (provider by configuration), Identity stores, the Quartz scheduler, file storage and the feature services.</summary>
-    public static IServiceCollection AddTechChallengeInfrastructure(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    public static IServiceCollection AddTechChallengeInfrastructure(
+        this IServiceCollection services,
+        IConfiguration configuration,
+        IHostEnvironment environment
+    )
     {
         var settings = configuration.GetSection(DatabaseSettings.Section).Get<DatabaseSettings>() ?? new DatabaseSettings();
         var dataFolder = Path.GetFullPath(Path.Combine(environment.ContentRootPath, settings.DataPath));
@@ -50,18 +54,33 @@ public static class DependencyInjection
         switch (settings.Provider)
         {
             case DatabaseProvider.Sqlite:
-                services.AddDbContextFactory<SqliteAppDbContext>((sp, o) => o.UseSqlite(connectionString).AddInterceptors(sp.GetRequiredService<CatalogChangeInterceptor>(), sp.GetRequiredService<NotificationSaveInterceptor>()));
+                services.AddDbContextFactory<SqliteAppDbContext>(
+                    (sp, o) =>
+                        o.UseSqlite(connectionString)
+                            .AddInterceptors(
+                                sp.GetRequiredService<CatalogChangeInterceptor>(),
+                                sp.GetRequiredService<NotificationSaveInterceptor>()
+                            )
+                );
                 services.AddSingleton<IDbContextFactory<AppDbContext>, DerivedContextFactory<SqliteAppDbContext>>();
                 break;
             case DatabaseProvider.Postgres:
-                services.AddDbContextFactory<PostgresAppDbContext>((sp, o) => o.UseNpgsql(connectionString).AddInterceptors(sp.GetRequiredService<CatalogChangeInterceptor>(), sp.GetRequiredService<NotificationSaveInterceptor>()));
+                services.AddDbContextFactory<PostgresAppDbContext>(
+                    (sp, o) =>
+                        o.UseNpgsql(connectionString)
+                            .AddInterceptors(
+                                sp.GetRequiredService<CatalogChangeInterceptor>(),
+                                sp.GetRequiredService<NotificationSaveInterceptor>()
+                            )
+                );
                 services.AddSingleton<IDbContextFactory<AppDbContext>, DerivedContextFactory<PostgresAppDbContext>>();
                 break;
         }
 
         services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext());
 
-        services.AddIdentityCore<ApplicationUser>(options =>
+        services
+            .AddIdentityCore<ApplicationUser>(options =>
             {
                 options.SignIn.RequireConfirmedAccount = false;
                 options.User.RequireUniqueEmail = true;
@@ -75,8 +94,12 @@ public static class DependencyInjection
             .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>()
             .AddDefaultTokenProviders();
 
-        var mailPollSeconds = configuration.GetSection(MailOptions.Section).Get<MailOptions>()?.PollSeconds ?? new MailOptions().PollSeconds;
-        var schedulerThreads = Math.Max(1, configuration.GetSection(ClockOptions.Section).Get<ClockOptions>()?.SchedulerThreads ?? new ClockOptions().SchedulerThreads);
+        var mailPollSeconds = configuration.GetSection(MailOptions.Section).Get<MailOptions>()?.PollSeconds
+            ?? new MailOptions().PollSeconds;
+        var schedulerThreads = Math.Max(
+            1,
+            configuration.GetSection(ClockOptions.Section).Get<ClockOptions>()?.SchedulerThreads ?? new ClockOptions().SchedulerThreads
+        );
         services.AddQuartz(quartz =>
         {
             quartz.UseDefaultThreadPool(pool => pool.MaxConcurrency = schedulerThreads);
@@ -91,15 +114,19 @@ public static class DependencyInjection
             quartz.AddJob<ReminderJob>(job => job.WithIdentity(ReminderJob.Key).StoreDurably());
             quartz.AddJobListener<JobHistoryListener>();
             quartz.AddJob<MailDeliveryJob>(job => job.WithIdentity(MailDeliveryJob.Key).StoreDurably());
-            quartz.AddTrigger(trigger => trigger
-                .WithIdentity(MailDeliveryJob.PollKey)
-                .ForJob(MailDeliveryJob.Key)
-                .StartNow()
-                .WithSimpleSchedule(schedule => schedule
-                    .WithInterval(TimeSpan.FromSeconds(Math.Max(1, mailPollSeconds)))
-                    .RepeatForever()
-                    // After downtime one run catches up on everything due; the missed ones are not replayed.
-                    .WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)));
+            quartz.AddTrigger(trigger =>
+                trigger
+                    .WithIdentity(MailDeliveryJob.PollKey)
+                    .ForJob(MailDeliveryJob.Key)
+                    .StartNow()
+                    .WithSimpleSchedule(schedule =>
+                        schedule
+                            .WithInterval(TimeSpan.FromSeconds(Math.Max(1, mailPollSeconds)))
+                            .RepeatForever()
+                            // After downtime one run catches up on everything due; the missed ones are not replayed.
+                            .WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)
+                    )
+            );
             quartz.UsePersistentStore(store =>
             {
                 store.UseSystemTextJsonSerializer();

@@ -28,20 +28,27 @@ public static class WebSetup
         services.AddTechChallengeInfrastructure(builder.Configuration, builder.Environment);
 
         // Chinese text as UTF-8, not as an &#x...; entity per character (8 bytes instead of 3).
-        services.AddWebEncoders(options => options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+        services.AddWebEncoders(options =>
+            options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All)
+        );
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddRadzenComponents();
         services.AddLocalization(options => options.ResourcesPath = "Resources");
         services.AddCascadingAuthenticationState();
-        services.AddAuthentication(options =>
+        services
+            .AddAuthentication(options =>
             {
                 options.DefaultScheme = IdentityConstants.ApplicationScheme;
                 options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
             })
             .AddIdentityCookies();
-        services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ApiTokenAuthentication>(ApiTokenAuthentication.SchemeName, null);
+        services
+            .AddAuthentication()
+            .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthentication>(ApiTokenAuthentication.SchemeName, null);
         // The document describes the API only, not the site's own download and sign-in endpoints.
-        services.AddOpenApi("v1", options => options.ShouldInclude = description => description.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true);
+        services.AddOpenApi("v1", options =>
+            options.ShouldInclude = description => description.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true
+        );
         services.AddProblemDetails();
         services.ConfigureApplicationCookie(options =>
         {
@@ -58,8 +65,12 @@ public static class WebSetup
         services.AddResponseCompression();
         // Smaller than the default (fastest): most compressed pages are compressed once and served many times from the
         // cache; an uncached page's few extra hundred microseconds are small beside its rendering.
-        services.Configure<Microsoft.AspNetCore.ResponseCompression.BrotliCompressionProviderOptions>(options => options.Level = System.IO.Compression.CompressionLevel.Optimal);
-        services.Configure<Microsoft.AspNetCore.ResponseCompression.GzipCompressionProviderOptions>(options => options.Level = System.IO.Compression.CompressionLevel.Optimal);
+        services.Configure<Microsoft.AspNetCore.ResponseCompression.BrotliCompressionProviderOptions>(options =>
+            options.Level = System.IO.Compression.CompressionLevel.Optimal
+        );
+        services.Configure<Microsoft.AspNetCore.ResponseCompression.GzipCompressionProviderOptions>(options =>
+            options.Level = System.IO.Compression.CompressionLevel.Optimal
+        );
         services.AddOutputCache(options => options.AddPolicy(CatalogOutputCache.PolicyName, new CatalogOutputCache.Policy()));
         services.AddSingleton<TechChallenge.Infrastructure.Challenges.ICatalogCache, CatalogOutputCache>();
 

@@ -1,10 +1,10 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using TechChallenge.Domain.Challenges;
 using TechChallenge.Infrastructure.Proposals;
 using TechChallenge.Infrastructure.Security;
 using TechChallenge.TestSupport;
 using Xunit.Abstractions;
-using Microsoft.Extensions.DependencyInjection;
 using static Microsoft.Playwright.Assertions;
 
 namespace TechChallenge.EndToEnd.Tests;
@@ -16,7 +16,9 @@ namespace TechChallenge.EndToEnd.Tests;
 /// moves the award, the team reads the answer and its new rank, and after publication the public sees the award.
 /// </summary>
 public sealed class BlindRoundTests(Browser browser, ServedApp served, ITestOutputHelper output)
-    : BrowserTest(browser, served.App, output), IClassFixture<Browser>, IClassFixture<ServedApp>
+    : BrowserTest(browser, served.App, output),
+        IClassFixture<Browser>,
+        IClassFixture<ServedApp>
 {
     private const string Password = "Judge@2026";
 
@@ -34,21 +36,41 @@ public sealed class BlindRoundTests(Browser browser, ServedApp served, ITestOutp
         var content = ChallengeScenarios.Content(deadline, title) with
         {
             BlindReview = true,
-            Rounds = [new RoundPlan("Preliminary review", deadline.AddDays(-30), deadline, deadline, judgingCloses, judgingCloses.AddDays(1))],
+            Rounds =
+            [
+                new RoundPlan("Preliminary review", deadline.AddDays(-30), deadline, deadline, judgingCloses, judgingCloses.AddDays(1)),
+            ],
         };
-        content = content with { Criteria = [content.Criteria[0] with { Anchors = "7–10: below 5 mΩ/sq after sintering" }, content.Criteria[1]] };
+        content = content with
+        {
+            Criteria = [content.Criteria[0] with { Anchors = "7–10: below 5 mΩ/sq after sintering" }, content.Criteria[1]],
+        };
         var challengeId = await ChallengeScenarios.PublishAsync(app, content, [firstJudge, secondJudge]);
         var solver = await app.ActorAsync(DemoAccounts.Solver);
         var solver2 = await app.ActorAsync(DemoAccounts.Solver2);
         await using (var scope = app.Services.CreateAsyncScope())
         {
             var services = scope.ServiceProvider;
-            static UploadedFile Pdf(string name) => new(name, "application/pdf", 16, () => new MemoryStream("%PDF-1.4 results"u8.ToArray()));
-            Assert.True((await services.SubmitCompleteAsync(solver, challengeId, "Silver paste A", "Bimodal particles.", [Pdf("Wang-Yijun-CV.pdf")])).Succeeded);
+            static UploadedFile Pdf(string name) =>
+                new(name, "application/pdf", 16, () => new MemoryStream("%PDF-1.4 results"u8.ToArray()));
+            Assert.True(
+                (
+                    await services.SubmitCompleteAsync(
+                        solver,
+                        challengeId,
+                        "Silver paste A",
+                        "Bimodal particles.",
+                        [Pdf("Wang-Yijun-CV.pdf")]
+                    )
+                ).Succeeded
+            );
             Assert.True((await services.SubmitCompleteAsync(solver2, challengeId, "Silver paste B", "Graphene bridges.", [])).Succeeded);
         }
 
-        Assert.Equal(ChallengeStatus.Judging, await app.WaitForChallengeStatusAsync(challengeId, ChallengeStatus.Judging, TimeSpan.FromSeconds(40)));
+        Assert.Equal(
+            ChallengeStatus.Judging,
+            await app.WaitForChallengeStatusAsync(challengeId, ChallengeStatus.Judging, TimeSpan.FromSeconds(40))
+        );
 
         // The organiser assigns both entries to both judges.
         var manager = await Browser.NewPersonAsync(served.Address);
@@ -98,7 +120,8 @@ public sealed class BlindRoundTests(Browser browser, ServedApp served, ITestOutp
         await manager.WaitForInteractiveAsync();
         await Expect(manager.GetByTestId("ranking-score")).ToHaveTextAsync(["75.00", "65.00"]);
         await manager.GetByTestId("ranking-basis").GetByText("Normalised (z-score per judge)").ClickAsync();
-        await Expect(manager.GetByTestId("ranking-tiebreak")).ToContainTextAsync("Placed above “Silver paste B” by a higher score on Conductivity");
+        await Expect(manager.GetByTestId("ranking-tiebreak"))
+            .ToContainTextAsync("Placed above “Silver paste B” by a higher score on Conductivity");
 
         // The organiser awards the leader and releases the scores, so teams see them once judging closes.
         await manager.GetByTestId("add-award").ClickAsync();
@@ -137,7 +160,8 @@ public sealed class BlindRoundTests(Browser browser, ServedApp served, ITestOutp
         await manager.GetByTestId("appeal-response").FillAsync("Appendix B was overlooked; Conductivity corrected.");
         await manager.GetByTestId("appeal-uphold").ClickAsync();
         await Expect(manager.GetByTestId("appeal-status")).ToHaveTextAsync("Upheld");
-        await Expect(manager.GetByTestId("appeal-correction")).ToContainTextAsync("Judge Qian 钱: Conductivity: a judge's score changed from 5 to 9");
+        await Expect(manager.GetByTestId("appeal-correction"))
+            .ToContainTextAsync("Judge Qian 钱: Conductivity: a judge's score changed from 5 to 9");
 
         await runnerUp.ReloadAsync();
         await Expect(runnerUp.GetByTestId("team-appeal-status")).ToHaveTextAsync("Upheld");

@@ -10,7 +10,8 @@ namespace TechChallenge.EndToEnd.Tests;
 /// </summary>
 public sealed class Browser : IAsyncLifetime
 {
-    public static string ExecutablePath => Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } path ? path : "/usr/bin/chromium";
+    public static string ExecutablePath =>
+        Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } path ? path : "/usr/bin/chromium";
 
     private readonly List<IPage> opened = [];
 
@@ -34,28 +35,37 @@ public sealed class Browser : IAsyncLifetime
         }
 
         playwright = await Playwright.CreateAsync();
-        Chromium = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ExecutablePath,
-            Headless = true,
-            Args =
-            [
-                "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--no-first-run", "--disable-quic",
-            ],
-        });
+        Chromium = await playwright.Chromium.LaunchAsync(
+            new BrowserTypeLaunchOptions
+            {
+                ExecutablePath = ExecutablePath,
+                Headless = true,
+                Args =
+                [
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--no-first-run",
+                    "--disable-quic",
+                ],
+            }
+        );
     }
 
     /// <summary>A fresh browser profile (cookies, storage) for one person, in their language.</summary>
     public async Task<IPage> NewPersonAsync(Uri baseAddress, string locale = "en-US")
     {
-        var context = await Chromium.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = baseAddress.ToString(),
-            Locale = locale,
-            TimezoneId = "Asia/Shanghai",
-            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
-        });
+        var context = await Chromium.NewContextAsync(
+            new BrowserNewContextOptions
+            {
+                BaseURL = baseAddress.ToString(),
+                Locale = locale,
+                TimezoneId = "Asia/Shanghai",
+                ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+            }
+        );
         context.SetDefaultTimeout(15_000);
         var page = await context.NewPageAsync();
         lock (opened)

@@ -4,7 +4,6 @@ using Microsoft.Playwright;
 using TechChallenge.Domain.Challenges;
 using TechChallenge.Domain.Judging;
 using TechChallenge.Infrastructure.Judging;
-using TechChallenge.Infrastructure.Proposals;
 using TechChallenge.Infrastructure.Security;
 using TechChallenge.TestSupport;
 using Xunit.Abstractions;
@@ -18,7 +17,9 @@ namespace TechChallenge.EndToEnd.Tests;
 /// organiser reads the final's ranking and switches back to round 1's.
 /// </summary>
 public sealed class FinalRoundTests(Browser browser, ServedApp served, ITestOutputHelper output)
-    : BrowserTest(browser, served.App, output), IClassFixture<Browser>, IClassFixture<ServedApp>
+    : BrowserTest(browser, served.App, output),
+        IClassFixture<Browser>,
+        IClassFixture<ServedApp>
 {
     private const string Password = "Judge@2026";
 
@@ -57,7 +58,10 @@ public sealed class FinalRoundTests(Browser browser, ServedApp served, ITestOutp
         }
 
         // Round 1 judged (A 90, B 50, C 30) and A and B shortlisted, through the services; then time moves on to the final.
-        Assert.Equal(ChallengeStatus.Judging, await app.WaitForChallengeStatusAsync(challengeId, ChallengeStatus.Judging, TimeSpan.FromSeconds(40)));
+        Assert.Equal(
+            ChallengeStatus.Judging,
+            await app.WaitForChallengeStatusAsync(challengeId, ChallengeStatus.Judging, TimeSpan.FromSeconds(40))
+        );
         await using (var scope = app.Services.CreateAsyncScope())
         {
             var scorecards = scope.ServiceProvider.GetRequiredService<JudgeScorecards>();
@@ -65,11 +69,27 @@ public sealed class FinalRoundTests(Browser browser, ServedApp served, ITestOutp
             var criteria = (await scorecards.GetScorecardAsync(judge, entries[0]))!.Criteria.Select(c => c.Id).ToList();
             foreach (var (entry, value) in entries.Zip(new[] { 9m, 5m, 3m }))
             {
-                Assert.True((await scorecards.SaveScorecardAsync(judge, entry, 1, new ScorecardInput(criteria.ToDictionary(c => c, _ => value), null))).Succeeded);
+                Assert.True(
+                    (
+                        await scorecards.SaveScorecardAsync(
+                            judge,
+                            entry,
+                            1,
+                            new ScorecardInput(criteria.ToDictionary(c => c, _ => value), null)
+                        )
+                    ).Succeeded
+                );
             }
 
             var manager = await app.ActorAsync(DemoAccounts.NantongManager);
-            Assert.Equal(2, (await scope.ServiceProvider.GetRequiredService<ShortlistService>().AdvanceTopAsync(manager, challengeId, 2, RankingBasis.Raw)).Value);
+            Assert.Equal(
+                2,
+                (
+                    await scope
+                        .ServiceProvider.GetRequiredService<ShortlistService>()
+                        .AdvanceTopAsync(manager, challengeId, 2, RankingBasis.Raw)
+                ).Value
+            );
         }
 
         await app.WithDbAsync(async db =>
@@ -77,7 +97,11 @@ public sealed class FinalRoundTests(Browser browser, ServedApp served, ITestOutp
             var now = DateTime.UtcNow;
             var rounds = await db.ChallengeRounds.Where(r => r.ChallengeId == challengeId).OrderBy(r => r.Number).ToListAsync();
             (rounds[0].JudgingClosesUtc, rounds[1].SubmissionOpensUtc) = (now.AddMinutes(-2), now.AddMinutes(-1));
-            (rounds[1].SubmissionClosesUtc, rounds[1].JudgingOpensUtc, rounds[1].JudgingClosesUtc) = (now.AddSeconds(-1), now.AddSeconds(-1), now.AddDays(1));
+            (rounds[1].SubmissionClosesUtc, rounds[1].JudgingOpensUtc, rounds[1].JudgingClosesUtc) = (
+                now.AddSeconds(-1),
+                now.AddSeconds(-1),
+                now.AddDays(1)
+            );
             return await db.SaveChangesAsync();
         });
 
@@ -90,7 +114,10 @@ public sealed class FinalRoundTests(Browser browser, ServedApp served, ITestOutp
         await Expect(organiser.GetByTestId("panel-entry")).ToHaveCountAsync(2);
         await Expect(organiser.GetByTestId("panel-judge")).ToHaveCountAsync(0);
         await organiser.GetByTestId("panel-members").ClickAsync();
-        await organiser.Locator(".rz-multiselect-item, .rz-dropdown-item").Filter(new LocatorFilterOptions { HasText = "Prof. Roadshow 路" }).ClickAsync();
+        await organiser
+            .Locator(".rz-multiselect-item, .rz-dropdown-item")
+            .Filter(new LocatorFilterOptions { HasText = "Prof. Roadshow 路" })
+            .ClickAsync();
         await organiser.Keyboard.PressAsync("Escape");
         await organiser.GetByTestId("panel-members-save").ClickAsync();
         await Expect(organiser.GetByTestId("panel-judge")).ToContainTextAsync("Prof. Roadshow 路");
@@ -102,7 +129,10 @@ public sealed class FinalRoundTests(Browser browser, ServedApp served, ITestOutp
         {
             await expert.GotoAsync("/judging");
             await expert.WaitForInteractiveAsync();
-            var row = expert.GetByTestId("judge-entry").Filter(new LocatorFilterOptions { HasText = title }).Filter(new LocatorFilterOptions { HasText = entry });
+            var row = expert
+                .GetByTestId("judge-entry")
+                .Filter(new LocatorFilterOptions { HasText = title })
+                .Filter(new LocatorFilterOptions { HasText = entry });
             await Expect(row.GetByTestId("judge-entry-round")).ToHaveTextAsync("Final roadshow");
             await row.GetByText(entry).ClickAsync();
             await expert.WaitForInteractiveAsync();
@@ -114,7 +144,12 @@ public sealed class FinalRoundTests(Browser browser, ServedApp served, ITestOutp
             await Expect(expert.GetByTestId("scores-saved")).ToBeVisibleAsync();
         }
 
-        Assert.Equal(2, await app.WithDbAsync(db => db.Scorecards.CountAsync(s => s.JudgeUserId == roadshowJudge.UserId && s.RoundNumber == 2 && s.Complete)));
+        Assert.Equal(
+            2,
+            await app.WithDbAsync(db =>
+                db.Scorecards.CountAsync(s => s.JudgeUserId == roadshowJudge.UserId && s.RoundNumber == 2 && s.Complete)
+            )
+        );
 
         // The ranking opens on the final; round 1's is one click away.
         await organiser.GotoAsync($"/manage/challenges/{challengeId}");

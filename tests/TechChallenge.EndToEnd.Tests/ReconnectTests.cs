@@ -33,7 +33,11 @@ public sealed class ReconnectTests(Browser browser) : IClassFixture<Browser>
 
             // The page reloads itself (the marker set before the restart is gone) and is interactive again.
             var restartedAt = DateTime.UtcNow;
-            await page.WaitForFunctionAsync("() => window.beforeRestart === undefined", null, new PageWaitForFunctionOptions { Timeout = 60_000 });
+            await page.WaitForFunctionAsync(
+                "() => window.beforeRestart === undefined",
+                null,
+                new PageWaitForFunctionOptions { Timeout = 60_000 }
+            );
             Console.WriteLine($"page reloaded {(DateTime.UtcNow - restartedAt).TotalSeconds:0.0} s after the restart");
             await page.WaitForInteractiveAsync();
             await page.GetByRole(AriaRole.Link, new() { Name = "Challenges", Exact = true }).First.ClickAsync();

@@ -34,7 +34,9 @@ public sealed class ServedApp : IAsyncLifetime
 /// solvers answer, the real Quartz job closes submissions at the deadline, a judge scores, the manager sees the ranking.
 /// </summary>
 public sealed class ThinPathTests(Browser browser, ServedApp served, ITestOutputHelper output)
-    : BrowserTest(browser, served.App, output), IClassFixture<Browser>, IClassFixture<ServedApp>
+    : BrowserTest(browser, served.App, output),
+        IClassFixture<Browser>,
+        IClassFixture<ServedApp>
 {
     private static readonly TimeZoneInfo ChinaStandardTime = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
 
@@ -62,15 +64,23 @@ public sealed class ThinPathTests(Browser browser, ServedApp served, ITestOutput
         // right after the click returns (seen as a 30 s timeout on a page already at the editor).
         await Expect(manager).ToHaveURLAsync(new Regex("/manage/challenges/[0-9a-f-]{36}/edit$"));
         await manager.WaitForInteractiveAsync();
-        await manager.GetByTestId("challenge-summary-input").FillAsync("A Nantong battery recycler needs a cheaper cathode recovery route.");
+        await manager
+            .GetByTestId("challenge-summary-input")
+            .FillAsync("A Nantong battery recycler needs a cheaper cathode recovery route.");
         await manager.GetByTestId("challenge-statement-input").FillAsync("Recover **cobalt and nickel** from spent NCM cathodes.");
         await manager.GetByTestId("challenge-enterprise-input").FillAsync("Nantong Green Energy Recycling Co.");
         await Expect(manager.GetByTestId("save-state")).ToContainTextAsync("Saved at", new() { Timeout = 15_000 });
         await manager.GetByTestId("add-round").ClickAsync();
-        await manager.GetByTestId("round-opens-0").FillAsync(localNow.AddHours(-1).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture));
+        await manager
+            .GetByTestId("round-opens-0")
+            .FillAsync(localNow.AddHours(-1).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture));
         await manager.GetByTestId("round-closes-0").FillAsync(localDeadline.ToString("yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture));
-        await manager.GetByTestId("round-judging-opens-0").FillAsync(localDeadline.AddMinutes(1).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture));
-        await manager.GetByTestId("round-judging-closes-0").FillAsync(localDeadline.AddDays(14).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture));
+        await manager
+            .GetByTestId("round-judging-opens-0")
+            .FillAsync(localDeadline.AddMinutes(1).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture));
+        await manager
+            .GetByTestId("round-judging-closes-0")
+            .FillAsync(localDeadline.AddDays(14).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture));
         await manager.GetByTestId("add-criterion").ClickAsync();
         await manager.GetByTestId("add-criterion").ClickAsync();
         await manager.GetByTestId("criterion-name-0").FillAsync("Recovery rate");
@@ -93,7 +103,11 @@ public sealed class ThinPathTests(Browser browser, ServedApp served, ITestOutput
         await admin.LogInAsync(DemoAccounts.Admin);
         await admin.GotoAsync("/admin/reviews");
         await admin.WaitForInteractiveAsync();
-        await admin.GetByTestId("challenge-card").Filter(new LocatorFilterOptions { HasText = title }).GetByTestId("challenge-card-title").ClickAsync();
+        await admin
+            .GetByTestId("challenge-card")
+            .Filter(new LocatorFilterOptions { HasText = title })
+            .GetByTestId("challenge-card-title")
+            .ClickAsync();
         await admin.WaitForInteractiveAsync();
         await admin.GetByTestId("review-comments-input").FillAsync("Clear and complete.");
         await admin.GetByTestId("approve").ClickAsync();
@@ -105,7 +119,8 @@ public sealed class ThinPathTests(Browser browser, ServedApp served, ITestOutput
         await manager.GetByTestId("publish").ClickAsync();
         await Expect(manager.GetByTestId("challenge-status")).ToHaveTextAsync("Open for submissions");
         // The durable trigger is in the scheduler's store, at the deadline the manager entered (to the second).
-        await Expect(manager.GetByTestId("scheduled-close")).ToContainTextAsync(localDeadline.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture));
+        await Expect(manager.GetByTestId("scheduled-close"))
+            .ToContainTextAsync(localDeadline.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture));
 
         // 4. A solver finds it in the catalog and submits a proposal with one attachment.
         var solver = await Browser.NewPersonAsync(served.Address);
@@ -124,18 +139,24 @@ public sealed class ThinPathTests(Browser browser, ServedApp served, ITestOutput
         await solver.GetByTestId("start-proposal").ClickAsync();
         await solver.WaitForInteractiveAsync();
         await solver.GetByTestId("proposal-title").FillAsync("Hydrometallurgical recovery at 60 °C");
-        await solver.GetByTestId("proposal-body").FillAsync("Leaching with organic acids recovers 98 % of cobalt and nickel at low temperature.");
+        await solver
+            .GetByTestId("proposal-body")
+            .FillAsync("Leaching with organic acids recovers 98 % of cobalt and nickel at low temperature.");
         // The form asks for the type's deliverable, then one section per criterion.
         await Expect(solver.GetByTestId("proposal-section")).ToHaveCountAsync(3);
         await solver.GetByTestId("proposal-section-1").FillAsync("Organic-acid leaching followed by solvent extraction.");
         await solver.GetByTestId("proposal-section-2").FillAsync("98 % cobalt and nickel recovered in the pilot.");
         await solver.GetByTestId("proposal-section-3").FillAsync("Reagents cost a third of sulphuric-acid leaching at 90 °C.");
-        await solver.GetByTestId("proposal-files").SetInputFilesAsync(new FilePayload
-        {
-            Name = "pilot-results.pdf",
-            MimeType = "application/pdf",
-            Buffer = "%PDF-1.4 pilot results"u8.ToArray(),
-        });
+        await solver
+            .GetByTestId("proposal-files")
+            .SetInputFilesAsync(
+                new FilePayload
+                {
+                    Name = "pilot-results.pdf",
+                    MimeType = "application/pdf",
+                    Buffer = "%PDF-1.4 pilot results"u8.ToArray(),
+                }
+            );
         // The file is uploaded to the draft at once, with its SHA-256.
         await Expect(solver.GetByTestId("draft-attachment")).ToContainTextAsync("pilot-results.pdf");
         await solver.GetByTestId("submit-proposal").ClickAsync();
@@ -156,11 +177,14 @@ public sealed class ThinPathTests(Browser browser, ServedApp served, ITestOutput
         var untilClosed = deadlineUtc.AddSeconds(30);
         // The receipt's own notification is already there; the close adds the second.
         await Expect(solver.GetByTestId("notification-count")).ToHaveTextAsync("1");
-        await Expect(solver.GetByTestId("notification-count")).ToHaveTextAsync("2", new() { Timeout = (float)Math.Max(1000, (untilClosed - DateTime.UtcNow).TotalMilliseconds) });
+        await Expect(solver.GetByTestId("notification-count"))
+            .ToHaveTextAsync("2", new() { Timeout = (float)Math.Max(1000, (untilClosed - DateTime.UtcNow).TotalMilliseconds) });
         await Expect(solver.GetByTestId("submit-receipt")).ToBeVisibleAsync(); // still the same page
         await solver.GetByTestId("notification-bell").ClickAsync();
-        await Expect(solver.GetByTestId("notification-link").Filter(new() { HasText = $"Submissions to “{title}” have closed" })).ToHaveCountAsync(1);
-        await Expect(solver.GetByTestId("notification-link").Filter(new() { HasText = $"Your proposal to “{title}” was received" })).ToHaveCountAsync(1);
+        await Expect(solver.GetByTestId("notification-link").Filter(new() { HasText = $"Submissions to “{title}” have closed" }))
+            .ToHaveCountAsync(1);
+        await Expect(solver.GetByTestId("notification-link").Filter(new() { HasText = $"Your proposal to “{title}” was received" }))
+            .ToHaveCountAsync(1);
 
         // The public page shows submissions are over (judging opens at its own time, up to a minute later).
         string[] closed = ["Submissions closed", "Judging"];
@@ -184,7 +208,11 @@ public sealed class ThinPathTests(Browser browser, ServedApp served, ITestOutput
         await judge.LogInAsync(DemoAccounts.Judge);
         await judge.GotoAsync("/judging");
         await judge.WaitForInteractiveAsync();
-        await judge.GetByTestId("judge-entry").Filter(new LocatorFilterOptions { HasText = title }).GetByText("Hydrometallurgical recovery at 60 °C").ClickAsync();
+        await judge
+            .GetByTestId("judge-entry")
+            .Filter(new LocatorFilterOptions { HasText = title })
+            .GetByText("Hydrometallurgical recovery at 60 °C")
+            .ClickAsync();
         await judge.WaitForInteractiveAsync();
         await Expect(judge.GetByTestId("proposal-body")).ToContainTextAsync("organic acids");
         await PageExtensions.SetNumericAsync(judge.GetByTestId("score-0"), "9");

@@ -18,24 +18,36 @@ public static class ApiSolvers
     public static async Task<IReadOnlyList<ApiSolver>> CreateAsync(TechChallengeApp app, int count, string prefix, int parallelism = 4)
     {
         var solvers = new ApiSolver[count];
-        await Parallel.ForEachAsync(Enumerable.Range(0, count), new ParallelOptions { MaxDegreeOfParallelism = parallelism }, async (i, cancellationToken) =>
-        {
-            // A scope per account: the Identity store's context is not thread-safe.
-            await using var scope = app.Services.CreateAsyncScope();
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-            var email = $"{prefix}-{i:D5}@load.techchallenge.test";
-            var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = $"Load solver {i} 测试" };
-            Ensure(await users.CreateAsync(user), email);
-            Ensure(await users.AddToRoleAsync(user, Roles.Solver), email);
-            var actor = new Actor(user.Id, new HashSet<string> { Roles.Solver }, null, null);
-            var token = await scope.ServiceProvider.GetRequiredService<ApiTokenService>().CreateAsync(actor, "Load test", cancellationToken);
-            if (!token.Succeeded)
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, count),
+            new ParallelOptions { MaxDegreeOfParallelism = parallelism },
+            async (i, cancellationToken) =>
             {
-                throw new InvalidOperationException($"Token for {email} refused: {token.Violation}");
-            }
+                // A scope per account: the Identity store's context is not thread-safe.
+                await using var scope = app.Services.CreateAsyncScope();
+                var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+                var email = $"{prefix}-{i:D5}@load.techchallenge.test";
+                var user = new ApplicationUser
+                {
+                    UserName = email,
+                    Email = email,
+                    EmailConfirmed = true,
+                    DisplayName = $"Load solver {i} 测试",
+                };
+                Ensure(await users.CreateAsync(user), email);
+                Ensure(await users.AddToRoleAsync(user, Roles.Solver), email);
+                var actor = new Actor(user.Id, new HashSet<string> { Roles.Solver }, null, null);
+                var token = await scope
+                    .ServiceProvider.GetRequiredService<ApiTokenService>()
+                    .CreateAsync(actor, "Load test", cancellationToken);
+                if (!token.Succeeded)
+                {
+                    throw new InvalidOperationException($"Token for {email} refused: {token.Violation}");
+                }
 
-            solvers[i] = new ApiSolver(user.Id, email, token.Value.Secret);
-        });
+                solvers[i] = new ApiSolver(user.Id, email, token.Value.Secret);
+            }
+        );
         return solvers;
     }
 

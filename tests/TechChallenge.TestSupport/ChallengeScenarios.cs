@@ -21,12 +21,30 @@ public static class ChallengeScenarios
             AwardDescription = "Research contract",
             Region = "Jiangsu · Nantong",
             Enterprise = new EnterpriseInfo("Nantong Electronics Co.", "Electronics", "Nantong", false),
-            Rounds = [new RoundPlan("Preliminary review", opensUtc ?? deadlineUtc.AddDays(-30), deadlineUtc, deadlineUtc, deadlineUtc.AddDays(14))],
-            Criteria = [new CriterionPlan("Conductivity", "Sheet resistance after sintering", 70), new CriterionPlan("Cost", "Cost per kg", 30)],
+            Rounds =
+            [
+                new RoundPlan(
+                    "Preliminary review",
+                    opensUtc ?? deadlineUtc.AddDays(-30),
+                    deadlineUtc,
+                    deadlineUtc,
+                    deadlineUtc.AddDays(14)
+                ),
+            ],
+            Criteria =
+            [
+                new CriterionPlan("Conductivity", "Sheet resistance after sintering", 70),
+                new CriterionPlan("Cost", "Cost per kg", 30),
+            ],
         };
 
     /// <summary>Draft by the Nantong manager, submitted for review, approved by the admin, published by the manager.</summary>
-    public static async Task<Guid> PublishAsync(TechChallengeApp app, ChallengeContent content, IReadOnlyList<string>? judgeEmails = null, string managerEmail = DemoAccounts.NantongManager)
+    public static async Task<Guid> PublishAsync(
+        TechChallengeApp app,
+        ChallengeContent content,
+        IReadOnlyList<string>? judgeEmails = null,
+        string managerEmail = DemoAccounts.NantongManager
+    )
     {
         await using var scope = app.Services.CreateAsyncScope();
         var challenges = scope.ServiceProvider.GetRequiredService<ChallengeAuthoring>();

@@ -4,7 +4,6 @@ using TechChallenge.Domain.Proposals;
 using TechChallenge.Infrastructure.Proposals;
 using TechChallenge.Infrastructure.Security;
 
-using TechChallenge.Domain.Teams;
 namespace TechChallenge.TestSupport;
 
 public static class ProposalScenarios
@@ -13,7 +12,11 @@ public static class ProposalScenarios
     public static async Task<ProposalInput> CompleteInputAsync(this ProposalReads proposals, Guid challengeId, string title, string body)
     {
         var form = await proposals.FormAsync(challengeId);
-        return new ProposalInput(title, body, [.. (form?.Sections ?? []).Select((section, i) => new SectionAnswer(section.Key, $"{title}: answer {i + 1} 回答"))]);
+        return new ProposalInput(
+            title,
+            body,
+            [.. (form?.Sections ?? []).Select((section, i) => new SectionAnswer(section.Key, $"{title}: answer {i + 1} 回答"))]
+        );
     }
 
     /// <summary>
@@ -26,7 +29,8 @@ public static class ProposalScenarios
         Guid challengeId,
         string title,
         string body,
-        IReadOnlyList<UploadedFile> files)
+        IReadOnlyList<UploadedFile> files
+    )
     {
         var input = await services.GetRequiredService<ProposalReads>().CompleteInputAsync(challengeId, title, body);
         return await services.GetRequiredService<ProposalSubmission>().SubmitAsync(actor, challengeId, input, files);

@@ -62,9 +62,7 @@ public sealed partial class SmtpSink : IAsyncDisposable
         {
             await accepting;
         }
-        catch (Exception exception) when (exception is OperationCanceledException or SocketException or ObjectDisposedException)
-        {
-        }
+        catch (Exception exception) when (exception is OperationCanceledException or SocketException or ObjectDisposedException) { }
 
         stopping.Dispose();
     }
@@ -167,14 +165,15 @@ public sealed partial class SmtpSink : IAsyncDisposable
     }
 
     private static string DecodeWords(string value) =>
-        EncodedWordPattern().Replace(value.Replace("?= =?", "?==?"), match =>
-        {
-            var charset = Encoding.GetEncoding(match.Groups[1].Value);
-            var text = match.Groups[3].Value;
-            return match.Groups[2].Value.ToUpperInvariant() == "B"
-                ? charset.GetString(Convert.FromBase64String(text))
-                : QuotedPrintable(text.Replace('_', ' '));
-        });
+        EncodedWordPattern()
+            .Replace(value.Replace("?= =?", "?==?"), match =>
+            {
+                var charset = Encoding.GetEncoding(match.Groups[1].Value);
+                var text = match.Groups[3].Value;
+                return match.Groups[2].Value.ToUpperInvariant() == "B"
+                    ? charset.GetString(Convert.FromBase64String(text))
+                    : QuotedPrintable(text.Replace('_', ' '));
+            });
 
     private static string QuotedPrintable(string text)
     {

@@ -24,7 +24,13 @@ public sealed class TechChallengeApp : WebApplicationFactory<Program>
     private readonly string environment;
 
     /// <param name="environment">Development for tests; the benchmarks run as Production.</param>
-    public TechChallengeApp(DatabaseProvider provider, string? connectionString, string dataFolder, IDictionary<string, string?>? extraSettings = null, string environment = "Development")
+    public TechChallengeApp(
+        DatabaseProvider provider,
+        string? connectionString,
+        string dataFolder,
+        IDictionary<string, string?>? extraSettings = null,
+        string environment = "Development"
+    )
     {
         this.environment = environment;
         Provider = provider;
@@ -41,7 +47,12 @@ public sealed class TechChallengeApp : WebApplicationFactory<Program>
         };
         // For diagnosis, e.g. TECHCHALLENGE_TEST_LOG="Microsoft.EntityFrameworkCore.Database.Command=Information;Quartz=Debug"
         // shows every SQL command with its duration and what the scheduler does.
-        foreach (var categoryLevel in (Environment.GetEnvironmentVariable("TECHCHALLENGE_TEST_LOG") ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries))
+        foreach (
+            var categoryLevel in (Environment.GetEnvironmentVariable("TECHCHALLENGE_TEST_LOG") ?? "").Split(
+                ';',
+                StringSplitOptions.RemoveEmptyEntries
+            )
+        )
         {
             var (category, level) = (categoryLevel.Split('=')[0].Trim(), categoryLevel.Split('=')[^1].Trim());
             settings[$"Logging:LogLevel:{category}"] = level;
@@ -67,7 +78,9 @@ public sealed class TechChallengeApp : WebApplicationFactory<Program>
         builder.UseEnvironment(environment);
         builder.ConfigureLogging(logging => logging.AddProvider(Log));
         // Tests stop apps with browsers still connected; don't wait the default 30 s for those connections.
-        builder.ConfigureServices(services => services.Configure<Microsoft.Extensions.Hosting.HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(3)));
+        builder.ConfigureServices(services =>
+            services.Configure<Microsoft.Extensions.Hosting.HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(3))
+        );
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
@@ -130,18 +143,32 @@ public sealed class TechChallengeApp : WebApplicationFactory<Program>
     /// A new account in <paramref name="role"/>, optionally in a solver organisation; without a password unless a browser
     /// test must sign in with one (hashing costs tens of milliseconds).
     /// </summary>
-    public async Task<(Actor Actor, string Email)> NewUserAsync(string role, Guid? organizationId = null, string? displayName = null, string? password = null)
+    public async Task<(Actor Actor, string Email)> NewUserAsync(
+        string role,
+        Guid? organizationId = null,
+        string? displayName = null,
+        string? password = null
+    )
     {
         await using (var scope = Services.CreateAsyncScope())
         {
             var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
             var email = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@example.org";
-            var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = displayName ?? $"New {role}", SolverOrganizationId = organizationId };
+            var user = new ApplicationUser
+            {
+                UserName = email,
+                Email = email,
+                EmailConfirmed = true,
+                DisplayName = displayName ?? $"New {role}",
+                SolverOrganizationId = organizationId,
+            };
             var created = password is null ? await users.CreateAsync(user) : await users.CreateAsync(user, password);
             var inRole = created.Succeeded ? await users.AddToRoleAsync(user, role) : created;
             if (!inRole.Succeeded)
             {
-                throw new InvalidOperationException($"Could not set up {email}: {string.Join("; ", inRole.Errors.Select(e => e.Description))}");
+                throw new InvalidOperationException(
+                    $"Could not set up {email}: {string.Join("; ", inRole.Errors.Select(e => e.Description))}"
+                );
             }
 
             return (await ActorAsync(email), email);

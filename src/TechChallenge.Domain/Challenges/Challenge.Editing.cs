@@ -14,7 +14,12 @@ public sealed partial class Challenge
     /// <param name="fields">The tags named by <paramref name="content"/>, as loaded by the caller.</param>
     /// <returns>The new revision, or null when nothing was versioned (a draft, or no change).</returns>
     public Outcome<ChallengeRevision?> Edit(
-        ChallengeContent content, IReadOnlyList<FieldTag> fields, DateTime nowUtc, string userId, string? note = null)
+        ChallengeContent content,
+        IReadOnlyList<FieldTag> fields,
+        DateTime nowUtc,
+        string userId,
+        string? note = null
+    )
     {
         var amending = ChallengeLifecycle.IsAmendable(Status);
         if (!ChallengeLifecycle.IsEditable(Status))
@@ -42,8 +47,11 @@ public sealed partial class Challenge
                 return Outcome<ChallengeRevision?>.Refused(RuleCodes.MaterialChangeNoteRequired);
             }
 
-            if (changed.Contains(ChallengeParts.Timeline) && content.Rounds[0].SubmissionOpensUtc != SubmissionOpensUtc
-                && Status == ChallengeStatus.SubmissionsOpen)
+            if (
+                changed.Contains(ChallengeParts.Timeline)
+                && content.Rounds[0].SubmissionOpensUtc != SubmissionOpensUtc
+                && Status == ChallengeStatus.SubmissionsOpen
+            )
             {
                 return Outcome<ChallengeRevision?>.Refused(RuleCodes.OpeningAlreadyPassed);
             }
@@ -105,11 +113,22 @@ public sealed partial class Challenge
             var existing = Criteria.Where(c => c.RoundNumber == round.Key).OrderBy(c => c.SortOrder).ToList();
             foreach (var (plan, i) in round.Select((plan, i) => (plan, i)))
             {
-                var criterion = i < existing.Count
-                    ? existing[i]
-                    : new ScoringCriterion { ChallengeId = Id, Name = plan.Name, RoundNumber = round.Key };
-                (criterion.Name, criterion.Description, criterion.Weight, criterion.Anchors, criterion.SortOrder) =
-                    (plan.Name, plan.Description, plan.Weight, plan.Anchors, sortOrder++);
+                var criterion =
+                    i < existing.Count
+                        ? existing[i]
+                        : new ScoringCriterion
+                        {
+                            ChallengeId = Id,
+                            Name = plan.Name,
+                            RoundNumber = round.Key,
+                        };
+                (criterion.Name, criterion.Description, criterion.Weight, criterion.Anchors, criterion.SortOrder) = (
+                    plan.Name,
+                    plan.Description,
+                    plan.Weight,
+                    plan.Anchors,
+                    sortOrder++
+                );
                 if (i >= existing.Count)
                 {
                     Criteria.Add(criterion);
@@ -127,8 +146,13 @@ public sealed partial class Challenge
             var plan = content.Rounds[i];
             var round = i < rounds.Count ? rounds[i] : new ChallengeRound { ChallengeId = Id, Name = plan.Name };
             round.Number = i + 1;
-            (round.Name, round.SubmissionOpensUtc, round.SubmissionClosesUtc, round.JudgingOpensUtc, round.JudgingClosesUtc) =
-                (plan.Name, plan.SubmissionOpensUtc, plan.SubmissionClosesUtc, plan.JudgingOpensUtc, plan.JudgingClosesUtc);
+            (round.Name, round.SubmissionOpensUtc, round.SubmissionClosesUtc, round.JudgingOpensUtc, round.JudgingClosesUtc) = (
+                plan.Name,
+                plan.SubmissionOpensUtc,
+                plan.SubmissionClosesUtc,
+                plan.JudgingOpensUtc,
+                plan.JudgingClosesUtc
+            );
             (round.AppealsClosesUtc, round.ResultsPublishUtc) = (plan.AppealsClosesUtc, plan.ResultsPublishUtc);
             if (i >= rounds.Count)
             {

@@ -89,32 +89,39 @@ public sealed partial class Challenge
         Rounds.Where(r => r.Number == 1 || r.SubmissionOpensUtc <= nowUtc).Select(r => r.Number).DefaultIfEmpty(1).Max();
 
     /// <summary>The round asked for when the challenge has it; otherwise the current one.</summary>
-    public int RoundNumberOrCurrent(int? asked, DateTime nowUtc) => asked is { } number && Round(number) is not null ? number : CurrentRoundNumber(nowUtc);
+    public int RoundNumberOrCurrent(int? asked, DateTime nowUtc) =>
+        asked is { } number && Round(number) is not null ? number : CurrentRoundNumber(nowUtc);
 
     /// <summary>The challenge's content as its editor shows it.</summary>
-    public ChallengeContent Content => new(
-        Title,
-        Summary,
-        Statement,
-        TechnicalRequirements,
-        Deliverables,
-        Type,
-        AwardAmount,
-        AwardCurrency,
-        AwardDescription,
-        IpTerms,
-        Region,
-        Enterprise,
-        IsConfidential,
-        ConfidentialityTerms,
-        Contact,
-        Fields.Select(f => f.Id).Order().ToList(),
-        Criteria.OrderBy(c => c.RoundNumber).ThenBy(c => c.SortOrder).Select(c => new CriterionPlan(c.Name, c.Description, c.Weight, c.Anchors, c.RoundNumber)).ToList(),
-        Rounds.OrderBy(r => r.Number).Select(RoundSchedule.ToPlan).ToList())
-    {
-        Files = Files,
-        BlindReview = BlindReview,
-    };
+    public ChallengeContent Content =>
+        new(
+            Title,
+            Summary,
+            Statement,
+            TechnicalRequirements,
+            Deliverables,
+            Type,
+            AwardAmount,
+            AwardCurrency,
+            AwardDescription,
+            IpTerms,
+            Region,
+            Enterprise,
+            IsConfidential,
+            ConfidentialityTerms,
+            Contact,
+            Fields.Select(f => f.Id).Order().ToList(),
+            Criteria
+                .OrderBy(c => c.RoundNumber)
+                .ThenBy(c => c.SortOrder)
+                .Select(c => new CriterionPlan(c.Name, c.Description, c.Weight, c.Anchors, c.RoundNumber))
+                .ToList(),
+            Rounds.OrderBy(r => r.Number).Select(RoundSchedule.ToPlan).ToList()
+        )
+        {
+            Files = Files,
+            BlindReview = BlindReview,
+        };
 
     /// <summary>Whether each team sees its own scores (not only the judges' comments to it) once results are published.</summary>
     public bool ScoresReleased { get; set; }
@@ -134,16 +141,18 @@ public sealed partial class Challenge
             return check;
         }
 
-        Transitions.Add(new ChallengeTransition
-        {
-            ChallengeId = Id,
-            From = Status,
-            To = check.Value,
-            Trigger = trigger,
-            ActorUserId = actor.UserId,
-            AtUtc = nowUtc,
-            Reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(),
-        });
+        Transitions.Add(
+            new ChallengeTransition
+            {
+                ChallengeId = Id,
+                From = Status,
+                To = check.Value,
+                Trigger = trigger,
+                ActorUserId = actor.UserId,
+                AtUtc = nowUtc,
+                Reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(),
+            }
+        );
         if (trigger == ChallengeTrigger.Publish)
         {
             PublishedAtUtc = nowUtc;
@@ -174,9 +183,11 @@ public sealed partial class Challenge
         {
             rounds[milestone.Round].ReachedMilestone = milestone.Kind;
             ChallengeStatus? movedTo = null;
-            if (ChallengeLifecycle.TriggerFor(milestone, lastRound) is { } trigger
+            if (
+                ChallengeLifecycle.TriggerFor(milestone, lastRound) is { } trigger
                 && ChallengeLifecycle.Target(Status, trigger) is not null
-                && Apply(trigger, nowUtc, LifecycleActor.Scheduler, $"{milestone.Kind} of round {milestone.Round}").Succeeded)
+                && Apply(trigger, nowUtc, LifecycleActor.Scheduler, $"{milestone.Kind} of round {milestone.Round}").Succeeded
+            )
             {
                 movedTo = Status;
             }
@@ -201,7 +212,8 @@ public sealed partial class Challenge
         }
 
         var rounds = Rounds.ToDictionary(r => r.Number);
-        return ChallengeTimeline.Milestones(Rounds.OrderBy(r => r.Number).Select(RoundSchedule.ToPlan))
+        return ChallengeTimeline
+            .Milestones(Rounds.OrderBy(r => r.Number).Select(RoundSchedule.ToPlan))
             .Where(m => !rounds[m.Round].HasReached(m.Kind))
             .ToList();
     }

@@ -1,5 +1,3 @@
-using TechChallenge.Domain.Common;
-
 namespace TechChallenge.Domain.Challenges;
 
 /// <summary>Everything an author edits on a challenge, as one value: the editor's model and the unit of change detection.</summary>
@@ -21,7 +19,8 @@ public sealed record ChallengeContent(
     ContactInfo Contact,
     IReadOnlyList<Guid> FieldTagIds,
     IReadOnlyList<CriterionPlan> Criteria,
-    IReadOnlyList<RoundPlan> Rounds)
+    IReadOnlyList<RoundPlan> Rounds
+)
 {
     /// <summary>Limits on the files of each proposal; the platform's own limits where it sets none.</summary>
     public SubmissionFileRules Files { get; init; } = SubmissionFileRules.PlatformDefaults;
@@ -29,31 +28,58 @@ public sealed record ChallengeContent(
     /// <summary>Judges see neither team names, members nor organisations, and attachments' names are neutral.</summary>
     public bool BlindReview { get; init; }
 
-    public static ChallengeContent Empty(string title) => new(
-        title, "", "", "", "", ChallengeType.Ideation, null, "CNY", "", "", "",
-        new EnterpriseInfo("", "", "", false), false, "", new ContactInfo("", "", ""), [], [], []);
+    public static ChallengeContent Empty(string title) =>
+        new(
+            title,
+            "",
+            "",
+            "",
+            "",
+            ChallengeType.Ideation,
+            null,
+            "CNY",
+            "",
+            "",
+            "",
+            new EnterpriseInfo("", "", "", false),
+            false,
+            "",
+            new ContactInfo("", "", ""),
+            [],
+            [],
+            []
+        );
 
     /// <summary>Trims every text so that stray spaces neither fail a check nor count as an edit.</summary>
-    public ChallengeContent Normalized() => this with
-    {
-        Title = Title.Trim(),
-        Summary = Summary.Trim(),
-        Statement = Statement.Trim(),
-        TechnicalRequirements = TechnicalRequirements.Trim(),
-        Deliverables = Deliverables.Trim(),
-        AwardCurrency = AwardCurrency.Trim().ToUpperInvariant(),
-        AwardDescription = AwardDescription.Trim(),
-        IpTerms = IpTerms.Trim(),
-        Region = Region.Trim(),
-        Enterprise = Enterprise with { Name = Enterprise.Name.Trim(), Industry = Enterprise.Industry.Trim(), Region = Enterprise.Region.Trim() },
-        ConfidentialityTerms = ConfidentialityTerms.Trim(),
-        Contact = new ContactInfo(Contact.Name.Trim(), Contact.Email.Trim(), Contact.Phone.Trim()),
-        FieldTagIds = FieldTagIds.Distinct().Order().ToList(),
-        // Grouped by round (stable within it), the order Challenge.Content reads them back in.
-        Criteria = Criteria.OrderBy(c => c.Round).Select(c => c with { Name = c.Name.Trim(), Description = c.Description.Trim(), Anchors = c.Anchors.Trim() }).ToList(),
-        Rounds = Rounds.Select(r => r with { Name = r.Name.Trim() }).ToList(),
-        Files = Files.Normalized(),
-    };
+    public ChallengeContent Normalized() =>
+        this with
+        {
+            Title = Title.Trim(),
+            Summary = Summary.Trim(),
+            Statement = Statement.Trim(),
+            TechnicalRequirements = TechnicalRequirements.Trim(),
+            Deliverables = Deliverables.Trim(),
+            AwardCurrency = AwardCurrency.Trim().ToUpperInvariant(),
+            AwardDescription = AwardDescription.Trim(),
+            IpTerms = IpTerms.Trim(),
+            Region = Region.Trim(),
+            Enterprise = Enterprise with
+            {
+                Name = Enterprise.Name.Trim(),
+                Industry = Enterprise.Industry.Trim(),
+                Region = Enterprise.Region.Trim(),
+            },
+            ConfidentialityTerms = ConfidentialityTerms.Trim(),
+            Contact = new ContactInfo(Contact.Name.Trim(), Contact.Email.Trim(), Contact.Phone.Trim()),
+            FieldTagIds = FieldTagIds.Distinct().Order().ToList(),
+            // Grouped by round (stable within it), the order Challenge.Content reads them back in.
+            Criteria = Criteria
+                .OrderBy(c => c.Round)
+                .Select(c => c with { Name = c.Name.Trim(), Description = c.Description.Trim(), Anchors = c.Anchors.Trim() })
+                .ToList(),
+            Rounds = Rounds.Select(r => r with { Name = r.Name.Trim() }).ToList(),
+            Files = Files.Normalized(),
+        };
 
     /// <summary>The names of the parts that differ from <paramref name="other"/>, in a stable order.</summary>
     public IReadOnlyList<string> ChangedParts(ChallengeContent other)
@@ -72,10 +98,16 @@ public sealed record ChallengeContent(
         Compare(ChallengeParts.Statement, Statement == other.Statement);
         Compare(ChallengeParts.TechnicalRequirements, TechnicalRequirements == other.TechnicalRequirements);
         Compare(ChallengeParts.Deliverables, Deliverables == other.Deliverables && Type == other.Type);
-        Compare(ChallengeParts.Award, AwardAmount == other.AwardAmount && AwardCurrency == other.AwardCurrency && AwardDescription == other.AwardDescription);
+        Compare(
+            ChallengeParts.Award,
+            AwardAmount == other.AwardAmount && AwardCurrency == other.AwardCurrency && AwardDescription == other.AwardDescription
+        );
         Compare(ChallengeParts.IpTerms, IpTerms == other.IpTerms);
         Compare(ChallengeParts.Enterprise, Enterprise == other.Enterprise && Region == other.Region);
-        Compare(ChallengeParts.Confidentiality, IsConfidential == other.IsConfidential && ConfidentialityTerms == other.ConfidentialityTerms);
+        Compare(
+            ChallengeParts.Confidentiality,
+            IsConfidential == other.IsConfidential && ConfidentialityTerms == other.ConfidentialityTerms
+        );
         Compare(ChallengeParts.Contact, Contact == other.Contact);
         Compare(ChallengeParts.Fields, FieldTagIds.SequenceEqual(other.FieldTagIds));
         Compare(ChallengeParts.Criteria, Criteria.SequenceEqual(other.Criteria));

@@ -13,24 +13,32 @@ public static class ChallengeLifecycle
 
     private static readonly ChallengeStatus[] CancellableStatuses =
     [
-        ChallengeStatus.Draft, ChallengeStatus.SubmittedForReview, ChallengeStatus.ReturnedForChanges, ChallengeStatus.Approved,
-        ChallengeStatus.Published, ChallengeStatus.SubmissionsOpen, ChallengeStatus.SubmissionsClosed, ChallengeStatus.Judging,
+        ChallengeStatus.Draft,
+        ChallengeStatus.SubmittedForReview,
+        ChallengeStatus.ReturnedForChanges,
+        ChallengeStatus.Approved,
+        ChallengeStatus.Published,
+        ChallengeStatus.SubmissionsOpen,
+        ChallengeStatus.SubmissionsClosed,
+        ChallengeStatus.Judging,
     ];
 
-    private static readonly Dictionary<(ChallengeStatus From, ChallengeTrigger Trigger), ChallengeStatus> Transitions =
-        new Dictionary<(ChallengeStatus, ChallengeTrigger), ChallengeStatus>
-        {
-            [(ChallengeStatus.Draft, ChallengeTrigger.SubmitForReview)] = ChallengeStatus.SubmittedForReview,
-            [(ChallengeStatus.ReturnedForChanges, ChallengeTrigger.SubmitForReview)] = ChallengeStatus.SubmittedForReview,
-            [(ChallengeStatus.SubmittedForReview, ChallengeTrigger.ReturnForChanges)] = ChallengeStatus.ReturnedForChanges,
-            [(ChallengeStatus.SubmittedForReview, ChallengeTrigger.Approve)] = ChallengeStatus.Approved,
-            [(ChallengeStatus.Approved, ChallengeTrigger.Publish)] = ChallengeStatus.Published,
-            [(ChallengeStatus.Published, ChallengeTrigger.OpenSubmissions)] = ChallengeStatus.SubmissionsOpen,
-            [(ChallengeStatus.SubmissionsOpen, ChallengeTrigger.CloseSubmissions)] = ChallengeStatus.SubmissionsClosed,
-            [(ChallengeStatus.SubmissionsClosed, ChallengeTrigger.StartJudging)] = ChallengeStatus.Judging,
-            [(ChallengeStatus.Judging, ChallengeTrigger.PublishResults)] = ChallengeStatus.ResultsPublished,
-            [(ChallengeStatus.ResultsPublished, ChallengeTrigger.Archive)] = ChallengeStatus.Archived,
-        }
+    private static readonly Dictionary<(ChallengeStatus From, ChallengeTrigger Trigger), ChallengeStatus> Transitions = new Dictionary<
+        (ChallengeStatus, ChallengeTrigger),
+        ChallengeStatus
+    >
+    {
+        [(ChallengeStatus.Draft, ChallengeTrigger.SubmitForReview)] = ChallengeStatus.SubmittedForReview,
+        [(ChallengeStatus.ReturnedForChanges, ChallengeTrigger.SubmitForReview)] = ChallengeStatus.SubmittedForReview,
+        [(ChallengeStatus.SubmittedForReview, ChallengeTrigger.ReturnForChanges)] = ChallengeStatus.ReturnedForChanges,
+        [(ChallengeStatus.SubmittedForReview, ChallengeTrigger.Approve)] = ChallengeStatus.Approved,
+        [(ChallengeStatus.Approved, ChallengeTrigger.Publish)] = ChallengeStatus.Published,
+        [(ChallengeStatus.Published, ChallengeTrigger.OpenSubmissions)] = ChallengeStatus.SubmissionsOpen,
+        [(ChallengeStatus.SubmissionsOpen, ChallengeTrigger.CloseSubmissions)] = ChallengeStatus.SubmissionsClosed,
+        [(ChallengeStatus.SubmissionsClosed, ChallengeTrigger.StartJudging)] = ChallengeStatus.Judging,
+        [(ChallengeStatus.Judging, ChallengeTrigger.PublishResults)] = ChallengeStatus.ResultsPublished,
+        [(ChallengeStatus.ResultsPublished, ChallengeTrigger.Archive)] = ChallengeStatus.Archived,
+    }
         .Concat(CancellableStatuses.Select(s => KeyValuePair.Create((s, ChallengeTrigger.Cancel), ChallengeStatus.Cancelled)))
         .ToDictionary();
 
@@ -59,28 +67,37 @@ public static class ChallengeLifecycle
 
     /// <summary>The states in which the competition clock still has work: published until results are out.</summary>
     public static bool IsClockRunning(ChallengeStatus status) =>
-        status is ChallengeStatus.Published or ChallengeStatus.SubmissionsOpen or ChallengeStatus.SubmissionsClosed or ChallengeStatus.Judging;
+        status
+            is ChallengeStatus.Published
+                or ChallengeStatus.SubmissionsOpen
+                or ChallengeStatus.SubmissionsClosed
+                or ChallengeStatus.Judging;
 
     /// <summary>
     /// The lifecycle step a milestone asks for, if any. Round 1 carries the challenge through submissions into
     /// judging; later rounds run inside judging (their own steps are recorded on the round); scheduled results end it.
     /// </summary>
-    public static ChallengeTrigger? TriggerFor(Milestone milestone, int lastRound) => (milestone.Round, milestone.Kind) switch
-    {
-        (1, MilestoneKind.SubmissionsOpen) => ChallengeTrigger.OpenSubmissions,
-        (1, MilestoneKind.SubmissionsClose) => ChallengeTrigger.CloseSubmissions,
-        (1, MilestoneKind.JudgingOpens) => ChallengeTrigger.StartJudging,
-        (var round, MilestoneKind.ResultsPublication) when round == lastRound => ChallengeTrigger.PublishResults,
-        _ => null,
-    };
+    public static ChallengeTrigger? TriggerFor(Milestone milestone, int lastRound) =>
+        (milestone.Round, milestone.Kind) switch
+        {
+            (1, MilestoneKind.SubmissionsOpen) => ChallengeTrigger.OpenSubmissions,
+            (1, MilestoneKind.SubmissionsClose) => ChallengeTrigger.CloseSubmissions,
+            (1, MilestoneKind.JudgingOpens) => ChallengeTrigger.StartJudging,
+            (var round, MilestoneKind.ResultsPublication) when round == lastRound => ChallengeTrigger.PublishResults,
+            _ => null,
+        };
 
     /// <summary>Published and later (but not cancelled before publication): visible in the public catalog.</summary>
     public static bool IsPublic(ChallengeStatus status) =>
-        status is ChallengeStatus.Published or ChallengeStatus.SubmissionsOpen or ChallengeStatus.SubmissionsClosed
-            or ChallengeStatus.Judging or ChallengeStatus.ResultsPublished or ChallengeStatus.Archived;
+        status
+            is ChallengeStatus.Published
+                or ChallengeStatus.SubmissionsOpen
+                or ChallengeStatus.SubmissionsClosed
+                or ChallengeStatus.Judging
+                or ChallengeStatus.ResultsPublished
+                or ChallengeStatus.Archived;
 
-    public static IReadOnlyList<ChallengeStatus> PublicStatuses { get; } =
-        Enum.GetValues<ChallengeStatus>().Where(IsPublic).ToArray();
+    public static IReadOnlyList<ChallengeStatus> PublicStatuses { get; } = Enum.GetValues<ChallengeStatus>().Where(IsPublic).ToArray();
 
     /// <summary>A draft, or a draft the reviewer sent back: edited freely, not versioned.</summary>
     public static bool IsEditableDraft(ChallengeStatus status) => status is ChallengeStatus.Draft or ChallengeStatus.ReturnedForChanges;
@@ -123,7 +140,13 @@ public static class ChallengeLifecycle
             : Appeal.CheckWindow(challenge.ScoresReleased, round.JudgingClosesUtc, round.AppealsClosesUtc, nowUtc);
 
     /// <summary>Checks every rule for moving <paramref name="challenge"/> by <paramref name="trigger"/> at <paramref name="nowUtc"/>.</summary>
-    public static Outcome<ChallengeStatus> Check(Challenge challenge, ChallengeTrigger trigger, DateTime nowUtc, LifecycleActor actor, string? reason)
+    public static Outcome<ChallengeStatus> Check(
+        Challenge challenge,
+        ChallengeTrigger trigger,
+        DateTime nowUtc,
+        LifecycleActor actor,
+        string? reason
+    )
     {
         if (Target(challenge.Status, trigger) is not { } target)
         {
@@ -138,13 +161,22 @@ public static class ChallengeLifecycle
         var guard = trigger switch
         {
             ChallengeTrigger.SubmitForReview or ChallengeTrigger.Approve or ChallengeTrigger.Publish => CheckPublishable(challenge, nowUtc),
-            ChallengeTrigger.ReturnForChanges => string.IsNullOrWhiteSpace(reason) ? new RuleViolation(RuleCodes.ReviewCommentRequired) : null,
-            ChallengeTrigger.OpenSubmissions => nowUtc >= challenge.SubmissionOpensUtc ? null : new RuleViolation(RuleCodes.OpeningNotReached),
-            ChallengeTrigger.CloseSubmissions => nowUtc >= challenge.SubmissionDeadlineUtc ? null : new RuleViolation(RuleCodes.DeadlineNotReached),
+            ChallengeTrigger.ReturnForChanges => string.IsNullOrWhiteSpace(reason)
+                ? new RuleViolation(RuleCodes.ReviewCommentRequired)
+                : null,
+            ChallengeTrigger.OpenSubmissions => nowUtc >= challenge.SubmissionOpensUtc
+                ? null
+                : new RuleViolation(RuleCodes.OpeningNotReached),
+            ChallengeTrigger.CloseSubmissions => nowUtc >= challenge.SubmissionDeadlineUtc
+                ? null
+                : new RuleViolation(RuleCodes.DeadlineNotReached),
             ChallengeTrigger.Cancel => string.IsNullOrWhiteSpace(reason) ? new RuleViolation(RuleCodes.CancelReasonRequired) : null,
             // People publish results when they judge them ready; the clock only when the organiser scheduled it.
-            ChallengeTrigger.PublishResults when actor.Role == LifecycleRole.Scheduler =>
-                challenge.Rounds.MaxBy(r => r.Number)?.ResultsPublishUtc <= nowUtc ? null : new RuleViolation(RuleCodes.ResultsNotScheduled),
+            ChallengeTrigger.PublishResults when actor.Role == LifecycleRole.Scheduler => challenge
+                .Rounds.MaxBy(r => r.Number)
+                ?.ResultsPublishUtc <= nowUtc
+                ? null
+                : new RuleViolation(RuleCodes.ResultsNotScheduled),
             _ => null,
         };
         return guard is null ? Outcome<ChallengeStatus>.Ok(target) : Outcome<ChallengeStatus>.Refused(guard);
@@ -220,7 +252,6 @@ public static class ChallengeLifecycle
 
     private static RuleViolation? CheckRoundCriteria(IReadOnlyCollection<CriterionPlan> criteria)
     {
-
         if (criteria.Any(c => string.IsNullOrWhiteSpace(c.Name)))
         {
             return new RuleViolation(RuleCodes.CriterionNameRequired);
@@ -246,8 +277,17 @@ public static class ChallengeLifecycle
     /// </summary>
     public static RuleViolation? CheckAcceptsSubmissions(Challenge challenge, DateTime nowUtc, DateTime? extendedUntilUtc = null)
     {
-        if (challenge.Status is not (ChallengeStatus.SubmissionsOpen or ChallengeStatus.SubmissionsClosed or ChallengeStatus.Judging
-            or ChallengeStatus.ResultsPublished or ChallengeStatus.Archived) || nowUtc < challenge.SubmissionOpensUtc)
+        if (
+            challenge.Status
+                is not (
+                    ChallengeStatus.SubmissionsOpen
+                    or ChallengeStatus.SubmissionsClosed
+                    or ChallengeStatus.Judging
+                    or ChallengeStatus.ResultsPublished
+                    or ChallengeStatus.Archived
+                )
+            || nowUtc < challenge.SubmissionOpensUtc
+        )
         {
             return new RuleViolation(RuleCodes.SubmissionsNotOpen);
         }
@@ -271,9 +311,10 @@ public static class ChallengeLifecycle
     public static RuleViolation? CheckAcceptsScores(Challenge challenge, int roundNumber, DateTime nowUtc)
     {
         var round = challenge.Round(roundNumber);
-        var open = roundNumber == 1
-            ? challenge.Status is ChallengeStatus.SubmissionsClosed or ChallengeStatus.Judging
-            : challenge.Status == ChallengeStatus.Judging && round is not null && nowUtc >= round.SubmissionClosesUtc;
+        var open =
+            roundNumber == 1
+                ? challenge.Status is ChallengeStatus.SubmissionsClosed or ChallengeStatus.Judging
+                : challenge.Status == ChallengeStatus.Judging && round is not null && nowUtc >= round.SubmissionClosesUtc;
         if (!open)
         {
             return new RuleViolation(RuleCodes.ScoringNotOpen);

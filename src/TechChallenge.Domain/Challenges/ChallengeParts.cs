@@ -1,5 +1,3 @@
-using TechChallenge.Domain.Common;
-
 namespace TechChallenge.Domain.Challenges;
 
 /// <summary>Names of the parts of a challenge, as recorded in its change log.</summary>
@@ -22,8 +20,25 @@ public static class ChallengeParts
     public const string Review = "Review";
 
     public static IReadOnlyList<string> All { get; } =
-        [Title, Summary, Statement, TechnicalRequirements, Deliverables, Award, IpTerms, Enterprise, Confidentiality, Contact, Fields, Criteria, Timeline, Files, Review];
+    [
+        Title,
+        Summary,
+        Statement,
+        TechnicalRequirements,
+        Deliverables,
+        Award,
+        IpTerms,
+        Enterprise,
+        Confidentiality,
+        Contact,
+        Fields,
+        Criteria,
+        Timeline,
+        Files,
+        Review,
+    ];
 
     /// <summary>Changes that can alter what solvers must do or by when: they need a note and are announced as such.</summary>
-    public static bool IsMaterial(string part) => part is Criteria or Timeline or Deliverables or Award or Confidentiality or Files or Review;
+    public static bool IsMaterial(string part) =>
+        part is Criteria or Timeline or Deliverables or Award or Confidentiality or Files or Review;
 }

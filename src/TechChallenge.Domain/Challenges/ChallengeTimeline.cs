@@ -1,22 +1,24 @@
-using TechChallenge.Domain.Common;
-
 namespace TechChallenge.Domain.Challenges;
 
 public static class ChallengeTimeline
 {
     /// <summary>Every round's dates (four, plus appeals and results where planned), in time order.</summary>
     public static IReadOnlyList<Milestone> Milestones(IEnumerable<RoundPlan> rounds) =>
-        rounds.SelectMany((r, i) => new (MilestoneKind Kind, DateTime? AtUtc)[]
-            {
-                (MilestoneKind.SubmissionsOpen, r.SubmissionOpensUtc),
-                (MilestoneKind.SubmissionsClose, r.SubmissionClosesUtc),
-                (MilestoneKind.JudgingOpens, r.JudgingOpensUtc),
-                (MilestoneKind.JudgingCloses, r.JudgingClosesUtc),
-                (MilestoneKind.AppealsClose, r.AppealsClosesUtc),
-                (MilestoneKind.ResultsPublication, r.ResultsPublishUtc),
-            }
-            .Where(m => m.AtUtc is not null)
-            .Select(m => new Milestone(i + 1, m.Kind, m.AtUtc!.Value)))
+        rounds
+            .SelectMany(
+                (r, i) =>
+                    new (MilestoneKind Kind, DateTime? AtUtc)[]
+                    {
+                        (MilestoneKind.SubmissionsOpen, r.SubmissionOpensUtc),
+                        (MilestoneKind.SubmissionsClose, r.SubmissionClosesUtc),
+                        (MilestoneKind.JudgingOpens, r.JudgingOpensUtc),
+                        (MilestoneKind.JudgingCloses, r.JudgingClosesUtc),
+                        (MilestoneKind.AppealsClose, r.AppealsClosesUtc),
+                        (MilestoneKind.ResultsPublication, r.ResultsPublishUtc),
+                    }
+                        .Where(m => m.AtUtc is not null)
+                        .Select(m => new Milestone(i + 1, m.Kind, m.AtUtc!.Value))
+            )
             .OrderBy(m => m.AtUtc)
             .ThenBy(m => m.Round)
             .ThenBy(m => m.Kind)

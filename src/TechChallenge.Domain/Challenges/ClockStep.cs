@@ -1,5 +1,3 @@
-using TechChallenge.Domain.Common;
-
 namespace TechChallenge.Domain.Challenges;
 
 /// <summary>A milestone the clock applied, and the status it moved the challenge to when it moved it.</summary>

@@ -1,5 +1,3 @@
-using TechChallenge.Domain.Common;
-
 namespace TechChallenge.Domain.Challenges;
 
 public sealed record ContactInfo(string Name, string Email, string Phone);

@@ -1,5 +1,3 @@
-using TechChallenge.Domain.Common;
-
 namespace TechChallenge.Domain.Challenges;
 
 /// <param name="Anchors">What the scale's marks mean for this criterion (e.g. "0–3 no evidence; 4–6 lab scale; 7–10 pilot

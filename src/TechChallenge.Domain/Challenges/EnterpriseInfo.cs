@@ -1,5 +1,3 @@
-using TechChallenge.Domain.Common;
-
 namespace TechChallenge.Domain.Challenges;
 
 /// <summary>The enterprise that owns the need. A confidential enterprise is named only to its sub-center and reviewers.</summary>

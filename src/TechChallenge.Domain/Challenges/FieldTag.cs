@@ -1,5 +1,3 @@
-using TechChallenge.Domain.Common;
-
 namespace TechChallenge.Domain.Challenges;
 
 /// <summary>A field of expertise from the platform's managed list (e.g. new materials, intelligent manufacturing).</summary>

@@ -18,14 +18,22 @@ public static class ReminderSchedule
         var plans = new List<ReminderPlan>();
         if (!round.HasReached(MilestoneKind.SubmissionsClose))
         {
-            plans.AddRange(offsets.Solvers.Distinct().Select(o => new ReminderPlan(1, ReminderAudience.Solvers, o, round.SubmissionClosesUtc))
-                .Where(p => p.AtUtc >= round.SubmissionOpensUtc));
+            plans.AddRange(
+                offsets
+                    .Solvers.Distinct()
+                    .Select(o => new ReminderPlan(1, ReminderAudience.Solvers, o, round.SubmissionClosesUtc))
+                    .Where(p => p.AtUtc >= round.SubmissionOpensUtc)
+            );
         }
 
         foreach (var judged in challenge.Rounds.Where(r => !r.HasReached(MilestoneKind.JudgingCloses)))
         {
-            plans.AddRange(offsets.Judges.Distinct().Select(o => new ReminderPlan(judged.Number, ReminderAudience.Judges, o, judged.JudgingClosesUtc))
-                .Where(p => p.AtUtc >= judged.JudgingOpensUtc));
+            plans.AddRange(
+                offsets
+                    .Judges.Distinct()
+                    .Select(o => new ReminderPlan(judged.Number, ReminderAudience.Judges, o, judged.JudgingClosesUtc))
+                    .Where(p => p.AtUtc >= judged.JudgingOpensUtc)
+            );
         }
 
         return plans.Where(p => p.AtUtc > nowUtc && p.Offset > TimeSpan.Zero).OrderBy(p => p.AtUtc).ToList();
@@ -36,6 +44,5 @@ public static class ReminderSchedule
     /// closer reminder is also due (after downtime only the closest one goes out, not every missed one).
     /// </summary>
     public static bool IsStillDue(ReminderPlan plan, ReminderOffsets offsets, DateTime nowUtc) =>
-        nowUtc < plan.Deadline
-        && !offsets.For(plan.Audience).Any(o => o < plan.Offset && o > TimeSpan.Zero && plan.Deadline - o <= nowUtc);
+        nowUtc < plan.Deadline && !offsets.For(plan.Audience).Any(o => o < plan.Offset && o > TimeSpan.Zero && plan.Deadline - o <= nowUtc);
 }

@@ -1,5 +1,3 @@
-using TechChallenge.Domain.Common;
-
 namespace TechChallenge.Domain.Challenges;
 
 /// <summary>A round as an author plans it, before it belongs to a challenge.</summary>
@@ -10,7 +8,8 @@ public sealed record RoundPlan(
     DateTime JudgingOpensUtc,
     DateTime JudgingClosesUtc,
     DateTime? AppealsClosesUtc = null,
-    DateTime? ResultsPublishUtc = null)
+    DateTime? ResultsPublishUtc = null
+)
 {
     /// <summary>When the round is over: its last dated step.</summary>
     public DateTime EndsUtc => new[] { JudgingClosesUtc, AppealsClosesUtc ?? default, ResultsPublishUtc ?? default }.Max();

@@ -67,5 +67,13 @@ public static class RoundSchedule
     }
 
     public static RoundPlan ToPlan(ChallengeRound round) =>
-        new(round.Name, round.SubmissionOpensUtc, round.SubmissionClosesUtc, round.JudgingOpensUtc, round.JudgingClosesUtc, round.AppealsClosesUtc, round.ResultsPublishUtc);
+        new(
+            round.Name,
+            round.SubmissionOpensUtc,
+            round.SubmissionClosesUtc,
+            round.JudgingOpensUtc,
+            round.JudgingClosesUtc,
+            round.AppealsClosesUtc,
+            round.ResultsPublishUtc
+        );
 }

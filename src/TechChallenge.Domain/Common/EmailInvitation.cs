@@ -1,6 +1,3 @@
-
-using TechChallenge.Domain.SubCenters;
-using TechChallenge.Domain.Organizations;
 namespace TechChallenge.Domain.Common;
 
 /// <summary>

@@ -20,7 +20,8 @@ public sealed class Outcome<T> : Outcome
 {
     private readonly T? value;
 
-    private Outcome(T? value, RuleViolation? violation) : base(violation) => this.value = value;
+    private Outcome(T? value, RuleViolation? violation)
+        : base(violation) => this.value = value;
 
     public T Value => Succeeded ? value! : throw new InvalidOperationException($"No value: the operation was refused ({Violation}).");
 

@@ -52,7 +52,8 @@ public sealed class Appeal
         string reason,
         bool anotherOpen,
         DateTime nowUtc,
-        int roundNumber = 1)
+        int roundNumber = 1
+    )
     {
         reason = reason?.Trim() ?? "";
         if (reason.Length == 0 || reason.Length > MaxTextLength)
@@ -65,16 +66,18 @@ public sealed class Appeal
             return Outcome<Appeal>.Refused(RuleCodes.AppealAlreadyOpen);
         }
 
-        return Outcome<Appeal>.Ok(new Appeal
-        {
-            ChallengeId = challengeId,
-            ProposalId = proposalId,
-            RoundNumber = roundNumber,
-            FiledByUserId = userId,
-            FiledAtUtc = nowUtc,
-            CriterionId = criterionId,
-            Reason = reason,
-        });
+        return Outcome<Appeal>.Ok(
+            new Appeal
+            {
+                ChallengeId = challengeId,
+                ProposalId = proposalId,
+                RoundNumber = roundNumber,
+                FiledByUserId = userId,
+                FiledAtUtc = nowUtc,
+                CriterionId = criterionId,
+                Reason = reason,
+            }
+        );
     }
 
     /// <summary>Answers the appeal once, with a response the team reads.</summary>
@@ -91,7 +94,12 @@ public sealed class Appeal
             return Outcome.Refused(RuleCodes.AppealTextInvalid, MaxTextLength);
         }
 
-        (Status, Response, AnsweredByUserId, AnsweredAtUtc) = (upheld ? AppealStatus.Upheld : AppealStatus.Rejected, response, userId, nowUtc);
+        (Status, Response, AnsweredByUserId, AnsweredAtUtc) = (
+            upheld ? AppealStatus.Upheld : AppealStatus.Rejected,
+            response,
+            userId,
+            nowUtc
+        );
         return Outcome.Success;
     }
 }

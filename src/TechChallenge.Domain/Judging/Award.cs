@@ -1,5 +1,3 @@
-using TechChallenge.Domain.Common;
-
 namespace TechChallenge.Domain.Judging;
 
 /// <summary>A prize given to one entry when the results are published.</summary>

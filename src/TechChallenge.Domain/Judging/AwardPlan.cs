@@ -1,5 +1,3 @@
-using TechChallenge.Domain.Common;
-
 namespace TechChallenge.Domain.Judging;
 
 /// <summary>An award as organisers plan it before the results are published.</summary>

@@ -1,5 +1,3 @@
-using TechChallenge.Domain.Challenges;
-
 namespace TechChallenge.Domain.Judging;
 
 /// <summary>A judge's complete scorecard as the ranking reads it: one value per criterion, in the criteria's order.</summary>

@@ -6,7 +6,8 @@ public static class ConflictsOfInterest
     public static IReadOnlyList<Conflict> Find(
         IReadOnlyCollection<ConflictJudge> judges,
         IReadOnlyCollection<ConflictTeam> teams,
-        IReadOnlyCollection<ConflictDeclaration> declarations)
+        IReadOnlyCollection<ConflictDeclaration> declarations
+    )
     {
         var found = new Dictionary<EntryJudge, Conflict>();
         void Add(string judge, Guid proposal, ConflictSource source) =>
@@ -14,8 +15,12 @@ public static class ConflictsOfInterest
 
         foreach (var declaration in declarations)
         {
-            foreach (var team in teams.Where(t => t.TeamId == declaration.TeamId
-                || (declaration.OrganizationId is { } organization && t.MemberOrganizationIds.Contains(organization))))
+            foreach (
+                var team in teams.Where(t =>
+                    t.TeamId == declaration.TeamId
+                    || (declaration.OrganizationId is { } organization && t.MemberOrganizationIds.Contains(organization))
+                )
+            )
             {
                 Add(declaration.JudgeUserId, team.ProposalId, ConflictSource.Declared);
             }

@@ -21,6 +21,14 @@ public sealed class DiscussionMessage
         var trimmed = text.Trim();
         return trimmed.Length is 0 or > MaxTextLength
             ? Outcome<DiscussionMessage>.Refused(RuleCodes.DiscussionTextInvalid, MaxTextLength)
-            : Outcome<DiscussionMessage>.Ok(new DiscussionMessage { ProposalId = proposalId, AuthorUserId = authorUserId, Text = trimmed, PostedAtUtc = nowUtc });
+            : Outcome<DiscussionMessage>.Ok(
+                new DiscussionMessage
+                {
+                    ProposalId = proposalId,
+                    AuthorUserId = authorUserId,
+                    Text = trimmed,
+                    PostedAtUtc = nowUtc,
+                }
+            );
     }
 }

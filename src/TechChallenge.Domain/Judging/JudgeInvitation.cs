@@ -1,7 +1,5 @@
 using TechChallenge.Domain.Common;
-using TechChallenge.Domain.Organizations;
 
-using TechChallenge.Domain.SubCenters;
 namespace TechChallenge.Domain.Judging;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using TechChallenge.Domain.Common;
-using TechChallenge.Domain.Organizations;
-
-using TechChallenge.Domain.SubCenters;
 namespace TechChallenge.Domain.Judging;
 
 public enum JudgeInvitationState

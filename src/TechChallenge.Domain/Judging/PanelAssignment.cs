@@ -21,7 +21,8 @@ public static class PanelAssignment
         IReadOnlyList<PanelJudge> panel,
         int judgesPerEntry,
         IReadOnlySet<EntryJudge> conflicts,
-        IReadOnlyCollection<EntryJudge> kept)
+        IReadOnlyCollection<EntryJudge> kept
+    )
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(judgesPerEntry, 1);
         var judges = panel.OrderBy(j => j.UserId, StringComparer.Ordinal).ToArray();
@@ -30,7 +31,11 @@ public static class PanelAssignment
         var keptSet = new HashSet<EntryJudge>();
         foreach (var assignment in kept.Where(a => onEntry.ContainsKey(a.ProposalId)))
         {
-            if (keptSet.Add(assignment) && onEntry[assignment.ProposalId].Add(assignment.JudgeUserId) && load.ContainsKey(assignment.JudgeUserId))
+            if (
+                keptSet.Add(assignment)
+                && onEntry[assignment.ProposalId].Add(assignment.JudgeUserId)
+                && load.ContainsKey(assignment.JudgeUserId)
+            )
             {
                 load[assignment.JudgeUserId]++;
             }
@@ -38,10 +43,7 @@ public static class PanelAssignment
 
         bool Eligible(Guid entry, string judge) => !onEntry[entry].Contains(judge) && !conflicts.Contains(new EntryJudge(entry, judge));
 
-        var order = entries
-            .OrderBy(e => judges.Count(j => Eligible(e, j.UserId)))
-            .ThenBy(e => e)
-            .ToArray();
+        var order = entries.OrderBy(e => judges.Count(j => Eligible(e, j.UserId))).ThenBy(e => e).ToArray();
 
         // One place per entry per pass, so early entries do not take every lightly loaded judge.
         var progress = true;
@@ -58,9 +60,14 @@ public static class PanelAssignment
                 PanelJudge? best = null;
                 foreach (var judge in judges)
                 {
-                    if (Eligible(entry, judge.UserId)
-                        && (best is null || load[judge.UserId] < load[best.UserId]
-                            || (load[judge.UserId] == load[best.UserId] && judge.ExpertiseMatch > best.ExpertiseMatch)))
+                    if (
+                        Eligible(entry, judge.UserId)
+                        && (
+                            best is null
+                            || load[judge.UserId] < load[best.UserId]
+                            || (load[judge.UserId] == load[best.UserId] && judge.ExpertiseMatch > best.ExpertiseMatch)
+                        )
+                    )
                     {
                         best = judge;
                     }
@@ -77,9 +84,7 @@ public static class PanelAssignment
 
         Rebalance(judges, load, onEntry, keptSet, Eligible);
 
-        var assignments = entries
-            .SelectMany(e => onEntry[e].Order(StringComparer.Ordinal).Select(j => new EntryJudge(e, j)))
-            .ToList();
+        var assignments = entries.SelectMany(e => onEntry[e].Order(StringComparer.Ordinal).Select(j => new EntryJudge(e, j))).ToList();
         var shortfalls = entries
             .Where(e => onEntry[e].Count < judgesPerEntry)
             .Select(e => new EntryShortfall(e, onEntry[e].Count, judgesPerEntry))
@@ -92,7 +97,8 @@ public static class PanelAssignment
         Dictionary<string, int> load,
         Dictionary<Guid, HashSet<string>> onEntry,
         HashSet<EntryJudge> kept,
-        Func<Guid, string, bool> eligible)
+        Func<Guid, string, bool> eligible
+    )
     {
         // Each move lowers Σ load², so the loop ends.
         while (true)
@@ -103,7 +109,11 @@ public static class PanelAssignment
                 foreach (var light in judges.Where(j => load[j.UserId] < load[heavy.UserId] - 1).OrderBy(j => load[j.UserId]))
                 {
                     var entry = onEntry
-                        .Where(e => e.Value.Contains(heavy.UserId) && !kept.Contains(new EntryJudge(e.Key, heavy.UserId)) && eligible(e.Key, light.UserId))
+                        .Where(e =>
+                            e.Value.Contains(heavy.UserId)
+                            && !kept.Contains(new EntryJudge(e.Key, heavy.UserId))
+                            && eligible(e.Key, light.UserId)
+                        )
                         .Select(e => (Guid?)e.Key)
                         .FirstOrDefault();
                     if (entry is { } found)

@@ -1,5 +1,3 @@
-using TechChallenge.Domain.Challenges;
-
 namespace TechChallenge.Domain.Judging;
 
 public sealed record RankedProposal(
@@ -12,4 +10,5 @@ public sealed record RankedProposal(
     decimal? RawSpread,
     bool Disagreement,
     TieBreak? TieBrokenBy,
-    bool RankShared);
+    bool RankShared
+);

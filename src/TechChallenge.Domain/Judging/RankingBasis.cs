@@ -1,5 +1,3 @@
-using TechChallenge.Domain.Challenges;
-
 namespace TechChallenge.Domain.Judging;
 
 /// <summary>Which score orders the ranking.</summary>

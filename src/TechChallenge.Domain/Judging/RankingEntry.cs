@@ -1,5 +1,3 @@
-using TechChallenge.Domain.Challenges;
-
 namespace TechChallenge.Domain.Judging;
 
 /// <summary>An entry to rank and the judges assigned to it (so missing cards can be named).</summary>

@@ -1,6 +1,3 @@
-using TechChallenge.Domain.Challenges;
-using TechChallenge.Domain.Common;
-
 namespace TechChallenge.Domain.Judging;
 
 /// <summary>An entry taken on to a later round of its challenge.</summary>

@@ -30,7 +30,8 @@ public static class RoundRanking
         IReadOnlyCollection<RankingEntry> entries,
         IReadOnlyCollection<CardScores> cards,
         RankingBasis basis,
-        decimal disagreementThreshold = DefaultDisagreementThreshold)
+        decimal disagreementThreshold = DefaultDisagreementThreshold
+    )
     {
         ArgumentOutOfRangeException.ThrowIfZero(criteria.Count);
         var weights = criteria.Select(c => c.Weight).ToArray();
@@ -52,7 +53,11 @@ public static class RoundRanking
 
         // Tie-break keys: criteria from the highest weight down, each entry's mean share of the maximum. Computed only
         // for entries that tie on the score, which few do.
-        var breakOrder = Enumerable.Range(0, criteria.Count).OrderByDescending(i => weights[i]).ThenBy(i => criteria[i].SortOrder).ToArray();
+        var breakOrder = Enumerable
+            .Range(0, criteria.Count)
+            .OrderByDescending(i => weights[i])
+            .ThenBy(i => criteria[i].SortOrder)
+            .ToArray();
         decimal[] KeysOf(Row row)
         {
             if (row.Keys is null)
@@ -96,7 +101,10 @@ public static class RoundRanking
         foreach (var entry in entries)
         {
             var indexes = byProposal.GetValueOrDefault(entry.ProposalId) ?? [];
-            var missing = entry.AssignedJudgeUserIds.Where(j => !indexes.Exists(i => scored[i].Card.JudgeUserId == j)).Order(StringComparer.Ordinal).ToList();
+            var missing = entry
+                .AssignedJudgeUserIds.Where(j => !indexes.Exists(i => scored[i].Card.JudgeUserId == j))
+                .Order(StringComparer.Ordinal)
+                .ToList();
             if (indexes.Count == 0)
             {
                 rows.Add(new Row(entry.ProposalId, null, null, null, indexes, missing, null));
@@ -155,17 +163,20 @@ public static class RoundRanking
                 tieBreak = new TieBreak(criterion.Id, criterion.Name, next.ProposalId);
             }
 
-            result.Add(new RankedProposal(
-                row.ProposalId,
-                rank,
-                row.Raw,
-                (double?)row.Z,
-                row.Cards.Count,
-                row.Missing,
-                row.Spread,
-                row.Spread > disagreementThreshold,
-                tieBreak,
-                sharesWithPrevious || sharesWithNext));
+            result.Add(
+                new RankedProposal(
+                    row.ProposalId,
+                    rank,
+                    row.Raw,
+                    (double?)row.Z,
+                    row.Cards.Count,
+                    row.Missing,
+                    row.Spread,
+                    row.Spread > disagreementThreshold,
+                    tieBreak,
+                    sharesWithPrevious || sharesWithNext
+                )
+            );
         }
 
         return result;
@@ -173,16 +184,24 @@ public static class RoundRanking
 
     /// <summary>A card's weighted score: the percentage of the best possible card.</summary>
     public static decimal WeightedScore(IReadOnlyList<ScoringCriterion> criteria, IReadOnlyList<decimal> values) =>
-        WeightedScore(criteria.Select(c => c.Weight).ToArray(), criteria.Select(c => (decimal)c.MaxScore).ToArray(), new CardScores(Guid.Empty, "", values));
+        WeightedScore(
+            criteria.Select(c => c.Weight).ToArray(),
+            criteria.Select(c => (decimal)c.MaxScore).ToArray(),
+            new CardScores(Guid.Empty, "", values)
+        );
 
     private static decimal WeightedScore(decimal[] weights, decimal[] maxima, CardScores card)
     {
         if (card.Values.Count != weights.Length)
         {
-            throw new ArgumentException($"Card of {card.JudgeUserId} for {card.ProposalId} has {card.Values.Count} values for {weights.Length} criteria.", nameof(card));
+            throw new ArgumentException(
+                $"Card of {card.JudgeUserId} for {card.ProposalId} has {card.Values.Count} values for {weights.Length} criteria.",
+                nameof(card)
+            );
         }
 
-        decimal sum = 0m, totalWeight = 0m;
+        decimal sum = 0m,
+            totalWeight = 0m;
         for (var i = 0; i < weights.Length; i++)
         {
             sum += weights[i] * card.Values[i] / maxima[i];
@@ -234,7 +253,15 @@ public static class RoundRanking
         return z;
     }
 
-    private sealed class Row(Guid proposalId, decimal? raw, decimal? z, decimal? primary, List<int> cards, IReadOnlyList<string> missing, decimal? spread)
+    private sealed class Row(
+        Guid proposalId,
+        decimal? raw,
+        decimal? z,
+        decimal? primary,
+        List<int> cards,
+        IReadOnlyList<string> missing,
+        decimal? spread
+    )
     {
         public Guid ProposalId { get; } = proposalId;
         public decimal? Raw { get; } = raw;

@@ -1,5 +1,3 @@
-using TechChallenge.Domain.Common;
-
 namespace TechChallenge.Domain.Judging;
 
 /// <summary>One judge's score changed on an upheld appeal: what it was, what it became, and why.</summary>

@@ -23,6 +23,7 @@ public sealed class Scorecard
     public int RoundNumber { get; init; } = 1;
 
     public DateTime UpdatedAtUtc { get; private set; }
+
     /// <summary>For the organisers only.</summary>
     public string? Comment { get; private set; }
 
@@ -67,7 +68,8 @@ public sealed class Scorecard
         return values;
     }
 
-    private static IEnumerable<ScoringCriterion> InOrder(IEnumerable<ScoringCriterion> criteria) => criteria.OrderBy(c => c.SortOrder).ThenBy(c => c.Id);
+    private static IEnumerable<ScoringCriterion> InOrder(IEnumerable<ScoringCriterion> criteria) =>
+        criteria.OrderBy(c => c.SortOrder).ThenBy(c => c.Id);
 
     /// <summary>
     /// The judge saves the card as they filled it in: the scores (every criterion, unless <paramref name="draft"/>),
@@ -82,7 +84,8 @@ public sealed class Scorecard
         Recommendation? recommendation,
         IReadOnlyDictionary<Guid, string>? commentsToSolver,
         DateTime nowUtc,
-        bool draft)
+        bool draft
+    )
     {
         if ((Check(criteria, scores, commentsToSolver, requireEveryCriterion: !draft) ?? CheckComment(comment)) is { } violation)
         {
@@ -116,8 +119,8 @@ public sealed class Scorecard
         IReadOnlyCollection<ScoringCriterion> criteria,
         IReadOnlyDictionary<Guid, decimal> scores,
         DateTime nowUtc,
-        IReadOnlyDictionary<Guid, string>? commentsToSolver = null) =>
-        Apply(criteria, scores, nowUtc, commentsToSolver, requireEveryCriterion: true);
+        IReadOnlyDictionary<Guid, string>? commentsToSolver = null
+    ) => Apply(criteria, scores, nowUtc, commentsToSolver, requireEveryCriterion: true);
 
     /// <summary>
     /// Keeps what the judge has entered so far (some criteria may have no score yet); each score given must still be
@@ -127,15 +130,16 @@ public sealed class Scorecard
         IReadOnlyCollection<ScoringCriterion> criteria,
         IReadOnlyDictionary<Guid, decimal> scores,
         DateTime nowUtc,
-        IReadOnlyDictionary<Guid, string>? commentsToSolver = null) =>
-        Apply(criteria, scores, nowUtc, commentsToSolver, requireEveryCriterion: false);
+        IReadOnlyDictionary<Guid, string>? commentsToSolver = null
+    ) => Apply(criteria, scores, nowUtc, commentsToSolver, requireEveryCriterion: false);
 
     private Outcome Apply(
         IReadOnlyCollection<ScoringCriterion> criteria,
         IReadOnlyDictionary<Guid, decimal> scores,
         DateTime nowUtc,
         IReadOnlyDictionary<Guid, string>? commentsToSolver,
-        bool requireEveryCriterion)
+        bool requireEveryCriterion
+    )
     {
         if (Check(criteria, scores, commentsToSolver, requireEveryCriterion) is { } violation)
         {
@@ -150,37 +154,50 @@ public sealed class Scorecard
         IReadOnlyCollection<ScoringCriterion> criteria,
         IReadOnlyDictionary<Guid, decimal> scores,
         IReadOnlyDictionary<Guid, string>? commentsToSolver,
-        bool requireEveryCriterion) =>
+        bool requireEveryCriterion
+    ) =>
         CheckScores(criteria, scores, requireEveryCriterion)
-        ?? (commentsToSolver?.Values.Any(c => c.Trim().Length > MaxCommentLength) == true
-            ? new RuleViolation(RuleCodes.ScoreCommentTooLong, MaxCommentLength)
-            : null);
+        ?? (
+            commentsToSolver?.Values.Any(c => c.Trim().Length > MaxCommentLength) == true
+                ? new RuleViolation(RuleCodes.ScoreCommentTooLong, MaxCommentLength)
+                : null
+        );
 
     private void Write(
         IReadOnlyCollection<ScoringCriterion> criteria,
         IReadOnlyDictionary<Guid, decimal> scores,
         IReadOnlyDictionary<Guid, string>? commentsToSolver,
-        DateTime nowUtc)
+        DateTime nowUtc
+    )
     {
         Scores.Clear();
-        Scores.AddRange(criteria.Where(c => scores.ContainsKey(c.Id)).Select(c => new CriterionScore
-        {
-            ScorecardId = Id,
-            CriterionId = c.Id,
-            Value = scores[c.Id],
-            CommentToSolver = Trimmed(commentsToSolver?.GetValueOrDefault(c.Id)),
-        }));
+        Scores.AddRange(
+            criteria
+                .Where(c => scores.ContainsKey(c.Id))
+                .Select(c => new CriterionScore
+                {
+                    ScorecardId = Id,
+                    CriterionId = c.Id,
+                    Value = scores[c.Id],
+                    CommentToSolver = Trimmed(commentsToSolver?.GetValueOrDefault(c.Id)),
+                })
+        );
         Complete = criteria.All(c => scores.ContainsKey(c.Id));
         ScoreVector = string.Join(
             '|',
-            InOrder(criteria).Select(c => scores.TryGetValue(c.Id, out var value) ? value.ToString(CultureInfo.InvariantCulture) : ""));
+            InOrder(criteria).Select(c => scores.TryGetValue(c.Id, out var value) ? value.ToString(CultureInfo.InvariantCulture) : "")
+        );
         VectorCriteria = CriteriaStamp(criteria);
         UpdatedAtUtc = nowUtc;
     }
 
     private static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
-    private static RuleViolation? CheckScores(IReadOnlyCollection<ScoringCriterion> criteria, IReadOnlyDictionary<Guid, decimal> scores, bool requireEveryCriterion)
+    private static RuleViolation? CheckScores(
+        IReadOnlyCollection<ScoringCriterion> criteria,
+        IReadOnlyDictionary<Guid, decimal> scores,
+        bool requireEveryCriterion
+    )
     {
         var known = criteria.Select(c => c.Id).ToHashSet();
         if (scores.Keys.Any(id => !known.Contains(id)))

@@ -14,10 +14,13 @@ public static class Shortlist
     /// </summary>
     public static (int From, ChallengeRound? To) Stage(Challenge challenge, int? latestShortlistRound, DateTime nowUtc)
     {
-        var from = latestShortlistRound is { } latest && challenge.Round(latest) is { } round && nowUtc >= round.SubmissionClosesUtc
+        var from =
+            latestShortlistRound is { } latest
+            && challenge.Round(latest) is { } round
+            && nowUtc >= round.SubmissionClosesUtc
             && challenge.Round(latest + 1) is not null
-            ? latest
-            : (latestShortlistRound ?? 2) - 1;
+                ? latest
+                : (latestShortlistRound ?? 2) - 1;
         return (from, challenge.Round(from + 1));
     }
 
@@ -39,6 +42,8 @@ public static class Shortlist
             return new RuleViolation(RuleCodes.ShortlistEmpty);
         }
 
-        return picked.Distinct().Count() != picked.Count || picked.Any(id => !entries.Contains(id)) ? new RuleViolation(RuleCodes.NotFound) : null;
+        return picked.Distinct().Count() != picked.Count || picked.Any(id => !entries.Contains(id))
+            ? new RuleViolation(RuleCodes.NotFound)
+            : null;
     }
 }

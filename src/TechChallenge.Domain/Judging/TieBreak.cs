@@ -1,5 +1,3 @@
-using TechChallenge.Domain.Challenges;
-
 namespace TechChallenge.Domain.Judging;
 
 /// <summary>The criterion whose mean score placed an entry above the one it tied with.</summary>

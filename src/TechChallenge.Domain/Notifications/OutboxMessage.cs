@@ -8,6 +8,7 @@ public sealed class OutboxMessage
 {
     public Guid Id { get; init; } = Guid.NewGuid();
     public Guid? NotificationId { get; init; }
+
     /// <summary>None for an invitation to an address that has no account yet.</summary>
     public string? UserId { get; init; }
     public required string ToAddress { get; init; }

@@ -13,8 +13,23 @@ public sealed class SolverOrganization
     // Addresses anyone can get prove nothing about an organisation.
     private static readonly HashSet<string> PublicMailDomains =
     [
-        "qq.com", "163.com", "126.com", "yeah.net", "sina.com", "sohu.com", "aliyun.com", "139.com", "foxmail.com",
-        "gmail.com", "outlook.com", "hotmail.com", "live.com", "yahoo.com", "icloud.com", "proton.me", "protonmail.com",
+        "qq.com",
+        "163.com",
+        "126.com",
+        "yeah.net",
+        "sina.com",
+        "sohu.com",
+        "aliyun.com",
+        "139.com",
+        "foxmail.com",
+        "gmail.com",
+        "outlook.com",
+        "hotmail.com",
+        "live.com",
+        "yahoo.com",
+        "icloud.com",
+        "proton.me",
+        "protonmail.com",
     ];
 
     public Guid Id { get; init; } = Guid.NewGuid();
@@ -32,7 +47,13 @@ public sealed class SolverOrganization
 
     public bool IsVerified => Verification is OrganizationVerification.DomainVerified or OrganizationVerification.AdminApproved;
 
-    public static Outcome<SolverOrganization> Register(string name, string nameZh, SolverOrganizationKind kind, string? emailDomain, DateTime nowUtc)
+    public static Outcome<SolverOrganization> Register(
+        string name,
+        string nameZh,
+        SolverOrganizationKind kind,
+        string? emailDomain,
+        DateTime nowUtc
+    )
     {
         name = name.Trim();
         nameZh = nameZh.Trim();
@@ -47,14 +68,16 @@ public sealed class SolverOrganization
             return Outcome<SolverOrganization>.Refused(RuleCodes.OrganizationDomainInvalid, domain);
         }
 
-        return Outcome<SolverOrganization>.Ok(new SolverOrganization
-        {
-            Name = name,
-            NameZh = nameZh.Length == 0 ? name : nameZh,
-            Kind = kind,
-            EmailDomain = domain,
-            CreatedAtUtc = nowUtc,
-        });
+        return Outcome<SolverOrganization>.Ok(
+            new SolverOrganization
+            {
+                Name = name,
+                NameZh = nameZh.Length == 0 ? name : nameZh,
+                Kind = kind,
+                EmailDomain = domain,
+                CreatedAtUtc = nowUtc,
+            }
+        );
     }
 
     /// <summary>Whether <paramref name="email"/> is an address at the organisation's domain (or a sub-domain of it).</summary>
@@ -129,7 +152,12 @@ public sealed class SolverOrganization
     private static bool IsDomainName(string domain) =>
         domain.Length <= 253
         && domain.Contains('.')
-        && domain.Split('.').All(label => label.Length is > 0 and <= 63
-            && label.All(c => char.IsAsciiLetterOrDigit(c) || c == '-')
-            && label[0] != '-' && label[^1] != '-');
+        && domain
+            .Split('.')
+            .All(label =>
+                label.Length is > 0 and <= 63
+                && label.All(c => char.IsAsciiLetterOrDigit(c) || c == '-')
+                && label[0] != '-'
+                && label[^1] != '-'
+            );
 }

@@ -1,6 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json;
 using TechChallenge.Domain.Common;
 
 namespace TechChallenge.Domain.Proposals;
@@ -55,16 +52,24 @@ public sealed class Proposal
 
     public ProposalVersion? LatestVersion => Versions.MaxBy(v => v.Number);
 
-    public static Proposal Start(Guid challengeId, Guid teamId, string startedByUserId, DateTime nowUtc) => new()
-    {
-        ChallengeId = challengeId,
-        TeamId = teamId,
-        StartedByUserId = startedByUserId,
-        DraftSavedUtc = nowUtc,
-    };
+    public static Proposal Start(Guid challengeId, Guid teamId, string startedByUserId, DateTime nowUtc) =>
+        new()
+        {
+            ChallengeId = challengeId,
+            TeamId = teamId,
+            StartedByUserId = startedByUserId,
+            DraftSavedUtc = nowUtc,
+        };
 
     /// <summary>Saves the draft if nobody saved since <paramref name="expectedRevision"/>; incomplete drafts are fine.</summary>
-    public Outcome SaveDraft(int expectedRevision, string title, string body, IReadOnlyList<ProposalSection> form, IEnumerable<SectionAnswer> answers, DateTime nowUtc)
+    public Outcome SaveDraft(
+        int expectedRevision,
+        string title,
+        string body,
+        IReadOnlyList<ProposalSection> form,
+        IEnumerable<SectionAnswer> answers,
+        DateTime nowUtc
+    )
     {
         if (expectedRevision != Revision)
         {

@@ -13,10 +13,12 @@ public static class ProposalForm
     public static string CriterionKey(Guid criterionId) => $"criterion:{criterionId:N}";
 
     public static IReadOnlyList<ProposalSection> For(Challenge challenge) =>
-    [
-        .. ChallengeTypes.RequiredDeliverables(challenge.Type).Select(kind => new ProposalSection(DeliverableKey(kind), kind, null, "", "")),
-        .. challenge.CriteriaOf(1).Select(c => new ProposalSection(CriterionKey(c.Id), null, c.Id, c.Name, c.Description)),
-    ];
+        [
+            .. ChallengeTypes
+                .RequiredDeliverables(challenge.Type)
+                .Select(kind => new ProposalSection(DeliverableKey(kind), kind, null, "", "")),
+            .. challenge.CriteriaOf(1).Select(c => new ProposalSection(CriterionKey(c.Id), null, c.Id, c.Name, c.Description)),
+        ];
 
     /// <summary>
     /// The answers in the form's order, trimmed, keeping only the form's sections (a criterion removed after the solver

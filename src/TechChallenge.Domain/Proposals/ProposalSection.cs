@@ -1,5 +1,4 @@
 using TechChallenge.Domain.Challenges;
-using TechChallenge.Domain.Common;
 
 namespace TechChallenge.Domain.Proposals;
 
@@ -7,4 +6,10 @@ namespace TechChallenge.Domain.Proposals;
 /// One section of the proposal form: a deliverable the challenge's type asks for, or "how does your solution address"
 /// one scoring criterion. <see cref="Key"/> is stable while the challenge keeps the criterion.
 /// </summary>
-public sealed record ProposalSection(string Key, DeliverableKind? Deliverable, Guid? CriterionId, string CriterionName, string CriterionDescription);
+public sealed record ProposalSection(
+    string Key,
+    DeliverableKind? Deliverable,
+    Guid? CriterionId,
+    string CriterionName,
+    string CriterionDescription
+);

@@ -1,8 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json;
-using TechChallenge.Domain.Common;
-
 namespace TechChallenge.Domain.Proposals;
 
 public enum ProposalStatus

@@ -1,7 +1,5 @@
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
-using TechChallenge.Domain.Common;
 
 namespace TechChallenge.Domain.Proposals;
 
@@ -22,7 +20,14 @@ public sealed class ProposalVersion
     /// SHA-256 (lower-case hex) of the version's canonical JSON: proposal id, number, title, abstract, sections in form
     /// order, and each file's name and SHA-256. Anyone holding the receipt's text can recompute it.
     /// </summary>
-    public static string HashContent(Guid proposalId, int number, string title, string body, IReadOnlyList<SectionAnswer> sections, IReadOnlyList<VersionFile> files)
+    public static string HashContent(
+        Guid proposalId,
+        int number,
+        string title,
+        string body,
+        IReadOnlyList<SectionAnswer> sections,
+        IReadOnlyList<VersionFile> files
+    )
     {
         var canonical = new CanonicalContent(
             proposalId.ToString("D"),
@@ -30,7 +35,8 @@ public sealed class ProposalVersion
             title,
             body,
             [.. sections.Select(s => new CanonicalSection(s.Key, s.Text))],
-            [.. files.Select(f => new CanonicalFile(f.FileName, f.Sha256))]);
+            [.. files.Select(f => new CanonicalFile(f.FileName, f.Sha256))]
+        );
         var json = JsonSerializer.SerializeToUtf8Bytes(canonical, CanonicalJson);
         return Convert.ToHexStringLower(SHA256.HashData(json));
     }
@@ -44,7 +50,14 @@ public sealed class ProposalVersion
         WriteIndented = false,
     };
 
-    private sealed record CanonicalContent(string ProposalId, int Version, string Title, string Abstract, IReadOnlyList<CanonicalSection> Sections, IReadOnlyList<CanonicalFile> Files);
+    private sealed record CanonicalContent(
+        string ProposalId,
+        int Version,
+        string Title,
+        string Abstract,
+        IReadOnlyList<CanonicalSection> Sections,
+        IReadOnlyList<CanonicalFile> Files
+    );
 
     private sealed record CanonicalSection(string Key, string Text);
 

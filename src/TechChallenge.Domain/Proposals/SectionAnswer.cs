@@ -1,6 +1,3 @@
-using TechChallenge.Domain.Challenges;
-using TechChallenge.Domain.Common;
-
 namespace TechChallenge.Domain.Proposals;
 
 /// <summary>A solver's answer to one section of the proposal form, by the section's <see cref="ProposalSection.Key"/>.</summary>

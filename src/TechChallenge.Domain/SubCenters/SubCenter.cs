@@ -1,6 +1,3 @@
-using TechChallenge.Domain.Common;
-
-using TechChallenge.Domain.Organizations;
 namespace TechChallenge.Domain.SubCenters;
 
 /// <summary>A regional branch of a transfer centre (e.g. the Nantong sub-center); it publishes challenges.</summary>

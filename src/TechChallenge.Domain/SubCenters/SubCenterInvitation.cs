@@ -1,6 +1,5 @@
 using TechChallenge.Domain.Common;
 
-using TechChallenge.Domain.Organizations;
 namespace TechChallenge.Domain.SubCenters;
 
 /// <summary>An invitation to manage a sub-center, sent by a platform admin or by one of its managers.</summary>

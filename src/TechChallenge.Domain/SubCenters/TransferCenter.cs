@@ -1,6 +1,3 @@
-using TechChallenge.Domain.Common;
-
-using TechChallenge.Domain.Organizations;
 namespace TechChallenge.Domain.SubCenters;
 
 /// <summary>A national technology-transfer centre, e.g. the Eastern National Technology Transfer Center.</summary>

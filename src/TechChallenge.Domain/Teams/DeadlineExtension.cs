@@ -1,6 +1,5 @@
 using TechChallenge.Domain.Common;
 
-using TechChallenge.Domain.Proposals;
 namespace TechChallenge.Domain.Teams;
 
 /// <summary>
@@ -33,7 +32,8 @@ public sealed class DeadlineExtension
         DateTime judgingOpensUtc,
         string grantedByUserId,
         DateTime nowUtc,
-        Guid? requestId = null)
+        Guid? requestId = null
+    )
     {
         if (CheckReason(reason) is { } noReason)
         {
@@ -45,16 +45,18 @@ public sealed class DeadlineExtension
             return Outcome<DeadlineExtension>.Refused(badTime);
         }
 
-        return Outcome<DeadlineExtension>.Ok(new DeadlineExtension
-        {
-            ChallengeId = challengeId,
-            TeamId = teamId,
-            UntilUtc = untilUtc,
-            Reason = reason.Trim(),
-            GrantedByUserId = grantedByUserId,
-            GrantedAtUtc = nowUtc,
-            RequestId = requestId,
-        });
+        return Outcome<DeadlineExtension>.Ok(
+            new DeadlineExtension
+            {
+                ChallengeId = challengeId,
+                TeamId = teamId,
+                UntilUtc = untilUtc,
+                Reason = reason.Trim(),
+                GrantedByUserId = grantedByUserId,
+                GrantedAtUtc = nowUtc,
+                RequestId = requestId,
+            }
+        );
     }
 
     internal static RuleViolation? CheckReason(string? reason) =>

@@ -1,6 +1,5 @@
 using TechChallenge.Domain.Common;
 
-using TechChallenge.Domain.Proposals;
 namespace TechChallenge.Domain.Teams;
 
 /// <summary>A team asks the organiser for more time, saying why; the organiser grants (perhaps less) or refuses.</summary>
@@ -26,26 +25,42 @@ public sealed class ExtensionRequest
         string reason,
         DateTime deadlineUtc,
         DateTime judgingOpensUtc,
-        DateTime nowUtc)
+        DateTime nowUtc
+    )
     {
-        if ((DeadlineExtension.CheckReason(reason) ?? DeadlineExtension.CheckUntil(requestedUntilUtc, deadlineUtc, judgingOpensUtc, nowUtc)) is { } refused)
+        if (
+            (
+                DeadlineExtension.CheckReason(reason)
+                ?? DeadlineExtension.CheckUntil(requestedUntilUtc, deadlineUtc, judgingOpensUtc, nowUtc)
+            ) is
+            { } refused
+        )
         {
             return Outcome<ExtensionRequest>.Refused(refused);
         }
 
-        return Outcome<ExtensionRequest>.Ok(new ExtensionRequest
-        {
-            ChallengeId = challengeId,
-            TeamId = teamId,
-            RequestedByUserId = userId,
-            RequestedUntilUtc = requestedUntilUtc,
-            Reason = reason.Trim(),
-            CreatedAtUtc = nowUtc,
-        });
+        return Outcome<ExtensionRequest>.Ok(
+            new ExtensionRequest
+            {
+                ChallengeId = challengeId,
+                TeamId = teamId,
+                RequestedByUserId = userId,
+                RequestedUntilUtc = requestedUntilUtc,
+                Reason = reason.Trim(),
+                CreatedAtUtc = nowUtc,
+            }
+        );
     }
 
     /// <summary>Grants until <paramref name="untilUtc"/>, which may be sooner than asked.</summary>
-    public Outcome<DeadlineExtension> Grant(string organiserUserId, DateTime untilUtc, string? note, DateTime deadlineUtc, DateTime judgingOpensUtc, DateTime nowUtc)
+    public Outcome<DeadlineExtension> Grant(
+        string organiserUserId,
+        DateTime untilUtc,
+        string? note,
+        DateTime deadlineUtc,
+        DateTime judgingOpensUtc,
+        DateTime nowUtc
+    )
     {
         if (Status != ExtensionRequestStatus.Pending)
         {
@@ -53,7 +68,17 @@ public sealed class ExtensionRequest
         }
 
         var reason = string.IsNullOrWhiteSpace(note) ? Reason : note;
-        var granted = DeadlineExtension.Grant(ChallengeId, TeamId, untilUtc, reason, deadlineUtc, judgingOpensUtc, organiserUserId, nowUtc, Id);
+        var granted = DeadlineExtension.Grant(
+            ChallengeId,
+            TeamId,
+            untilUtc,
+            reason,
+            deadlineUtc,
+            judgingOpensUtc,
+            organiserUserId,
+            nowUtc,
+            Id
+        );
         if (granted.Succeeded)
         {
             Decide(ExtensionRequestStatus.Granted, organiserUserId, note, nowUtc);

@@ -1,6 +1,3 @@
-using TechChallenge.Domain.Common;
-
-using TechChallenge.Domain.Proposals;
 namespace TechChallenge.Domain.Teams;
 
 public enum ExtensionRequestStatus

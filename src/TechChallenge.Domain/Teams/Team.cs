@@ -33,16 +33,23 @@ public sealed class Team
     /// <summary>A solver starts an entry: a team of one, named after them until the lead renames it.</summary>
     public static Team Found(Guid challengeId, string name, string leadUserId, Guid? leadOrganizationId, DateTime nowUtc)
     {
-        var team = new Team { ChallengeId = challengeId, Name = Shorten(name), CreatedAtUtc = nowUtc };
-        team.Members.Add(new TeamMember
+        var team = new Team
         {
-            TeamId = team.Id,
             ChallengeId = challengeId,
-            UserId = leadUserId,
-            Role = TeamRole.Lead,
-            OrganizationId = leadOrganizationId,
-            JoinedAtUtc = nowUtc,
-        });
+            Name = Shorten(name),
+            CreatedAtUtc = nowUtc,
+        };
+        team.Members.Add(
+            new TeamMember
+            {
+                TeamId = team.Id,
+                ChallengeId = challengeId,
+                UserId = leadUserId,
+                Role = TeamRole.Lead,
+                OrganizationId = leadOrganizationId,
+                JoinedAtUtc = nowUtc,
+            }
+        );
         return team;
     }
 
@@ -127,15 +134,17 @@ public sealed class Team
         }
 
         invitation.Respond(TeamInvitationStatus.Accepted, nowUtc);
-        Members.Add(new TeamMember
-        {
-            TeamId = Id,
-            ChallengeId = ChallengeId,
-            UserId = userId,
-            Role = TeamRole.Member,
-            OrganizationId = organizationId,
-            JoinedAtUtc = nowUtc,
-        });
+        Members.Add(
+            new TeamMember
+            {
+                TeamId = Id,
+                ChallengeId = ChallengeId,
+                UserId = userId,
+                Role = TeamRole.Member,
+                OrganizationId = organizationId,
+                JoinedAtUtc = nowUtc,
+            }
+        );
         return Outcome.Success;
     }
 
@@ -188,7 +197,15 @@ public sealed class Team
         }
 
         Members.Remove(member);
-        Departures.Add(new TeamDeparture { TeamId = Id, UserId = member.UserId, OrganizationId = member.OrganizationId, LeftAtUtc = nowUtc });
+        Departures.Add(
+            new TeamDeparture
+            {
+                TeamId = Id,
+                UserId = member.UserId,
+                OrganizationId = member.OrganizationId,
+                LeftAtUtc = nowUtc,
+            }
+        );
         return Outcome<TeamMember>.Ok(member);
     }
 

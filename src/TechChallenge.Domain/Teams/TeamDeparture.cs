@@ -1,6 +1,3 @@
-using System.Net.Mail;
-using TechChallenge.Domain.Common;
-
 namespace TechChallenge.Domain.Teams;
 
 /// <summary>A former member of a team.</summary>

@@ -1,6 +1,3 @@
-using System.Net.Mail;
-using TechChallenge.Domain.Common;
-
 namespace TechChallenge.Domain.Teams;
 
 public enum TeamRole

@@ -3,8 +3,6 @@ using TechChallenge.Domain.Common;
 using TechChallenge.Infrastructure.Data;
 using TechChallenge.Infrastructure.Security;
 
-using TechChallenge.Infrastructure.Teams;
-using TechChallenge.Infrastructure.Organizations;
 namespace TechChallenge.Infrastructure.Account;
 
 /// <summary>A person's profile: name, a few lines about their work, and their fields of expertise from the managed list.</summary>
@@ -54,7 +52,11 @@ public sealed class ProfileService(IDbContextFactory<AppDbContext> dbFactory)
         user.Bio = input.Bio.Trim();
         var current = await db.UserExpertise.Where(e => e.UserId == actor.UserId).ToListAsync(cancellationToken);
         db.UserExpertise.RemoveRange(current.Where(e => !wanted.Contains(e.FieldTagId)));
-        db.UserExpertise.AddRange(wanted.Where(id => current.All(e => e.FieldTagId != id)).Select(id => new UserExpertise { UserId = actor.UserId, FieldTagId = id }));
+        db.UserExpertise.AddRange(
+            wanted
+                .Where(id => current.All(e => e.FieldTagId != id))
+                .Select(id => new UserExpertise { UserId = actor.UserId, FieldTagId = id })
+        );
         await db.SaveChangesAsync(cancellationToken);
         return Outcome.Success;
     }

@@ -1,11 +1,12 @@
-using Microsoft.EntityFrameworkCore;
-using TechChallenge.Domain.Common;
-using TechChallenge.Infrastructure.Data;
-using TechChallenge.Infrastructure.Security;
-
-using TechChallenge.Infrastructure.Teams;
-using TechChallenge.Infrastructure.Organizations;
 namespace TechChallenge.Infrastructure.Account;
 
-public sealed record ProfileView(string DisplayName, string Email, string Bio, IReadOnlyList<Guid> ExpertiseFieldIds, string? OrganizationName, string? OrganizationNameZh);
+public sealed record ProfileView(
+    string DisplayName,
+    string Email,
+    string Bio,
+    IReadOnlyList<Guid> ExpertiseFieldIds,
+    string? OrganizationName,
+    string? OrganizationNameZh
+);
+
 public sealed record ProfileInput(string DisplayName, string Bio, IReadOnlyList<Guid> ExpertiseFieldIds);

@@ -1,13 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using TechChallenge.Domain.Challenges;
-using TechChallenge.Domain.Organizations;
 using TechChallenge.Domain.Proposals;
+using TechChallenge.Domain.SubCenters;
 using TechChallenge.Infrastructure.Data;
 
-using TechChallenge.Domain.SubCenters;
-using TechChallenge.Domain.Common;
-using TechChallenge.Domain.Teams;
 namespace TechChallenge.Infrastructure.Challenges;
 
 /// <summary>
@@ -32,14 +29,17 @@ public sealed class CatalogChangeInterceptor(IEnumerable<ICatalogCache> caches) 
         }
     }
 
-    private static bool ShownInCatalog(EntityEntry entry) => entry.State switch
-    {
-        // The catalog shows how many proposals a challenge has, not what they say: editing one changes nothing there,
-        // submitting or withdrawing it does.
-        EntityState.Added or EntityState.Deleted => entry.Entity is Proposal { Status: ProposalStatus.Submitted } || ShapesCatalog(entry.Entity),
-        EntityState.Modified => ShapesCatalog(entry.Entity) || (entry.Entity is Proposal && entry.Property(nameof(Proposal.Status)).IsModified),
-        _ => false,
-    };
+    private static bool ShownInCatalog(EntityEntry entry) =>
+        entry.State switch
+        {
+            // The catalog shows how many proposals a challenge has, not what they say: editing one changes nothing there,
+            // submitting or withdrawing it does.
+            EntityState.Added or EntityState.Deleted => entry.Entity is Proposal { Status: ProposalStatus.Submitted }
+                || ShapesCatalog(entry.Entity),
+            EntityState.Modified => ShapesCatalog(entry.Entity)
+                || (entry.Entity is Proposal && entry.Property(nameof(Proposal.Status)).IsModified),
+            _ => false,
+        };
 
     private static bool ShapesCatalog(object entity) =>
         entity is Challenge or ChallengeRound or ChallengeAttachment or FieldTag or SubCenter

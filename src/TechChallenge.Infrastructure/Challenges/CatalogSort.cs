@@ -1,5 +1,3 @@
-using TechChallenge.Domain.Challenges;
-
 namespace TechChallenge.Infrastructure.Challenges;
 
 public enum CatalogSort

@@ -23,7 +23,12 @@ internal static class ChallengeAccess
     /// Everything about the viewer's relation to the challenge. Confidential details are for its sub-center, the
     /// admins, its judges and solvers who accepted the terms.
     /// </summary>
-    public static async Task<ChallengeViewer> ViewerAsync(AppDbContext db, Actor actor, Challenge challenge, CancellationToken cancellationToken)
+    public static async Task<ChallengeViewer> ViewerAsync(
+        AppDbContext db,
+        Actor actor,
+        Challenge challenge,
+        CancellationToken cancellationToken
+    )
     {
         var manages = actor.ManagesSubCenter(challenge.SubCenterId);
         if (actor.UserId is not { } userId)
@@ -31,12 +36,15 @@ internal static class ChallengeAccess
             return new ChallengeViewer(false, false, false, false, false, null, !challenge.IsConfidential);
         }
 
-        var registration = await db.ChallengeRegistrations.AsNoTracking()
+        var registration = await db
+            .ChallengeRegistrations.AsNoTracking()
             .Where(r => r.ChallengeId == challenge.Id && r.UserId == userId)
             .Select(r => new { r.TermsAcceptedAtUtc })
             .SingleOrDefaultAsync(cancellationToken);
         var following = await db.ChallengeFollows.AnyAsync(f => f.ChallengeId == challenge.Id && f.UserId == userId, cancellationToken);
-        var judges = challenge.IsConfidential && await db.JudgeAssignments.AnyAsync(j => j.ChallengeId == challenge.Id && j.JudgeUserId == userId, cancellationToken);
+        var judges =
+            challenge.IsConfidential
+            && await db.JudgeAssignments.AnyAsync(j => j.ChallengeId == challenge.Id && j.JudgeUserId == userId, cancellationToken);
         var canSeeDetails = !challenge.IsConfidential || manages || judges || registration?.TermsAcceptedAtUtc is not null;
         return new ChallengeViewer(
             manages,
@@ -45,6 +53,7 @@ internal static class ChallengeAccess
             following,
             registration is not null,
             registration?.TermsAcceptedAtUtc,
-            canSeeDetails);
+            canSeeDetails
+        );
     }
 }

@@ -2,8 +2,8 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using TechChallenge.Domain.Challenges;
 using TechChallenge.Domain.Common;
-using TechChallenge.Infrastructure.Data;
 using TechChallenge.Infrastructure.Clock;
+using TechChallenge.Infrastructure.Data;
 using TechChallenge.Infrastructure.Notifications;
 using TechChallenge.Infrastructure.Security;
 using TechChallenge.Infrastructure.Storage;
@@ -20,7 +20,8 @@ public sealed class ChallengeAuthoring(
     UserManager<ApplicationUser> userManager,
     FileStorage storage,
     ChallengeEventNotifier events,
-    TimeProvider clock)
+    TimeProvider clock
+)
 {
     private DateTime UtcNow => clock.GetUtcNow().UtcDateTime;
 
@@ -28,7 +29,10 @@ public sealed class ChallengeAuthoring(
     public async Task<ChallengeEditorModel?> GetEditorAsync(Actor actor, Guid id, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var challenge = await db.Challenges.AsNoTracking().AsSplitQuery().Include(c => c.Judges)
+        var challenge = await db
+            .Challenges.AsNoTracking()
+            .AsSplitQuery()
+            .Include(c => c.Judges)
             .SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (challenge is null || !actor.ManagesSubCenter(challenge.SubCenterId))
         {
@@ -43,7 +47,8 @@ public sealed class ChallengeAuthoring(
             challenge.Content,
             challenge.CoverImageId,
             await ChallengeQueries.AttachmentsAsync(db, id, cancellationToken),
-            challenge.Judges.Where(j => j.RoundNumber == 1).Select(j => j.JudgeUserId).ToList());
+            challenge.Judges.Where(j => j.RoundNumber == 1).Select(j => j.JudgeUserId).ToList()
+        );
     }
 
     /// <summary>The challenges a manager may manage: their own sub-center's (all of them for a platform admin).</summary>
@@ -91,7 +96,10 @@ public sealed class ChallengeAuthoring(
         var now = UtcNow;
         var challenge = new Challenge
         {
-            SubCenterId = subCenterId, Title = content.Title, CreatedAtUtc = now, CreatedByUserId = actor.UserId,
+            SubCenterId = subCenterId,
+            Title = content.Title,
+            CreatedAtUtc = now,
+            CreatedByUserId = actor.UserId,
         };
         var edited = challenge.Edit(content, await FieldsAsync(db, content, cancellationToken), now, actor.UserId);
         if (!edited.Succeeded)
@@ -116,7 +124,8 @@ public sealed class ChallengeAuthoring(
         Guid expectedVersion,
         ChallengeContent content,
         string? note,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default
+    )
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var challenge = await db.Challenges.AsSplitQuery().SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
@@ -179,10 +188,16 @@ public sealed class ChallengeAuthoring(
 
     /// <summary>Everyone on any round's panel of the challenge.</summary>
     public async Task<IReadOnlyList<JudgeOption>> ListAssignedJudgesAsync(
-        Actor actor, Guid challengeId, CancellationToken cancellationToken = default)
+        Actor actor,
+        Guid challengeId,
+        CancellationToken cancellationToken = default
+    )
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var challenge = await db.Challenges.AsNoTracking().IgnoreAutoIncludes().Include(c => c.Judges)
+        var challenge = await db
+            .Challenges.AsNoTracking()
+            .IgnoreAutoIncludes()
+            .Include(c => c.Judges)
             .SingleOrDefaultAsync(c => c.Id == challengeId, cancellationToken);
         if (challenge is null || !actor.ManagesSubCenter(challenge.SubCenterId))
         {
@@ -190,8 +205,11 @@ public sealed class ChallengeAuthoring(
         }
 
         var ids = challenge.Judges.Select(j => j.JudgeUserId).Distinct().ToList();
-        return await db.Users.Where(u => ids.Contains(u.Id)).OrderBy(u => u.DisplayName)
-            .Select(u => new JudgeOption(u.Id, u.DisplayName)).ToListAsync(cancellationToken);
+        return await db
+            .Users.Where(u => ids.Contains(u.Id))
+            .OrderBy(u => u.DisplayName)
+            .Select(u => new JudgeOption(u.Id, u.DisplayName))
+            .ToListAsync(cancellationToken);
     }
 
     /// <summary>Replaces the panel of one round (round 1's in the editor); only users with the Judge role count.</summary>
@@ -200,10 +218,15 @@ public sealed class ChallengeAuthoring(
         Guid id,
         IReadOnlyList<string> judgeUserIds,
         int roundNumber = 1,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default
+    )
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var challenge = await db.Challenges.AsSplitQuery().IgnoreAutoIncludes().Include(c => c.Judges).Include(c => c.Rounds)
+        var challenge = await db
+            .Challenges.AsSplitQuery()
+            .IgnoreAutoIncludes()
+            .Include(c => c.Judges)
+            .Include(c => c.Rounds)
             .SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (challenge is null || !actor.ManagesSubCenter(challenge.SubCenterId))
         {
@@ -218,8 +241,17 @@ public sealed class ChallengeAuthoring(
         var valid = await ValidJudgesAsync(db, judgeUserIds, cancellationToken);
         challenge.Judges.RemoveAll(j => j.RoundNumber == roundNumber && !valid.Contains(j.JudgeUserId));
         var now = UtcNow;
-        challenge.Judges.AddRange(valid.Where(v => !challenge.Judges.Any(j => j.RoundNumber == roundNumber && j.JudgeUserId == v))
-            .Select(v => new JudgeAssignment { ChallengeId = id, JudgeUserId = v, RoundNumber = roundNumber, AssignedAtUtc = now }));
+        challenge.Judges.AddRange(
+            valid
+                .Where(v => !challenge.Judges.Any(j => j.RoundNumber == roundNumber && j.JudgeUserId == v))
+                .Select(v => new JudgeAssignment
+                {
+                    ChallengeId = id,
+                    JudgeUserId = v,
+                    RoundNumber = roundNumber,
+                    AssignedAtUtc = now,
+                })
+        );
         await db.SaveChangesAsync(cancellationToken);
         return Outcome.Success;
     }
@@ -230,7 +262,10 @@ public sealed class ChallengeAuthoring(
             : await db.FieldTags.Where(f => content.FieldTagIds.Contains(f.Id)).ToListAsync(cancellationToken);
 
     private static async Task<List<string>> ValidJudgesAsync(
-        AppDbContext db, IReadOnlyList<string> requested, CancellationToken cancellationToken)
+        AppDbContext db,
+        IReadOnlyList<string> requested,
+        CancellationToken cancellationToken
+    )
     {
         if (requested.Count == 0)
         {
@@ -238,7 +273,10 @@ public sealed class ChallengeAuthoring(
         }
 
         var judgeRoleId = await db.Roles.Where(r => r.Name == Roles.Judge).Select(r => r.Id).SingleAsync(cancellationToken);
-        return await db.UserRoles.Where(ur => ur.RoleId == judgeRoleId && requested.Contains(ur.UserId))
-            .Select(ur => ur.UserId).Distinct().ToListAsync(cancellationToken);
+        return await db
+            .UserRoles.Where(ur => ur.RoleId == judgeRoleId && requested.Contains(ur.UserId))
+            .Select(ur => ur.UserId)
+            .Distinct()
+            .ToListAsync(cancellationToken);
     }
 }

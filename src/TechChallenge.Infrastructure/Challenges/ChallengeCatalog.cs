@@ -4,7 +4,6 @@ using TechChallenge.Domain.Proposals;
 using TechChallenge.Infrastructure.Data;
 using TechChallenge.Infrastructure.Security;
 
-using TechChallenge.Domain.Teams;
 namespace TechChallenge.Infrastructure.Challenges;
 
 /// <summary>Challenges as the public browses them: the catalog's search and filters, and a challenge's own page.</summary>
@@ -62,10 +61,14 @@ public sealed class ChallengeCatalog(IDbContextFactory<AppDbContext> dbFactory, 
         challenges = query.Sort switch
         {
             // Open calls first, the nearest deadline first among them.
-            CatalogSort.DeadlineSoonest => challenges.OrderBy(c => c.SubmissionDeadlineUtc > now ? 0 : 1)
-                .ThenBy(c => c.SubmissionDeadlineUtc).ThenBy(c => c.Id),
-            CatalogSort.Award => challenges.OrderBy(c => c.AwardAmount == null ? 1 : 0)
-                .ThenByDescending(c => c.AwardAmount).ThenBy(c => c.Id),
+            CatalogSort.DeadlineSoonest => challenges
+                .OrderBy(c => c.SubmissionDeadlineUtc > now ? 0 : 1)
+                .ThenBy(c => c.SubmissionDeadlineUtc)
+                .ThenBy(c => c.Id),
+            CatalogSort.Award => challenges
+                .OrderBy(c => c.AwardAmount == null ? 1 : 0)
+                .ThenByDescending(c => c.AwardAmount)
+                .ThenBy(c => c.Id),
             _ => challenges.OrderByDescending(c => c.PublishedAtUtc).ThenBy(c => c.Id),
         };
 
@@ -85,7 +88,9 @@ public sealed class ChallengeCatalog(IDbContextFactory<AppDbContext> dbFactory, 
     public async Task<ChallengeDetails?> GetAsync(Actor actor, Guid id, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var challenge = await db.Challenges.AsNoTracking().AsSplitQuery()
+        var challenge = await db
+            .Challenges.AsNoTracking()
+            .AsSplitQuery()
             .Include(c => c.Transitions)
             .Include(c => c.Revisions)
             .SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
@@ -95,12 +100,14 @@ public sealed class ChallengeCatalog(IDbContextFactory<AppDbContext> dbFactory, 
         }
 
         var viewer = await ChallengeAccess.ViewerAsync(db, actor, challenge, cancellationToken);
-        var summary = await ChallengeQueries.Summaries(db, db.Challenges.Where(c => c.Id == id), revealEnterprise: viewer.CanManage)
+        var summary = await ChallengeQueries
+            .Summaries(db, db.Challenges.Where(c => c.Id == id), revealEnterprise: viewer.CanManage)
             .SingleAsync(cancellationToken);
         var statistics = new ChallengeStatistics(
             await db.ChallengeFollows.CountAsync(f => f.ChallengeId == id, cancellationToken),
             await db.ChallengeRegistrations.CountAsync(r => r.ChallengeId == id, cancellationToken),
-            await db.Proposals.CountAsync(p => p.ChallengeId == id && p.Status == ProposalStatus.Submitted, cancellationToken));
+            await db.Proposals.CountAsync(p => p.ChallengeId == id && p.Status == ProposalStatus.Submitted, cancellationToken)
+        );
         var attachments = viewer.CanSeeDetails ? await ChallengeQueries.AttachmentsAsync(db, id, cancellationToken) : [];
         var details = viewer.CanSeeDetails;
         var revealEnterprise = viewer.CanManage || !challenge.Enterprise.Confidential;
@@ -119,35 +126,50 @@ public sealed class ChallengeCatalog(IDbContextFactory<AppDbContext> dbFactory, 
             CriterionView.Of(challenge.Criteria),
             challenge.Content.Rounds,
             attachments,
-            challenge.Transitions
+            challenge
+                .Transitions
                 // Review comments are between the sub-center and the reviewers.
                 .Where(t => viewer.CanManage || ChallengeLifecycle.IsPublic(t.To) || t.To == ChallengeStatus.Cancelled)
-                .OrderBy(t => t.AtUtc).ThenBy(t => t.To)
-                .Select(t => new TransitionView(t.From, t.To, t.Trigger, t.AtUtc, t.Reason)).ToList(),
-            challenge.Revisions
-                .Where(r => viewer.CanManage || r.IsMaterial)
+                .OrderBy(t => t.AtUtc)
+                .ThenBy(t => t.To)
+                .Select(t => new TransitionView(t.From, t.To, t.Trigger, t.AtUtc, t.Reason))
+                .ToList(),
+            challenge
+                .Revisions.Where(r => viewer.CanManage || r.IsMaterial)
                 .OrderByDescending(r => r.Number)
                 .Select(r => new RevisionView(r.Number, r.AtUtc, r.Parts, r.IsMaterial, r.Note, r.PreviousDeadlineUtc, r.NewDeadlineUtc))
                 .ToList(),
             statistics,
             viewer,
-            challenge.RevisionNumber);
+            challenge.RevisionNumber
+        );
     }
 
     private async Task<CatalogFacets> LoadCatalogFacetsAsync(CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var fields = await db.FieldTags.AsNoTracking().OrderBy(f => f.Code)
-            .Select(f => new FieldTagView(f.Id, f.Code, f.Name, f.NameZh)).ToListAsync(cancellationToken);
-        var regions = await db.Challenges.Where(c => ChallengeLifecycle.PublicStatuses.Contains(c.Status) && c.Region != "")
-            .Select(c => c.Region).Distinct().OrderBy(r => r).ToListAsync(cancellationToken);
-        var subCenters = await db.SubCenters.AsNoTracking().OrderBy(s => s.Name)
-            .Select(s => new SubCenterOption(s.Id, s.Name, s.NameZh)).ToListAsync(cancellationToken);
+        var fields = await db
+            .FieldTags.AsNoTracking()
+            .OrderBy(f => f.Code)
+            .Select(f => new FieldTagView(f.Id, f.Code, f.Name, f.NameZh))
+            .ToListAsync(cancellationToken);
+        var regions = await db
+            .Challenges.Where(c => ChallengeLifecycle.PublicStatuses.Contains(c.Status) && c.Region != "")
+            .Select(c => c.Region)
+            .Distinct()
+            .OrderBy(r => r)
+            .ToListAsync(cancellationToken);
+        var subCenters = await db
+            .SubCenters.AsNoTracking()
+            .OrderBy(s => s.Name)
+            .Select(s => new SubCenterOption(s.Id, s.Name, s.NameZh))
+            .ToListAsync(cancellationToken);
         return new CatalogFacets(fields, regions, subCenters);
     }
 
     private static IEnumerable<string> SearchTerms(string? text) =>
-        (text ?? "").ToLowerInvariant()
+        (text ?? "")
+            .ToLowerInvariant()
             .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Distinct()
             .Take(8);

@@ -22,10 +22,20 @@ public sealed class ChallengeEngagementService(IDbContextFactory<AppDbContext> d
             return Outcome.Refused(actor.UserId is null ? RuleCodes.AccessDenied : RuleCodes.NotFound);
         }
 
-        var existing = await db.ChallengeFollows.SingleOrDefaultAsync(f => f.ChallengeId == challenge.Id && f.UserId == userId, cancellationToken);
+        var existing = await db.ChallengeFollows.SingleOrDefaultAsync(
+            f => f.ChallengeId == challenge.Id && f.UserId == userId,
+            cancellationToken
+        );
         if (follow && existing is null)
         {
-            db.ChallengeFollows.Add(new ChallengeFollow { ChallengeId = challenge.Id, UserId = userId, FollowedAtUtc = UtcNow });
+            db.ChallengeFollows.Add(
+                new ChallengeFollow
+                {
+                    ChallengeId = challenge.Id,
+                    UserId = userId,
+                    FollowedAtUtc = UtcNow,
+                }
+            );
         }
         else if (!follow && existing is not null)
         {
@@ -36,7 +46,8 @@ public sealed class ChallengeEngagementService(IDbContextFactory<AppDbContext> d
             db,
             check => check.ChallengeFollows.AnyAsync(f => f.ChallengeId == challengeId && f.UserId == userId, cancellationToken),
             wanted: follow,
-            cancellationToken);
+            cancellationToken
+        );
     }
 
     /// <summary>
@@ -67,21 +78,30 @@ public sealed class ChallengeEngagementService(IDbContextFactory<AppDbContext> d
         }
 
         var now = UtcNow;
-        db.ChallengeRegistrations.Add(new ChallengeRegistration
-        {
-            ChallengeId = challengeId,
-            UserId = userId,
-            RegisteredAtUtc = now,
-            TermsAcceptedAtUtc = acceptTerms ? now : null,
-        });
+        db.ChallengeRegistrations.Add(
+            new ChallengeRegistration
+            {
+                ChallengeId = challengeId,
+                UserId = userId,
+                RegisteredAtUtc = now,
+                TermsAcceptedAtUtc = acceptTerms ? now : null,
+            }
+        );
         return await SaveIdempotentlyAsync(
             db,
             check => check.ChallengeRegistrations.AnyAsync(r => r.ChallengeId == challengeId && r.UserId == userId, cancellationToken),
             wanted: true,
-            cancellationToken);
+            cancellationToken
+        );
     }
 
-    public async Task<Outcome<Guid>> AskAsync(Actor actor, Guid challengeId, string text, bool publicly, CancellationToken cancellationToken = default)
+    public async Task<Outcome<Guid>> AskAsync(
+        Actor actor,
+        Guid challengeId,
+        string text,
+        bool publicly,
+        CancellationToken cancellationToken = default
+    )
     {
         if (actor.UserId is not { } userId)
         {
@@ -99,7 +119,14 @@ public sealed class ChallengeEngagementService(IDbContextFactory<AppDbContext> d
             return Outcome<Guid>.Refused(RuleCodes.NotFound);
         }
 
-        var question = new ChallengeQuestion { ChallengeId = challengeId, AskedByUserId = userId, Text = text.Trim(), AskedPublicly = publicly, AskedAtUtc = UtcNow };
+        var question = new ChallengeQuestion
+        {
+            ChallengeId = challengeId,
+            AskedByUserId = userId,
+            Text = text.Trim(),
+            AskedPublicly = publicly,
+            AskedAtUtc = UtcNow,
+        };
         db.ChallengeQuestions.Add(question);
         await db.SaveChangesAsync(cancellationToken);
         return Outcome<Guid>.Ok(question.Id);
@@ -109,12 +136,23 @@ public sealed class ChallengeEngagementService(IDbContextFactory<AppDbContext> d
     /// The organiser answers. A public answer shows question and answer to everyone (the asker's name hidden when
     /// anonymised) and is announced to followers; a private one reaches the asker only.
     /// </summary>
-    public async Task<Outcome> AnswerAsync(Actor actor, Guid questionId, string answer, AnswerVisibility visibility, bool anonymise, CancellationToken cancellationToken = default)
+    public async Task<Outcome> AnswerAsync(
+        Actor actor,
+        Guid questionId,
+        string answer,
+        AnswerVisibility visibility,
+        bool anonymise,
+        CancellationToken cancellationToken = default
+    )
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var question = await db.ChallengeQuestions.SingleOrDefaultAsync(q => q.Id == questionId, cancellationToken);
-        var challenge = question is null ? null
-            : await db.Challenges.Where(c => c.Id == question.ChallengeId).Select(c => new { c.SubCenterId, c.Title }).SingleAsync(cancellationToken);
+        var challenge = question is null
+            ? null
+            : await db
+                .Challenges.Where(c => c.Id == question.ChallengeId)
+                .Select(c => new { c.SubCenterId, c.Title })
+                .SingleAsync(cancellationToken);
         if (question is null || challenge is null)
         {
             return Outcome.Refused(RuleCodes.NotFound);
@@ -132,20 +170,32 @@ public sealed class ChallengeEngagementService(IDbContextFactory<AppDbContext> d
 
         var now = UtcNow;
         question.AnswerWith(answer, visibility, anonymise, actor.UserId, now);
-        await notifier.RecordAsync(db, challenge.Title, new ChallengeEvent
-        {
-            ChallengeId = question.ChallengeId,
-            Kind = visibility == AnswerVisibility.Public ? ChallengeEventKind.QuestionAnsweredPublicly : ChallengeEventKind.QuestionAnsweredPrivately,
-            SubjectId = question.Id,
-            RecipientUserId = visibility == AnswerVisibility.Public ? null : question.AskedByUserId,
-            OccurredAtUtc = now,
-        }, cancellationToken);
+        await notifier.RecordAsync(
+            db,
+            challenge.Title,
+            new ChallengeEvent
+            {
+                ChallengeId = question.ChallengeId,
+                Kind =
+                    visibility == AnswerVisibility.Public
+                        ? ChallengeEventKind.QuestionAnsweredPublicly
+                        : ChallengeEventKind.QuestionAnsweredPrivately,
+                SubjectId = question.Id,
+                RecipientUserId = visibility == AnswerVisibility.Public ? null : question.AskedByUserId,
+                OccurredAtUtc = now,
+            },
+            cancellationToken
+        );
         await db.SaveChangesAsync(cancellationToken);
         return Outcome.Success;
     }
 
     /// <summary>The organiser sees every question; others see public answers and their own questions.</summary>
-    public async Task<IReadOnlyList<QuestionView>> ListQuestionsAsync(Actor actor, Guid challengeId, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<QuestionView>> ListQuestionsAsync(
+        Actor actor,
+        Guid challengeId,
+        CancellationToken cancellationToken = default
+    )
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         if (await VisibleChallengeAsync(db, actor, challengeId, cancellationToken) is not { } challenge)
@@ -157,13 +207,17 @@ public sealed class ChallengeEngagementService(IDbContextFactory<AppDbContext> d
         var questions = db.ChallengeQuestions.AsNoTracking().Where(q => q.ChallengeId == challengeId);
         if (!organiser)
         {
-            questions = questions.Where(q => (q.Visibility == AnswerVisibility.Public && q.Answer != null) || q.AskedByUserId == actor.UserId);
+            questions = questions.Where(q =>
+                (q.Visibility == AnswerVisibility.Public && q.Answer != null) || q.AskedByUserId == actor.UserId
+            );
         }
 
-        var rows = await (from q in questions
-                          join u in db.Users on q.AskedByUserId equals u.Id
-                          orderby q.AskedAtUtc descending
-                          select new { Question = q, u.DisplayName }).ToListAsync(cancellationToken);
+        var rows = await (
+            from q in questions
+            join u in db.Users on q.AskedByUserId equals u.Id
+            orderby q.AskedAtUtc descending
+            select new { Question = q, u.DisplayName }
+        ).ToListAsync(cancellationToken);
         return rows.Select(r => new QuestionView(
                 r.Question.Id,
                 r.Question.Text,
@@ -174,14 +228,24 @@ public sealed class ChallengeEngagementService(IDbContextFactory<AppDbContext> d
                 r.Question.Answer,
                 r.Question.AnsweredAtUtc,
                 r.Question.Visibility,
-                r.Question.Anonymised))
+                r.Question.Anonymised
+            ))
             .ToList();
     }
 
-    public async Task<Outcome<Guid>> AnnounceAsync(Actor actor, Guid challengeId, string title, string body, CancellationToken cancellationToken = default)
+    public async Task<Outcome<Guid>> AnnounceAsync(
+        Actor actor,
+        Guid challengeId,
+        string title,
+        string body,
+        CancellationToken cancellationToken = default
+    )
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var challenge = await db.Challenges.AsNoTracking().IgnoreAutoIncludes().SingleOrDefaultAsync(c => c.Id == challengeId, cancellationToken);
+        var challenge = await db
+            .Challenges.AsNoTracking()
+            .IgnoreAutoIncludes()
+            .SingleOrDefaultAsync(c => c.Id == challengeId, cancellationToken);
         if (challenge is null)
         {
             return Outcome<Guid>.Refused(RuleCodes.NotFound);
@@ -192,7 +256,12 @@ public sealed class ChallengeEngagementService(IDbContextFactory<AppDbContext> d
             return Outcome<Guid>.Refused(RuleCodes.AccessDenied);
         }
 
-        if (string.IsNullOrWhiteSpace(title) || string.IsNullOrWhiteSpace(body) || title.Length > 200 || body.Length > AppDbContext.MaxLongText)
+        if (
+            string.IsNullOrWhiteSpace(title)
+            || string.IsNullOrWhiteSpace(body)
+            || title.Length > 200
+            || body.Length > AppDbContext.MaxLongText
+        )
         {
             return Outcome<Guid>.Refused(RuleCodes.AnnouncementTextRequired);
         }
@@ -203,14 +272,36 @@ public sealed class ChallengeEngagementService(IDbContextFactory<AppDbContext> d
         }
 
         var now = UtcNow;
-        var announcement = new ChallengeAnnouncement { ChallengeId = challengeId, Title = title.Trim(), Body = body.Trim(), PostedByUserId = actor.UserId, PostedAtUtc = now };
+        var announcement = new ChallengeAnnouncement
+        {
+            ChallengeId = challengeId,
+            Title = title.Trim(),
+            Body = body.Trim(),
+            PostedByUserId = actor.UserId,
+            PostedAtUtc = now,
+        };
         db.ChallengeAnnouncements.Add(announcement);
-        await notifier.RecordAsync(db, challenge.Title, new ChallengeEvent { ChallengeId = challengeId, Kind = ChallengeEventKind.AnnouncementPosted, SubjectId = announcement.Id, OccurredAtUtc = now }, cancellationToken);
+        await notifier.RecordAsync(
+            db,
+            challenge.Title,
+            new ChallengeEvent
+            {
+                ChallengeId = challengeId,
+                Kind = ChallengeEventKind.AnnouncementPosted,
+                SubjectId = announcement.Id,
+                OccurredAtUtc = now,
+            },
+            cancellationToken
+        );
         await db.SaveChangesAsync(cancellationToken);
         return Outcome<Guid>.Ok(announcement.Id);
     }
 
-    public async Task<IReadOnlyList<AnnouncementView>> ListAnnouncementsAsync(Actor actor, Guid challengeId, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<AnnouncementView>> ListAnnouncementsAsync(
+        Actor actor,
+        Guid challengeId,
+        CancellationToken cancellationToken = default
+    )
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         if (await VisibleChallengeAsync(db, actor, challengeId, cancellationToken) is null)
@@ -218,13 +309,25 @@ public sealed class ChallengeEngagementService(IDbContextFactory<AppDbContext> d
             return [];
         }
 
-        return await db.ChallengeAnnouncements.AsNoTracking().Where(a => a.ChallengeId == challengeId).OrderByDescending(a => a.PostedAtUtc)
-            .Select(a => new AnnouncementView(a.Id, a.Title, a.Body, a.PostedAtUtc)).ToListAsync(cancellationToken);
+        return await db
+            .ChallengeAnnouncements.AsNoTracking()
+            .Where(a => a.ChallengeId == challengeId)
+            .OrderByDescending(a => a.PostedAtUtc)
+            .Select(a => new AnnouncementView(a.Id, a.Title, a.Body, a.PostedAtUtc))
+            .ToListAsync(cancellationToken);
     }
 
-    private static async Task<Challenge?> VisibleChallengeAsync(AppDbContext db, Actor actor, Guid challengeId, CancellationToken cancellationToken)
+    private static async Task<Challenge?> VisibleChallengeAsync(
+        AppDbContext db,
+        Actor actor,
+        Guid challengeId,
+        CancellationToken cancellationToken
+    )
     {
-        var challenge = await db.Challenges.AsNoTracking().IgnoreAutoIncludes().SingleOrDefaultAsync(c => c.Id == challengeId, cancellationToken);
+        var challenge = await db
+            .Challenges.AsNoTracking()
+            .IgnoreAutoIncludes()
+            .SingleOrDefaultAsync(c => c.Id == challengeId, cancellationToken);
         return challenge is not null && ChallengeAccess.CanSee(actor, challenge) ? challenge : null;
     }
 
@@ -232,7 +335,12 @@ public sealed class ChallengeEngagementService(IDbContextFactory<AppDbContext> d
     /// Two clicks or two tabs racing to add (or remove) the same row: the loser finds the row as it wanted it, which is
     /// success. Any other failure is not hidden.
     /// </summary>
-    private async Task<Outcome> SaveIdempotentlyAsync(AppDbContext db, Func<AppDbContext, Task<bool>> rowExists, bool wanted, CancellationToken cancellationToken)
+    private async Task<Outcome> SaveIdempotentlyAsync(
+        AppDbContext db,
+        Func<AppDbContext, Task<bool>> rowExists,
+        bool wanted,
+        CancellationToken cancellationToken
+    )
     {
         try
         {

@@ -1,9 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using TechChallenge.Domain.Challenges;
-using TechChallenge.Domain.Common;
-using TechChallenge.Infrastructure.Data;
-using TechChallenge.Infrastructure.Notifications;
-using TechChallenge.Infrastructure.Security;
 
 namespace TechChallenge.Infrastructure.Challenges;
 
@@ -18,5 +13,7 @@ public sealed record QuestionView(
     string? Answer,
     DateTime? AnsweredAtUtc,
     AnswerVisibility Visibility,
-    bool Anonymised);
+    bool Anonymised
+);
+
 public sealed record AnnouncementView(Guid Id, string Title, string Body, DateTime PostedAtUtc);

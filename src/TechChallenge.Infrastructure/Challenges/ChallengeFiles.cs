@@ -12,7 +12,8 @@ public sealed class ChallengeFiles(
     IDbContextFactory<AppDbContext> dbFactory,
     FileStorage storage,
     CatalogChangeInterceptor catalogChanges,
-    TimeProvider clock)
+    TimeProvider clock
+)
 {
     /// <summary>Adds a file to a challenge its author may still edit; a cover image replaces the previous one.</summary>
     public async Task<Outcome<Guid>> AddFileAsync(
@@ -22,7 +23,8 @@ public sealed class ChallengeFiles(
         long declaredSize,
         Stream content,
         UploadKind kind,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default
+    )
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var challenge = await db.Challenges.IgnoreAutoIncludes().SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
@@ -59,9 +61,10 @@ public sealed class ChallengeFiles(
             IsCoverImage = kind == UploadKind.Image,
         };
         db.ChallengeAttachments.Add(attachment);
-        var replacedCover = kind == UploadKind.Image
-            ? await db.ChallengeAttachments.SingleOrDefaultAsync(a => a.Id == challenge.CoverImageId, cancellationToken)
-            : null;
+        var replacedCover =
+            kind == UploadKind.Image
+                ? await db.ChallengeAttachments.SingleOrDefaultAsync(a => a.Id == challenge.CoverImageId, cancellationToken)
+                : null;
         if (replacedCover is not null)
         {
             db.ChallengeAttachments.Remove(replacedCover);
@@ -71,7 +74,8 @@ public sealed class ChallengeFiles(
         if (kind == UploadKind.Image)
         {
             // Files are not part of the edited content: setting the cover leaves the version that editors work from alone.
-            await db.Challenges.Where(c => c.Id == id)
+            await db
+                .Challenges.Where(c => c.Id == id)
                 .ExecuteUpdateAsync(s => s.SetProperty(c => c.CoverImageId, attachment.Id), cancellationToken);
             await catalogChanges.InvalidateAsync(cancellationToken);
         }
@@ -104,7 +108,8 @@ public sealed class ChallengeFiles(
 
         if (challenge.CoverImageId == fileId)
         {
-            await db.Challenges.Where(c => c.Id == challenge.Id)
+            await db
+                .Challenges.Where(c => c.Id == challenge.Id)
                 .ExecuteUpdateAsync(s => s.SetProperty(c => c.CoverImageId, (Guid?)null), cancellationToken);
         }
 

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using TechChallenge.Domain.Challenges;
 using TechChallenge.Domain.Common;
-using TechChallenge.Infrastructure.Data;
 using TechChallenge.Infrastructure.Clock;
+using TechChallenge.Infrastructure.Data;
 using TechChallenge.Infrastructure.Notifications;
 using TechChallenge.Infrastructure.Security;
 
@@ -17,7 +17,8 @@ public sealed class ChallengeLifecycleMoves(
     IDbContextFactory<AppDbContext> dbFactory,
     ChallengeClock challengeClock,
     ChallengeEventNotifier events,
-    TimeProvider clock)
+    TimeProvider clock
+)
 {
     /// <summary>
     /// Moves a challenge through its lifecycle on behalf of a person: its sub-center's managers or a platform admin;
@@ -28,7 +29,8 @@ public sealed class ChallengeLifecycleMoves(
         Guid id,
         ChallengeTrigger trigger,
         string? reason = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default
+    )
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var challenge = await db.Challenges.AsSplitQuery().SingleOrDefaultAsync(c => c.Id == id, cancellationToken);

@@ -3,7 +3,6 @@ using TechChallenge.Domain.Challenges;
 using TechChallenge.Domain.Proposals;
 using TechChallenge.Infrastructure.Data;
 
-using TechChallenge.Domain.Teams;
 namespace TechChallenge.Infrastructure.Challenges;
 
 /// <summary>The challenge projections the catalog, the detail page and the organisers' lists share.</summary>
@@ -30,10 +29,14 @@ internal static class ChallengeQueries
             c.PublishedAtUtc,
             c.IsConfidential,
             c.CoverImageId,
-            db.Proposals.Count(p => p.ChallengeId == c.Id && p.Status == ProposalStatus.Submitted));
+            db.Proposals.Count(p => p.ChallengeId == c.Id && p.Status == ProposalStatus.Submitted)
+        );
 
     /// <summary>A challenge's files other than its cover image, in upload order.</summary>
     public static Task<List<FileView>> AttachmentsAsync(AppDbContext db, Guid challengeId, CancellationToken cancellationToken) =>
-        db.ChallengeAttachments.Where(a => a.ChallengeId == challengeId && !a.IsCoverImage).OrderBy(a => a.UploadedAtUtc)
-            .Select(a => new FileView(a.Id, a.FileName, a.SizeBytes, a.Sha256)).ToListAsync(cancellationToken);
+        db
+            .ChallengeAttachments.Where(a => a.ChallengeId == challengeId && !a.IsCoverImage)
+            .OrderBy(a => a.UploadedAtUtc)
+            .Select(a => new FileView(a.Id, a.FileName, a.SizeBytes, a.Sha256))
+            .ToListAsync(cancellationToken);
 }

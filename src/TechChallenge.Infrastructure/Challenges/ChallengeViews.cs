@@ -13,7 +13,8 @@ public sealed record CatalogQuery(
     decimal? MinAward = null,
     decimal? MaxAward = null,
     CatalogSort Sort = CatalogSort.Newest,
-    int Page = 1)
+    int Page = 1
+)
 {
     public const int PageSize = 12;
 }
@@ -38,25 +39,49 @@ public sealed record ChallengeSummary(
     DateTime? PublishedAtUtc,
     bool IsConfidential,
     Guid? CoverImageId,
-    int ProposalCount);
+    int ProposalCount
+);
 
 public sealed record CatalogPage(IReadOnlyList<ChallengeSummary> Items, int Total, int Page, int PageCount);
 
-public sealed record CatalogFacets(IReadOnlyList<FieldTagView> Fields, IReadOnlyList<string> Regions, IReadOnlyList<SubCenterOption> SubCenters);
+public sealed record CatalogFacets(
+    IReadOnlyList<FieldTagView> Fields,
+    IReadOnlyList<string> Regions,
+    IReadOnlyList<SubCenterOption> SubCenters
+);
 
 public sealed record SubCenterOption(Guid Id, string Name, string NameZh);
 
-public sealed record CriterionView(Guid Id, string Name, string Description, decimal Weight, int MaxScore, string Anchors = "", int Round = 1)
+public sealed record CriterionView(
+    Guid Id,
+    string Name,
+    string Description,
+    decimal Weight,
+    int MaxScore,
+    string Anchors = "",
+    int Round = 1
+)
 {
     /// <summary>A challenge's criteria in their order, round by round.</summary>
     public static IReadOnlyList<CriterionView> Of(IEnumerable<ScoringCriterion> criteria) =>
-        criteria.OrderBy(c => c.RoundNumber).ThenBy(c => c.SortOrder)
-            .Select(c => new CriterionView(c.Id, c.Name, c.Description, c.Weight, c.MaxScore, c.Anchors, c.RoundNumber)).ToList();
+        criteria
+            .OrderBy(c => c.RoundNumber)
+            .ThenBy(c => c.SortOrder)
+            .Select(c => new CriterionView(c.Id, c.Name, c.Description, c.Weight, c.MaxScore, c.Anchors, c.RoundNumber))
+            .ToList();
 }
 
 public sealed record TransitionView(ChallengeStatus From, ChallengeStatus To, ChallengeTrigger Trigger, DateTime AtUtc, string? Reason);
 
-public sealed record RevisionView(int Number, DateTime AtUtc, IReadOnlyList<string> Parts, bool IsMaterial, string Note, DateTime? PreviousDeadlineUtc, DateTime? NewDeadlineUtc);
+public sealed record RevisionView(
+    int Number,
+    DateTime AtUtc,
+    IReadOnlyList<string> Parts,
+    bool IsMaterial,
+    string Note,
+    DateTime? PreviousDeadlineUtc,
+    DateTime? NewDeadlineUtc
+);
 
 public sealed record FileView(Guid Id, string FileName, long SizeBytes, string Sha256);
 
@@ -70,7 +95,8 @@ public sealed record ChallengeViewer(
     bool IsFollowing,
     bool IsRegistered,
     DateTime? TermsAcceptedAtUtc,
-    bool CanSeeDetails);
+    bool CanSeeDetails
+);
 
 /// <summary>
 /// A challenge as one viewer may see it. For a confidential challenge whose terms the viewer has not accepted, the
@@ -95,7 +121,8 @@ public sealed record ChallengeDetails(
     IReadOnlyList<RevisionView> ChangeLog,
     ChallengeStatistics Statistics,
     ChallengeViewer Viewer,
-    int RevisionNumber);
+    int RevisionNumber
+);
 
 /// <summary>A challenge in its author's editor: the content, and the version the edit starts from.</summary>
 public sealed record ChallengeEditorModel(
@@ -106,7 +133,8 @@ public sealed record ChallengeEditorModel(
     ChallengeContent Content,
     Guid? CoverImageId,
     IReadOnlyList<FileView> Attachments,
-    IReadOnlyList<string> JudgeUserIds);
+    IReadOnlyList<string> JudgeUserIds
+);
 
 public sealed record JudgeOption(string UserId, string DisplayName);
 

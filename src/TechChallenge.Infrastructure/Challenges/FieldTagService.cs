@@ -16,7 +16,13 @@ public sealed class FieldTagService(IDbContextFactory<AppDbContext> dbFactory)
     }
 
     /// <summary>Platform admins keep the list of fields that challenges are tagged with.</summary>
-    public async Task<Outcome<Guid>> AddFieldTagAsync(Actor actor, string code, string name, string nameZh, CancellationToken cancellationToken = default)
+    public async Task<Outcome<Guid>> AddFieldTagAsync(
+        Actor actor,
+        string code,
+        string name,
+        string nameZh,
+        CancellationToken cancellationToken = default
+    )
     {
         if (!actor.IsAdmin)
         {
@@ -24,7 +30,12 @@ public sealed class FieldTagService(IDbContextFactory<AppDbContext> dbFactory)
         }
 
         code = (code ?? "").Trim().ToLowerInvariant();
-        if (code.Length is 0 or > 64 || !code.All(ch => char.IsAsciiLetterOrDigit(ch) || ch == '-') || string.IsNullOrWhiteSpace(name) || string.IsNullOrWhiteSpace(nameZh))
+        if (
+            code.Length is 0 or > 64
+            || !code.All(ch => char.IsAsciiLetterOrDigit(ch) || ch == '-')
+            || string.IsNullOrWhiteSpace(name)
+            || string.IsNullOrWhiteSpace(nameZh)
+        )
         {
             return Outcome<Guid>.Refused(RuleCodes.FieldTagInvalid);
         }
@@ -35,7 +46,12 @@ public sealed class FieldTagService(IDbContextFactory<AppDbContext> dbFactory)
             return Outcome<Guid>.Refused(RuleCodes.FieldTagDuplicate, code);
         }
 
-        var tag = new FieldTag { Code = code, Name = name.Trim(), NameZh = nameZh.Trim() };
+        var tag = new FieldTag
+        {
+            Code = code,
+            Name = name.Trim(),
+            NameZh = nameZh.Trim(),
+        };
         db.FieldTags.Add(tag);
         await db.SaveChangesAsync(cancellationToken);
         return Outcome<Guid>.Ok(tag.Id);

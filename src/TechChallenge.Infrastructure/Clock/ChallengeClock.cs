@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
 using Quartz;
 using TechChallenge.Domain.Challenges;
@@ -22,9 +20,13 @@ public sealed class ChallengeClock(ISchedulerFactory schedulerFactory, IOptions<
     public static string GroupFor(Guid challengeId) => $"{ChallengeGroupPrefix}{challengeId:N}";
 
     public static Guid? ChallengeOf(TriggerKey key) =>
-        key.Group.StartsWith(ChallengeGroupPrefix, StringComparison.Ordinal) && Guid.TryParseExact(key.Group[ChallengeGroupPrefix.Length..], "N", out var id) ? id : null;
+        key.Group.StartsWith(ChallengeGroupPrefix, StringComparison.Ordinal)
+        && Guid.TryParseExact(key.Group[ChallengeGroupPrefix.Length..], "N", out var id)
+            ? id
+            : null;
 
-    public static TriggerKey MilestoneKey(Guid challengeId, int round, MilestoneKind kind) => new($"r{round}/{kind}", GroupFor(challengeId));
+    public static TriggerKey MilestoneKey(Guid challengeId, int round, MilestoneKind kind) =>
+        new($"r{round}/{kind}", GroupFor(challengeId));
 
     public static TriggerKey ReminderKey(Guid challengeId, ReminderPlan plan) =>
         new($"r{plan.Round}/remind-{plan.Audience}/{(int)plan.Offset.TotalMinutes}min", GroupFor(challengeId));
@@ -56,7 +58,10 @@ public sealed class ChallengeClock(ISchedulerFactory schedulerFactory, IOptions<
     /// all of them, and a burst of deadlines costs the scheduler one firing per challenge, not two.
     /// </summary>
     public static IEnumerable<ITrigger> Triggers(Challenge challenge, ReminderOffsets offsets, DateTime nowUtc) =>
-        challenge.PendingMilestones().GroupBy(m => m.AtUtc).Select(at => MilestoneTrigger(challenge.Id, at.First()))
+        challenge
+            .PendingMilestones()
+            .GroupBy(m => m.AtUtc)
+            .Select(at => MilestoneTrigger(challenge.Id, at.First()))
             .Concat(ReminderSchedule.Plan(challenge, offsets, nowUtc).Select(r => ReminderTrigger(challenge.Id, r)));
 
     /// <summary>
@@ -74,20 +79,30 @@ public sealed class ChallengeClock(ISchedulerFactory schedulerFactory, IOptions<
     }
 
     public static ITrigger MilestoneTrigger(Guid challengeId, Milestone milestone) =>
-        Build(MilestoneKey(challengeId, milestone.Round, milestone.Kind), ChallengeTimerJob.Key, milestone.AtUtc, new()
-        {
-            // The job applies whatever is due, so the challenge is all it needs; the key names the milestone.
-            [JobData.ChallengeIdKey] = challengeId.ToString(),
-        });
+        Build(
+            MilestoneKey(challengeId, milestone.Round, milestone.Kind),
+            ChallengeTimerJob.Key,
+            milestone.AtUtc,
+            new()
+            {
+                // The job applies whatever is due, so the challenge is all it needs; the key names the milestone.
+                [JobData.ChallengeIdKey] = challengeId.ToString(),
+            }
+        );
 
     public static ITrigger ReminderTrigger(Guid challengeId, ReminderPlan plan) =>
-        Build(ReminderKey(challengeId, plan), ReminderJob.Key, plan.AtUtc, new()
-        {
-            [JobData.ChallengeIdKey] = challengeId.ToString(),
-            [JobData.RoundKey] = JobData.Text(plan.Round),
-            [JobData.AudienceKey] = plan.Audience.ToString(),
-            [JobData.OffsetMinutesKey] = JobData.Text((int)plan.Offset.TotalMinutes),
-        });
+        Build(
+            ReminderKey(challengeId, plan),
+            ReminderJob.Key,
+            plan.AtUtc,
+            new()
+            {
+                [JobData.ChallengeIdKey] = challengeId.ToString(),
+                [JobData.RoundKey] = JobData.Text(plan.Round),
+                [JobData.AudienceKey] = plan.Audience.ToString(),
+                [JobData.OffsetMinutesKey] = JobData.Text((int)plan.Offset.TotalMinutes),
+            }
+        );
 
     private static ITrigger Build(TriggerKey key, JobKey job, DateTime atUtc, Dictionary<string, string> data)
     {
@@ -97,7 +112,8 @@ public sealed class ChallengeClock(ISchedulerFactory schedulerFactory, IOptions<
             map[name] = value;
         }
 
-        return TriggerBuilder.Create()
+        return TriggerBuilder
+            .Create()
             .WithIdentity(key)
             .ForJob(job)
             .UsingJobData(map)
@@ -115,7 +131,10 @@ public sealed class ChallengeClock(ISchedulerFactory schedulerFactory, IOptions<
         var planned = new List<PlannedFire>();
         foreach (var key in keys)
         {
-            if (await scheduler.GetTrigger(key, cancellationToken) is { } trigger && PlannedFire.FromKey(key, trigger.NextFireTimeUtc) is { } fire)
+            if (
+                await scheduler.GetTrigger(key, cancellationToken) is { } trigger
+                && PlannedFire.FromKey(key, trigger.NextFireTimeUtc) is { } fire
+            )
             {
                 planned.Add(fire);
             }

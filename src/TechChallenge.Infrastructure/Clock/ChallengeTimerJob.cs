@@ -17,7 +17,8 @@ public sealed class ChallengeTimerJob(
     ChallengeEventNotifier events,
     ChallengeClock challengeClock,
     TimeProvider clock,
-    ILogger<ChallengeTimerJob> logger) : IJob
+    ILogger<ChallengeTimerJob> logger
+) : IJob
 {
     public static readonly JobKey Key = new("challenge-timer", ChallengeClock.Group);
 

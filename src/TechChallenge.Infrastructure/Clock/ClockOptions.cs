@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
-using Microsoft.Extensions.Options;
-using Quartz;
 using TechChallenge.Domain.Challenges;
 
 namespace TechChallenge.Infrastructure.Clock;
@@ -25,7 +21,9 @@ public sealed class ClockOptions
     /// <summary>Hours before judging closes; 72 and 24 when not set.</summary>
     public double[]? JudgeReminderHours { get; set; }
 
-    public ReminderOffsets Offsets => new(
-        SolverReminderHours is { Length: > 0 } solvers ? [.. solvers.Select(TimeSpan.FromHours)] : ReminderOffsets.Default.Solvers,
-        JudgeReminderHours is { Length: > 0 } judges ? [.. judges.Select(TimeSpan.FromHours)] : ReminderOffsets.Default.Judges);
+    public ReminderOffsets Offsets =>
+        new(
+            SolverReminderHours is { Length: > 0 } solvers ? [.. solvers.Select(TimeSpan.FromHours)] : ReminderOffsets.Default.Solvers,
+            JudgeReminderHours is { Length: > 0 } judges ? [.. judges.Select(TimeSpan.FromHours)] : ReminderOffsets.Default.Judges
+        );
 }

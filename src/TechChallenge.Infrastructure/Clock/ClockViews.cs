@@ -10,7 +10,8 @@ public sealed record SchedulerSummary(
     bool Clustered,
     bool Paused,
     IReadOnlyList<ClusterNodeView> Nodes,
-    IReadOnlyList<RunningJob> Running);
+    IReadOnlyList<RunningJob> Running
+);
 
 public sealed record ClusterNodeView(string InstanceId, bool IsCurrentNode, string State, DateTime? LastCheckInUtc);
 
@@ -20,7 +21,8 @@ public sealed record RunningJob(
     string TriggerGroup,
     string InstanceId,
     DateTime FiredUtc,
-    DateTime? ScheduledFireUtc);
+    DateTime? ScheduledFireUtc
+);
 
 /// <summary>A planned trigger; <see cref="Step"/> says what it does when it belongs to a challenge.</summary>
 public sealed record ScheduledTrigger(
@@ -33,7 +35,8 @@ public sealed record ScheduledTrigger(
     string? ChallengeTitle,
     DateTime? NextFireUtc,
     DateTime? PreviousFireUtc,
-    string State);
+    string State
+);
 
 public sealed record JobRunView(
     Guid Id,
@@ -46,7 +49,8 @@ public sealed record JobRunView(
     DateTime FinishedUtc,
     bool Succeeded,
     string? Result,
-    string? Error);
+    string? Error
+);
 
 /// <summary>
 /// One step the clock has planned for a challenge: a milestone of a round, or a reminder to an audience
@@ -58,7 +62,8 @@ public sealed record PlannedStep(
     MilestoneKind? Milestone,
     ReminderAudience? Audience,
     int? OffsetMinutes,
-    DateTime? NextFireUtc)
+    DateTime? NextFireUtc
+)
 {
     public bool IsReminder => Audience is not null;
 }

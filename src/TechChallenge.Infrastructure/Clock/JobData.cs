@@ -1,8 +1,5 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
-using Microsoft.Extensions.Options;
 using Quartz;
-using TechChallenge.Domain.Challenges;
 
 namespace TechChallenge.Infrastructure.Clock;
 

@@ -7,11 +7,16 @@ using TechChallenge.Infrastructure.Data;
 namespace TechChallenge.Infrastructure.Clock;
 
 /// <summary>Writes a <see cref="JobRun"/> for every run that did something or failed; idle polls leave no trace.</summary>
-public sealed class JobHistoryListener(IDbContextFactory<AppDbContext> dbFactory, TimeProvider clock, ILogger<JobHistoryListener> logger) : IJobListener
+public sealed class JobHistoryListener(IDbContextFactory<AppDbContext> dbFactory, TimeProvider clock, ILogger<JobHistoryListener> logger)
+    : IJobListener
 {
     public string Name => "job-history";
 
-    public async ValueTask JobWasExecuted(IJobExecutionContext context, JobExecutionException? jobException, CancellationToken cancellationToken = default)
+    public async ValueTask JobWasExecuted(
+        IJobExecutionContext context,
+        JobExecutionException? jobException,
+        CancellationToken cancellationToken = default
+    )
     {
         if (jobException is null && context.Result is null)
         {

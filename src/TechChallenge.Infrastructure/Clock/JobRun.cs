@@ -1,8 +1,4 @@
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging;
-using Quartz;
-using TechChallenge.Infrastructure.Data;
 
 namespace TechChallenge.Infrastructure.Clock;
 
@@ -32,6 +28,5 @@ public sealed class JobRun
     /// <summary>The run's job data as JSON (string values), so that a failed run can be retried as it was.</summary>
     public required string JobDataJson { get; init; }
 
-    public IDictionary<string, string> ReadJobData() =>
-        JsonSerializer.Deserialize<Dictionary<string, string>>(JobDataJson) ?? [];
+    public IDictionary<string, string> ReadJobData() => JsonSerializer.Deserialize<Dictionary<string, string>>(JobDataJson) ?? [];
 }

@@ -12,11 +12,17 @@ public sealed class PlannedSteps(ChallengeClock clock, IDbContextFactory<AppDbCo
 {
     /// <summary>The challenge's planned steps, soonest first; none for someone who does not manage its sub-center.</summary>
     public async Task<IReadOnlyList<PlannedStep>> ForChallengeAsync(
-        Actor actor, Guid challengeId, CancellationToken cancellationToken = default)
+        Actor actor,
+        Guid challengeId,
+        CancellationToken cancellationToken = default
+    )
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var subCenterIds = await db.Challenges.IgnoreAutoIncludes().Where(c => c.Id == challengeId)
-            .Select(c => c.SubCenterId).ToListAsync(cancellationToken);
+        var subCenterIds = await db
+            .Challenges.IgnoreAutoIncludes()
+            .Where(c => c.Id == challengeId)
+            .Select(c => c.SubCenterId)
+            .ToListAsync(cancellationToken);
         if (subCenterIds is not [var subCenterId] || !actor.ManagesSubCenter(subCenterId))
         {
             return [];

@@ -28,7 +28,11 @@ public abstract class AfterSaveInterceptor<TState> : SaveChangesInterceptor, IDb
         return result;
     }
 
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData,
+        InterceptionResult<int> result,
+        CancellationToken cancellationToken = default
+    )
     {
         Remember(eventData.Context);
         return ValueTask.FromResult(result);
@@ -44,7 +48,11 @@ public abstract class AfterSaveInterceptor<TState> : SaveChangesInterceptor, IDb
         return result;
     }
 
-    public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    public override async ValueTask<int> SavedChangesAsync(
+        SaveChangesCompletedEventData eventData,
+        int result,
+        CancellationToken cancellationToken = default
+    )
     {
         if (TakeUnlessInTransaction(eventData.Context) is { } state)
         {
@@ -63,7 +71,11 @@ public abstract class AfterSaveInterceptor<TState> : SaveChangesInterceptor, IDb
         }
     }
 
-    public async Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    public async Task TransactionCommittedAsync(
+        DbTransaction transaction,
+        TransactionEndEventData eventData,
+        CancellationToken cancellationToken = default
+    )
     {
         foreach (var state in TakeCommitted(eventData.Context))
         {
@@ -73,7 +85,11 @@ public abstract class AfterSaveInterceptor<TState> : SaveChangesInterceptor, IDb
 
     public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => TakeCommitted(eventData.Context);
 
-    public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    public Task TransactionRolledBackAsync(
+        DbTransaction transaction,
+        TransactionEndEventData eventData,
+        CancellationToken cancellationToken = default
+    )
     {
         TakeCommitted(eventData.Context);
         return Task.CompletedTask;

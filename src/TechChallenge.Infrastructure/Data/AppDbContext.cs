@@ -3,16 +3,15 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using TechChallenge.Domain.Challenges;
-using TechChallenge.Domain.Notifications;
 using TechChallenge.Domain.Judging;
+using TechChallenge.Domain.Notifications;
 using TechChallenge.Domain.Organizations;
 using TechChallenge.Domain.Proposals;
+using TechChallenge.Domain.SubCenters;
 using TechChallenge.Domain.Teams;
 using TechChallenge.Infrastructure.Clock;
 using TechChallenge.Infrastructure.Security;
 
-using TechChallenge.Domain.SubCenters;
-using TechChallenge.Domain.Common;
 namespace TechChallenge.Infrastructure.Data;
 
 /// <summary>
@@ -121,33 +120,43 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
             return;
         }
 
-        var guarded = ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
-            .Select(GuardedChallengeId).OfType<Guid>().ToHashSet();
+        var guarded = ChangeTracker
+            .Entries()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .Select(GuardedChallengeId)
+            .OfType<Guid>()
+            .ToHashSet();
         foreach (var entry in challenges.Where(e => e.State == EntityState.Modified || guarded.Contains(e.Entity.Id)))
         {
             entry.Entity.Version = Guid.NewGuid();
         }
     }
 
-    private static Guid? GuardedChallengeId(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry entry) => entry.Entity switch
-    {
-        ChallengeRound round => round.ChallengeId,
-        ScoringCriterion criterion => criterion.ChallengeId,
-        EntryAssignment assignment => assignment.ChallengeId,
-        Award award => award.ChallengeId,
-        // The challenge's field tags, a many-to-many join without a class of its own.
-        _ when entry.Metadata.HasSharedClrType => entry.Metadata.GetForeignKeys()
-            .Where(fk => fk.PrincipalEntityType.ClrType == typeof(Challenge))
-            .Select(fk => entry.Property(fk.Properties[0].Name).CurrentValue as Guid?)
-            .FirstOrDefault(),
-        _ => null,
-    };
+    private static Guid? GuardedChallengeId(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry entry) =>
+        entry.Entity switch
+        {
+            ChallengeRound round => round.ChallengeId,
+            ScoringCriterion criterion => criterion.ChallengeId,
+            EntryAssignment assignment => assignment.ChallengeId,
+            Award award => award.ChallengeId,
+            // The challenge's field tags, a many-to-many join without a class of its own.
+            _ when entry.Metadata.HasSharedClrType => entry
+                .Metadata.GetForeignKeys()
+                .Where(fk => fk.PrincipalEntityType.ClrType == typeof(Challenge))
+                .Select(fk => entry.Property(fk.Properties[0].Name).CurrentValue as Guid?)
+                .FirstOrDefault(),
+            _ => null,
+        };
 
-    private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
-        v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(),
-        v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+    private sealed class UtcDateTimeConverter()
+        : ValueConverter<DateTime, DateTime>(
+            v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(),
+            v => DateTime.SpecifyKind(v, DateTimeKind.Utc)
+        );
 
-    private sealed class NullableUtcDateTimeConverter() : ValueConverter<DateTime?, DateTime?>(
-        v => v.HasValue ? (v.Value.Kind == DateTimeKind.Utc ? v : v.Value.ToUniversalTime()) : v,
-        v => v.HasValue ? DateTime.SpecifyKind(v.Value, DateTimeKind.Utc) : v);
+    private sealed class NullableUtcDateTimeConverter()
+        : ValueConverter<DateTime?, DateTime?>(
+            v => v.HasValue ? (v.Value.Kind == DateTimeKind.Utc ? v : v.Value.ToUniversalTime()) : v,
+            v => v.HasValue ? DateTime.SpecifyKind(v.Value, DateTimeKind.Utc) : v
+        );
 }

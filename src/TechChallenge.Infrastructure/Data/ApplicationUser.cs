@@ -1,8 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using TechChallenge.Domain.Organizations;
 
-using TechChallenge.Domain.SubCenters;
-using TechChallenge.Domain.Common;
 namespace TechChallenge.Infrastructure.Data;
 
 public sealed class ApplicationUser : IdentityUser

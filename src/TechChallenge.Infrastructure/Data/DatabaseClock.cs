@@ -14,11 +14,20 @@ public static class DatabaseClock
         if (db.Database.IsNpgsql())
         {
             // clock_timestamp(), not now(): now() is when the transaction began.
-            var now = await db.Database.SqlQueryRaw<DateTime>("SELECT clock_timestamp() AT TIME ZONE 'UTC' AS \"Value\"").SingleAsync(cancellationToken);
+            var now = await db
+                .Database.SqlQueryRaw<DateTime>("SELECT clock_timestamp() AT TIME ZONE 'UTC' AS \"Value\"")
+                .SingleAsync(cancellationToken);
             return DateTime.SpecifyKind(now, DateTimeKind.Utc);
         }
 
-        var text = await db.Database.SqlQueryRaw<string>("SELECT strftime('%Y-%m-%d %H:%M:%f', 'now') AS \"Value\"").SingleAsync(cancellationToken);
-        return DateTime.ParseExact(text, "yyyy-MM-dd HH:mm:ss.fff", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal);
+        var text = await db
+            .Database.SqlQueryRaw<string>("SELECT strftime('%Y-%m-%d %H:%M:%f', 'now') AS \"Value\"")
+            .SingleAsync(cancellationToken);
+        return DateTime.ParseExact(
+            text,
+            "yyyy-MM-dd HH:mm:ss.fff",
+            CultureInfo.InvariantCulture,
+            DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal
+        );
     }
 }

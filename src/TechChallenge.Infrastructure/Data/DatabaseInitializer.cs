@@ -12,7 +12,8 @@ public sealed class DatabaseInitializer(
     DatabaseSettings settings,
     RoleManager<IdentityRole> roleManager,
     DemoDataSeeder demoData,
-    ILogger<DatabaseInitializer> logger)
+    ILogger<DatabaseInitializer> logger
+)
 {
     public async Task InitializeAsync(bool seedDemoData, CancellationToken cancellationToken = default)
     {

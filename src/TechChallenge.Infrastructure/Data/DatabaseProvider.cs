@@ -1,5 +1,3 @@
-using Npgsql;
-
 namespace TechChallenge.Infrastructure.Data;
 
 public enum DatabaseProvider

@@ -30,15 +30,16 @@ public sealed class DatabaseSettings
     /// <summary>Run the Quartz scheduler in this process (integration tests of other parts may turn it off).</summary>
     public bool RunScheduler { get; set; } = true;
 
-    public string ResolveConnectionString(string dataFolder) => Provider switch
-    {
-        DatabaseProvider.Sqlite => string.IsNullOrWhiteSpace(ConnectionString)
-            ? $"Data Source={Path.Combine(dataFolder, "techchallenge.db")};Default Timeout=30"
-            : ConnectionString,
-        _ => string.IsNullOrWhiteSpace(ConnectionString)
-            ? throw new InvalidOperationException("Database:Provider is Postgres but Database:ConnectionString is empty.")
-            : WithAutoPrepare(ConnectionString),
-    };
+    public string ResolveConnectionString(string dataFolder) =>
+        Provider switch
+        {
+            DatabaseProvider.Sqlite => string.IsNullOrWhiteSpace(ConnectionString)
+                ? $"Data Source={Path.Combine(dataFolder, "techchallenge.db")};Default Timeout=30"
+                : ConnectionString,
+            _ => string.IsNullOrWhiteSpace(ConnectionString)
+                ? throw new InvalidOperationException("Database:Provider is Postgres but Database:ConnectionString is empty.")
+                : WithAutoPrepare(ConnectionString),
+        };
 
     /// <summary>
     /// Statements used at least twice on a connection are prepared, so PostgreSQL stops parsing and planning the same
@@ -48,7 +49,10 @@ public sealed class DatabaseSettings
     /// </summary>
     public static string WithAutoPrepare(string connectionString)
     {
-        if (connectionString.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase) || connectionString.Contains("AutoPrepare", StringComparison.OrdinalIgnoreCase))
+        if (
+            connectionString.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase)
+            || connectionString.Contains("AutoPrepare", StringComparison.OrdinalIgnoreCase)
+        )
         {
             return connectionString;
         }

@@ -16,12 +16,13 @@ internal static class JsonColumn<T>
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static ValueConverter<T, string> Converter { get; } = new(
-        value => JsonSerializer.Serialize(value, Options),
-        json => JsonSerializer.Deserialize<T>(json, Options)!);
+    public static ValueConverter<T, string> Converter { get; } =
+        new(value => JsonSerializer.Serialize(value, Options), json => JsonSerializer.Deserialize<T>(json, Options)!);
 
-    public static ValueComparer<T> Comparer { get; } = new(
-        (left, right) => JsonSerializer.Serialize(left, Options) == JsonSerializer.Serialize(right, Options),
-        value => JsonSerializer.Serialize(value, Options).GetHashCode(StringComparison.Ordinal),
-        value => JsonSerializer.Deserialize<T>(JsonSerializer.Serialize(value, Options), Options)!);
+    public static ValueComparer<T> Comparer { get; } =
+        new(
+            (left, right) => JsonSerializer.Serialize(left, Options) == JsonSerializer.Serialize(right, Options),
+            value => JsonSerializer.Serialize(value, Options).GetHashCode(StringComparison.Ordinal),
+            value => JsonSerializer.Deserialize<T>(JsonSerializer.Serialize(value, Options), Options)!
+        );
 }

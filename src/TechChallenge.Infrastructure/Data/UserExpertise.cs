@@ -1,8 +1,3 @@
-using Microsoft.AspNetCore.Identity;
-using TechChallenge.Domain.Organizations;
-
-using TechChallenge.Domain.SubCenters;
-using TechChallenge.Domain.Common;
 namespace TechChallenge.Infrastructure.Data;
 
 /// <summary>A field of expertise on a person's profile, from the managed list challenges are tagged with.</summary>

@@ -9,7 +9,6 @@ using TechChallenge.Infrastructure.Data;
 using TechChallenge.Infrastructure.Notifications;
 using TechChallenge.Infrastructure.Security;
 
-using TechChallenge.Domain.Teams;
 namespace TechChallenge.Infrastructure.Judging;
 
 /// <summary>
@@ -38,10 +37,17 @@ public sealed class AppealService(IDbContextFactory<AppDbContext> dbFactory, Not
             challenge.Round(round)?.AppealsClosesUtc,
             criteria,
             await ViewsAsync(db, challenge, db.Appeals.Where(a => a.ProposalId == proposalId), namingJudges: false, cancellationToken),
-            round);
+            round
+        );
     }
 
-    public async Task<Outcome<Guid>> FileAsync(Actor actor, Guid proposalId, Guid? criterionId, string reason, CancellationToken cancellationToken = default)
+    public async Task<Outcome<Guid>> FileAsync(
+        Actor actor,
+        Guid proposalId,
+        Guid? criterionId,
+        string reason,
+        CancellationToken cancellationToken = default
+    )
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         if (await TeamEntryAsync(db, actor, proposalId, cancellationToken) is not { } proposal)
@@ -71,7 +77,17 @@ public sealed class AppealService(IDbContextFactory<AppDbContext> dbFactory, Not
 
         db.Appeals.Add(filed.Value);
         var organisers = await SubCenterManagers.Of(db, challenge.SubCenterId).ToListAsync(cancellationToken);
-        await notifier.AddAsync(db, new NotificationRequest(NotificationKind.AppealFiled, challenge.Id, challenge.Title, $"/manage/challenges/{challenge.Id}", organisers), cancellationToken);
+        await notifier.AddAsync(
+            db,
+            new NotificationRequest(
+                NotificationKind.AppealFiled,
+                challenge.Id,
+                challenge.Title,
+                $"/manage/challenges/{challenge.Id}",
+                organisers
+            ),
+            cancellationToken
+        );
         await db.SaveChangesAsync(cancellationToken);
         return Outcome<Guid>.Ok(filed.Value.Id);
     }
@@ -86,22 +102,49 @@ public sealed class AppealService(IDbContextFactory<AppDbContext> dbFactory, Not
             return null;
         }
 
-        var appeals = await ViewsAsync(db, challenge, db.Appeals.Where(a => a.ChallengeId == challengeId), namingJudges: true, cancellationToken);
-        var rounds = await db.Appeals.Where(a => a.ChallengeId == challengeId).ToDictionaryAsync(a => a.Id, a => a.RoundNumber, cancellationToken);
+        var appeals = await ViewsAsync(
+            db,
+            challenge,
+            db.Appeals.Where(a => a.ChallengeId == challengeId),
+            namingJudges: true,
+            cancellationToken
+        );
+        var rounds = await db
+            .Appeals.Where(a => a.ChallengeId == challengeId)
+            .ToDictionaryAsync(a => a.Id, a => a.RoundNumber, cancellationToken);
         var appealed = appeals.Select(a => a.ProposalId).Distinct().ToList();
         var entries = await JudgingQueries.SubmittedEntries(db, challengeId, appealed).ToListAsync(cancellationToken);
-        var cards = await db.Scorecards.AsNoTracking().Include(s => s.Scores).Where(s => appealed.Contains(s.ProposalId) && s.Complete).ToListAsync(cancellationToken);
+        var cards = await db
+            .Scorecards.AsNoTracking()
+            .Include(s => s.Scores)
+            .Where(s => appealed.Contains(s.ProposalId) && s.Complete)
+            .ToListAsync(cancellationToken);
         var judgeIds = cards.Select(c => c.JudgeUserId).Distinct().ToList();
         var names = await JudgeNamesAsync(db, judgeIds, cancellationToken);
-        var rows = appeals.Select(a =>
-        {
-            var entry = entries.Single(e => e.Id == a.ProposalId);
-            var round = rounds[a.Id];
-            var entryCards = cards.Where(c => c.ProposalId == a.ProposalId && c.RoundNumber == round)
-                .Select(c => new AppealCard(c.Id, names.GetValueOrDefault(c.JudgeUserId, ""), c.Scores.ToDictionary(s => s.CriterionId, s => s.Value)))
-                .OrderBy(c => c.JudgeName).ToList();
-            return new OrganiserAppeal(a, entry.Title, entry.TeamName, entryCards, CriterionView.Of(challenge.CriteriaOf(round)), round);
-        }).ToList();
+        var rows = appeals
+            .Select(a =>
+            {
+                var entry = entries.Single(e => e.Id == a.ProposalId);
+                var round = rounds[a.Id];
+                var entryCards = cards
+                    .Where(c => c.ProposalId == a.ProposalId && c.RoundNumber == round)
+                    .Select(c => new AppealCard(
+                        c.Id,
+                        names.GetValueOrDefault(c.JudgeUserId, ""),
+                        c.Scores.ToDictionary(s => s.CriterionId, s => s.Value)
+                    ))
+                    .OrderBy(c => c.JudgeName)
+                    .ToList();
+                return new OrganiserAppeal(
+                    a,
+                    entry.Title,
+                    entry.TeamName,
+                    entryCards,
+                    CriterionView.Of(challenge.CriteriaOf(round)),
+                    round
+                );
+            })
+            .ToList();
         return new OrganiserAppeals(rows);
     }
 
@@ -109,11 +152,20 @@ public sealed class AppealService(IDbContextFactory<AppDbContext> dbFactory, Not
     /// The organisers answer an open appeal. Corrections, allowed only when upholding, change judges' complete cards on
     /// the appealed entry within each criterion's scale; each is recorded with the old and new value.
     /// </summary>
-    public async Task<Outcome> AnswerAsync(Actor actor, Guid appealId, bool upheld, string response, IReadOnlyList<ScoreChange> changes, CancellationToken cancellationToken = default)
+    public async Task<Outcome> AnswerAsync(
+        Actor actor,
+        Guid appealId,
+        bool upheld,
+        string response,
+        IReadOnlyList<ScoreChange> changes,
+        CancellationToken cancellationToken = default
+    )
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var appeal = await db.Appeals.SingleOrDefaultAsync(a => a.Id == appealId, cancellationToken);
-        var challenge = appeal is null ? null : await db.Challenges.AsNoTracking().SingleAsync(c => c.Id == appeal.ChallengeId, cancellationToken);
+        var challenge = appeal is null
+            ? null
+            : await db.Challenges.AsNoTracking().SingleAsync(c => c.Id == appeal.ChallengeId, cancellationToken);
         if (appeal is null || challenge is null || !actor.ManagesSubCenter(challenge.SubCenterId))
         {
             return Outcome.Refused(RuleCodes.AccessDenied);
@@ -136,7 +188,9 @@ public sealed class AppealService(IDbContextFactory<AppDbContext> dbFactory, Not
         var criteria = challenge.CriteriaOf(appeal.RoundNumber);
         foreach (var change in changes)
         {
-            var card = cards.SingleOrDefault(c => c.Id == change.ScorecardId && c.ProposalId == appeal.ProposalId && c.RoundNumber == appeal.RoundNumber && c.Complete);
+            var card = cards.SingleOrDefault(c =>
+                c.Id == change.ScorecardId && c.ProposalId == appeal.ProposalId && c.RoundNumber == appeal.RoundNumber && c.Complete
+            );
             var criterion = criteria.SingleOrDefault(c => c.Id == change.CriterionId);
             if (card is null || criterion is null)
             {
@@ -155,29 +209,47 @@ public sealed class AppealService(IDbContextFactory<AppDbContext> dbFactory, Not
                 return corrected;
             }
 
-            db.ScoreCorrections.Add(new ScoreCorrection
-            {
-                AppealId = appeal.Id,
-                ScorecardId = card.Id,
-                CriterionId = criterion.Id,
-                OldValue = old,
-                NewValue = change.NewValue,
-                ByUserId = actor.UserId!,
-                AtUtc = now,
-            });
+            db.ScoreCorrections.Add(
+                new ScoreCorrection
+                {
+                    AppealId = appeal.Id,
+                    ScorecardId = card.Id,
+                    CriterionId = criterion.Id,
+                    OldValue = old,
+                    NewValue = change.NewValue,
+                    ByUserId = actor.UserId!,
+                    AtUtc = now,
+                }
+            );
         }
 
-        var team = await db.Proposals.Where(p => p.Id == appeal.ProposalId)
-            .SelectMany(p => db.TeamMembers.Where(m => m.TeamId == p.TeamId).Select(m => m.UserId)).ToListAsync(cancellationToken);
-        await notifier.AddAsync(db, new NotificationRequest(NotificationKind.AppealAnswered, challenge.Id, challenge.Title, $"/proposals/{appeal.ProposalId}", team), cancellationToken);
+        var team = await db
+            .Proposals.Where(p => p.Id == appeal.ProposalId)
+            .SelectMany(p => db.TeamMembers.Where(m => m.TeamId == p.TeamId).Select(m => m.UserId))
+            .ToListAsync(cancellationToken);
+        await notifier.AddAsync(
+            db,
+            new NotificationRequest(
+                NotificationKind.AppealAnswered,
+                challenge.Id,
+                challenge.Title,
+                $"/proposals/{appeal.ProposalId}",
+                team
+            ),
+            cancellationToken
+        );
         await db.SaveChangesAsync(cancellationToken);
         return Outcome.Success;
     }
 
     private static async Task<Proposal?> TeamEntryAsync(AppDbContext db, Actor actor, Guid proposalId, CancellationToken cancellationToken)
     {
-        var proposal = await db.Proposals.AsNoTracking().SingleOrDefaultAsync(p => p.Id == proposalId && p.Status == ProposalStatus.Submitted, cancellationToken);
-        return proposal is not null && actor.UserId is not null
+        var proposal = await db
+            .Proposals.AsNoTracking()
+            .SingleOrDefaultAsync(p => p.Id == proposalId && p.Status == ProposalStatus.Submitted, cancellationToken);
+        return
+            proposal is not null
+            && actor.UserId is not null
             && await db.TeamMembers.AnyAsync(m => m.TeamId == proposal.TeamId && m.UserId == actor.UserId, cancellationToken)
             ? proposal
             : null;
@@ -186,10 +258,22 @@ public sealed class AppealService(IDbContextFactory<AppDbContext> dbFactory, Not
     private RuleViolation? CheckWindow(Challenge challenge, int roundNumber) =>
         ChallengeLifecycle.CheckAppealsOpen(challenge, roundNumber, UtcNow);
 
-    private static async Task<Dictionary<string, string>> JudgeNamesAsync(AppDbContext db, IReadOnlyCollection<string> userIds, CancellationToken cancellationToken) =>
-        await db.Users.Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName ?? u.Email ?? u.Id, cancellationToken);
+    private static async Task<Dictionary<string, string>> JudgeNamesAsync(
+        AppDbContext db,
+        IReadOnlyCollection<string> userIds,
+        CancellationToken cancellationToken
+    ) =>
+        await db
+            .Users.Where(u => userIds.Contains(u.Id))
+            .ToDictionaryAsync(u => u.Id, u => u.DisplayName ?? u.Email ?? u.Id, cancellationToken);
 
-    private static async Task<IReadOnlyList<AppealView>> ViewsAsync(AppDbContext db, Challenge challenge, IQueryable<Appeal> appeals, bool namingJudges, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<AppealView>> ViewsAsync(
+        AppDbContext db,
+        Challenge challenge,
+        IQueryable<Appeal> appeals,
+        bool namingJudges,
+        CancellationToken cancellationToken
+    )
     {
         var list = await appeals.AsNoTracking().OrderBy(a => a.FiledAtUtc).ToListAsync(cancellationToken);
         var ids = list.Select(a => a.Id).ToList();
@@ -197,23 +281,48 @@ public sealed class AppealService(IDbContextFactory<AppDbContext> dbFactory, Not
             from c in db.ScoreCorrections
             join s in db.Scorecards on c.ScorecardId equals s.Id
             where ids.Contains(c.AppealId)
-            select new { c.AppealId, c.CriterionId, c.OldValue, c.NewValue, s.JudgeUserId, c.AtUtc }).ToListAsync(cancellationToken);
+            select new
+            {
+                c.AppealId,
+                c.CriterionId,
+                c.OldValue,
+                c.NewValue,
+                s.JudgeUserId,
+                c.AtUtc,
+            }
+        ).ToListAsync(cancellationToken);
         // One answer's corrections share a time: list them in the criteria's order.
         var order = challenge.Criteria.ToDictionary(c => c.Id, c => c.SortOrder);
-        corrections = [.. corrections.OrderBy(c => c.AtUtc).ThenBy(c => order.GetValueOrDefault(c.CriterionId)).ThenBy(c => c.JudgeUserId, StringComparer.Ordinal)];
-        var names = namingJudges ? await JudgeNamesAsync(db, corrections.Select(c => c.JudgeUserId).Distinct().ToList(), cancellationToken) : [];
+        corrections =
+        [
+            .. corrections
+                .OrderBy(c => c.AtUtc)
+                .ThenBy(c => order.GetValueOrDefault(c.CriterionId))
+                .ThenBy(c => c.JudgeUserId, StringComparer.Ordinal),
+        ];
+        var names = namingJudges
+            ? await JudgeNamesAsync(db, corrections.Select(c => c.JudgeUserId).Distinct().ToList(), cancellationToken)
+            : [];
         string CriterionName(Guid id) => challenge.Criteria.SingleOrDefault(c => c.Id == id)?.Name ?? "";
         return list.Select(a => new AppealView(
-            a.Id,
-            a.ProposalId,
-            a.CriterionId is { } id ? CriterionName(id) : null,
-            a.Reason,
-            a.FiledAtUtc,
-            a.Status,
-            a.Response,
-            a.AnsweredAtUtc,
-            corrections.Where(c => c.AppealId == a.Id)
-                .Select(c => new CorrectionView(CriterionName(c.CriterionId), namingJudges ? names.GetValueOrDefault(c.JudgeUserId) : null, c.OldValue, c.NewValue))
-                .ToList())).ToList();
+                a.Id,
+                a.ProposalId,
+                a.CriterionId is { } id ? CriterionName(id) : null,
+                a.Reason,
+                a.FiledAtUtc,
+                a.Status,
+                a.Response,
+                a.AnsweredAtUtc,
+                corrections
+                    .Where(c => c.AppealId == a.Id)
+                    .Select(c => new CorrectionView(
+                        CriterionName(c.CriterionId),
+                        namingJudges ? names.GetValueOrDefault(c.JudgeUserId) : null,
+                        c.OldValue,
+                        c.NewValue
+                    ))
+                    .ToList()
+            ))
+            .ToList();
     }
 }

@@ -16,7 +16,8 @@ public sealed record AppealView(
     AppealStatus Status,
     string? Response,
     DateTime? AnsweredAtUtc,
-    IReadOnlyList<CorrectionView> Corrections);
+    IReadOnlyList<CorrectionView> Corrections
+);
 
 /// <summary>A team's appeals on its entry, and whether it may file one now (and until when), on the round's criteria.</summary>
 public sealed record TeamAppeals(
@@ -24,7 +25,8 @@ public sealed record TeamAppeals(
     DateTime? ClosesUtc,
     IReadOnlyList<Choice> Criteria,
     IReadOnlyList<AppealView> Appeals,
-    int RoundNumber = 1)
+    int RoundNumber = 1
+)
 {
     public bool MayAppeal => Closed is null;
 }
@@ -42,7 +44,8 @@ public sealed record OrganiserAppeal(
     string TeamName,
     IReadOnlyList<AppealCard> Cards,
     IReadOnlyList<CriterionView> Criteria,
-    int RoundNumber = 1);
+    int RoundNumber = 1
+);
 
 public sealed record OrganiserAppeals(IReadOnlyList<OrganiserAppeal> Appeals);
 

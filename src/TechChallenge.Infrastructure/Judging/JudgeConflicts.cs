@@ -19,7 +19,8 @@ public sealed class JudgeConflicts(IDbContextFactory<AppDbContext> dbFactory, Ti
         Actor actor,
         Guid proposalId,
         string reason,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default
+    )
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         if (await JudgeAccess.AssignedChallengeAsync(db, actor, proposalId, null, UtcNow, cancellationToken) is not { } challenge)
@@ -33,14 +34,16 @@ public sealed class JudgeConflicts(IDbContextFactory<AppDbContext> dbFactory, Ti
         }
 
         var teamId = await db.Proposals.Where(p => p.Id == proposalId).Select(p => p.TeamId).SingleAsync(cancellationToken);
-        db.ConflictDeclarations.Add(new ConflictDeclaration
-        {
-            ChallengeId = challenge.Id,
-            JudgeUserId = actor.UserId!,
-            TeamId = teamId,
-            Reason = reason.Trim(),
-            DeclaredAtUtc = UtcNow,
-        });
+        db.ConflictDeclarations.Add(
+            new ConflictDeclaration
+            {
+                ChallengeId = challenge.Id,
+                JudgeUserId = actor.UserId!,
+                TeamId = teamId,
+                Reason = reason.Trim(),
+                DeclaredAtUtc = UtcNow,
+            }
+        );
         db.EntryAssignments.RemoveRange(db.EntryAssignments.Where(a => a.ProposalId == proposalId && a.JudgeUserId == actor.UserId));
         await db.SaveChangesAsync(cancellationToken);
         return Outcome.Success;
@@ -56,11 +59,15 @@ public sealed class JudgeConflicts(IDbContextFactory<AppDbContext> dbFactory, Ti
         Guid challengeId,
         string organizationName,
         string reason,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default
+    )
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        if (!actor.IsInRole(Roles.Judge) || actor.UserId is null
-            || !await db.JudgeAssignments.AnyAsync(j => j.ChallengeId == challengeId && j.JudgeUserId == actor.UserId, cancellationToken))
+        if (
+            !actor.IsInRole(Roles.Judge)
+            || actor.UserId is null
+            || !await db.JudgeAssignments.AnyAsync(j => j.ChallengeId == challengeId && j.JudgeUserId == actor.UserId, cancellationToken)
+        )
         {
             return Outcome.Refused(RuleCodes.AccessDenied);
         }
@@ -71,24 +78,29 @@ public sealed class JudgeConflicts(IDbContextFactory<AppDbContext> dbFactory, Ti
         }
 
         var name = organizationName.Trim().ToUpperInvariant();
-        var organizationId = name.Length == 0
-            ? null
-            : await db.SolverOrganizations.Where(o => o.Name.ToUpper() == name || o.NameZh == organizationName.Trim())
-                .Select(o => (Guid?)o.Id).FirstOrDefaultAsync(cancellationToken);
+        var organizationId =
+            name.Length == 0
+                ? null
+                : await db
+                    .SolverOrganizations.Where(o => o.Name.ToUpper() == name || o.NameZh == organizationName.Trim())
+                    .Select(o => (Guid?)o.Id)
+                    .FirstOrDefaultAsync(cancellationToken);
         if (organizationId is null)
         {
             return Outcome.Refused(RuleCodes.ConflictOrganizationUnknown);
         }
 
-        db.ConflictDeclarations.Add(new ConflictDeclaration
-        {
-            ChallengeId = challengeId,
-            JudgeUserId = actor.UserId,
-            OrganizationId = organizationId,
-            OrganizationName = organizationName.Trim(),
-            Reason = reason.Trim(),
-            DeclaredAtUtc = UtcNow,
-        });
+        db.ConflictDeclarations.Add(
+            new ConflictDeclaration
+            {
+                ChallengeId = challengeId,
+                JudgeUserId = actor.UserId,
+                OrganizationId = organizationId,
+                OrganizationName = organizationName.Trim(),
+                Reason = reason.Trim(),
+                DeclaredAtUtc = UtcNow,
+            }
+        );
         await db.SaveChangesAsync(cancellationToken);
         return Outcome.Success;
     }
@@ -107,7 +119,10 @@ public sealed class JudgeConflicts(IDbContextFactory<AppDbContext> dbFactory, Ti
             join c in db.Challenges on j.ChallengeId equals c.Id
             where j.JudgeUserId == actor.UserId
             orderby c.Title
-            select new Choice(c.Id, c.Title)).Distinct().ToListAsync(cancellationToken);
+            select new Choice(c.Id, c.Title)
+        )
+            .Distinct()
+            .ToListAsync(cancellationToken);
     }
 
     /// <summary>The judge's own declarations on a challenge's panel.</summary>
@@ -116,8 +131,11 @@ public sealed class JudgeConflicts(IDbContextFactory<AppDbContext> dbFactory, Ti
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         return actor.UserId is null
             ? []
-            : await db.ConflictDeclarations.AsNoTracking().Where(d => d.JudgeUserId == actor.UserId)
-                .OrderByDescending(d => d.DeclaredAtUtc).ToListAsync(cancellationToken);
+            : await db
+                .ConflictDeclarations.AsNoTracking()
+                .Where(d => d.JudgeUserId == actor.UserId)
+                .OrderByDescending(d => d.DeclaredAtUtc)
+                .ToListAsync(cancellationToken);
     }
 
     private static RuleViolation? CheckReason(string reason) =>

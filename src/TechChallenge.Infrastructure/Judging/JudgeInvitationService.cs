@@ -5,12 +5,10 @@ using TechChallenge.Domain.Challenges;
 using TechChallenge.Domain.Common;
 using TechChallenge.Domain.Judging;
 using TechChallenge.Domain.Notifications;
-using TechChallenge.Domain.Organizations;
 using TechChallenge.Infrastructure.Data;
 using TechChallenge.Infrastructure.Notifications;
 using TechChallenge.Infrastructure.Security;
 
-using TechChallenge.Domain.SubCenters;
 namespace TechChallenge.Infrastructure.Judging;
 
 /// <summary>
@@ -22,9 +20,15 @@ public sealed class JudgeInvitationService(
     IDbContextFactory<AppDbContext> dbFactory,
     UserManager<ApplicationUser> userManager,
     Notifier notifier,
-    TimeProvider clock)
+    TimeProvider clock
+)
 {
-    private static readonly ChallengeStatus[] PanelClosedStatuses = [ChallengeStatus.ResultsPublished, ChallengeStatus.Archived, ChallengeStatus.Cancelled];
+    private static readonly ChallengeStatus[] PanelClosedStatuses =
+    [
+        ChallengeStatus.ResultsPublished,
+        ChallengeStatus.Archived,
+        ChallengeStatus.Cancelled,
+    ];
 
     private DateTime UtcNow => clock.GetUtcNow().UtcDateTime;
 
@@ -32,7 +36,13 @@ public sealed class JudgeInvitationService(
     /// Invites <paramref name="email"/> to judge a round of the challenge, for its own sub-center's managers. Someone
     /// with an account hears of it in the app and by e-mail in their language; a new address gets one e-mail.
     /// </summary>
-    public async Task<Outcome<Guid>> InviteAsync(Actor actor, Guid challengeId, string email, int roundNumber = 1, CancellationToken cancellationToken = default)
+    public async Task<Outcome<Guid>> InviteAsync(
+        Actor actor,
+        Guid challengeId,
+        string email,
+        int roundNumber = 1,
+        CancellationToken cancellationToken = default
+    )
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var challenge = await db.Challenges.AsNoTracking().SingleOrDefaultAsync(c => c.Id == challengeId, cancellationToken);
@@ -57,15 +67,27 @@ public sealed class JudgeInvitationService(
         }
 
         var address = parsed.Address.ToLowerInvariant();
-        var invitee = await db.Users.AsNoTracking().Where(u => u.NormalizedEmail == address.ToUpperInvariant())
-            .Select(u => new { u.Id }).SingleOrDefaultAsync(cancellationToken);
-        if (invitee is not null && await db.JudgeAssignments.AnyAsync(j => j.ChallengeId == challengeId && j.RoundNumber == roundNumber && j.JudgeUserId == invitee.Id, cancellationToken))
+        var invitee = await db
+            .Users.AsNoTracking()
+            .Where(u => u.NormalizedEmail == address.ToUpperInvariant())
+            .Select(u => new { u.Id })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (
+            invitee is not null
+            && await db.JudgeAssignments.AnyAsync(
+                j => j.ChallengeId == challengeId && j.RoundNumber == roundNumber && j.JudgeUserId == invitee.Id,
+                cancellationToken
+            )
+        )
         {
             return Outcome<Guid>.Refused(RuleCodes.JudgeAlreadyOnPanel, address);
         }
 
         var now = UtcNow;
-        var pending = await db.JudgeInvitations.AsNoTracking().Where(i => i.ChallengeId == challengeId && i.RoundNumber == roundNumber && i.Email == address).ToListAsync(cancellationToken);
+        var pending = await db
+            .JudgeInvitations.AsNoTracking()
+            .Where(i => i.ChallengeId == challengeId && i.RoundNumber == roundNumber && i.Email == address)
+            .ToListAsync(cancellationToken);
         if (pending.Any(i => i.IsUsable(now)))
         {
             return Outcome<Guid>.Refused(RuleCodes.JudgeAlreadyInvited, address);
@@ -86,11 +108,18 @@ public sealed class JudgeInvitationService(
         var link = $"/judging/invitations/{token}";
         if (invitee is not null)
         {
-            await notifier.AddAsync(db, new NotificationRequest(NotificationKind.JudgeInvitation, challengeId, challenge.Title, link, [invitee.Id]), cancellationToken);
+            await notifier.AddAsync(
+                db,
+                new NotificationRequest(NotificationKind.JudgeInvitation, challengeId, challenge.Title, link, [invitee.Id]),
+                cancellationToken
+            );
         }
         else
         {
-            var inviterCulture = await db.Users.Where(u => u.Id == actor.UserId).Select(u => u.PreferredCulture).SingleOrDefaultAsync(cancellationToken);
+            var inviterCulture = await db
+                .Users.Where(u => u.Id == actor.UserId)
+                .Select(u => u.PreferredCulture)
+                .SingleOrDefaultAsync(cancellationToken);
             notifier.MailAddress(db, NotificationKind.JudgeInvitation, address, inviterCulture, challenge.Title, link);
         }
 
@@ -99,10 +128,17 @@ public sealed class JudgeInvitationService(
     }
 
     /// <summary>The challenge's invitations, newest first, for its own sub-center's managers; null for anyone else.</summary>
-    public async Task<IReadOnlyList<JudgeInvitationRow>?> ListAsync(Actor actor, Guid challengeId, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<JudgeInvitationRow>?> ListAsync(
+        Actor actor,
+        Guid challengeId,
+        CancellationToken cancellationToken = default
+    )
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var subCenterId = await db.Challenges.Where(c => c.Id == challengeId).Select(c => (Guid?)c.SubCenterId).SingleOrDefaultAsync(cancellationToken);
+        var subCenterId = await db
+            .Challenges.Where(c => c.Id == challengeId)
+            .Select(c => (Guid?)c.SubCenterId)
+            .SingleOrDefaultAsync(cancellationToken);
         if (subCenterId is not { } id || !actor.ManagesSubCenter(id))
         {
             return null;
@@ -110,8 +146,17 @@ public sealed class JudgeInvitationService(
 
         var now = UtcNow;
         var invitations = await db.JudgeInvitations.AsNoTracking().Where(i => i.ChallengeId == challengeId).ToListAsync(cancellationToken);
-        return invitations.OrderByDescending(i => i.CreatedAtUtc)
-            .Select(i => new JudgeInvitationRow(i.Id, i.Email, i.State(now), i.CreatedAtUtc, i.AcceptedAtUtc ?? i.DeclinedAtUtc, i.DeclineReason, i.RoundNumber))
+        return invitations
+            .OrderByDescending(i => i.CreatedAtUtc)
+            .Select(i => new JudgeInvitationRow(
+                i.Id,
+                i.Email,
+                i.State(now),
+                i.CreatedAtUtc,
+                i.AcceptedAtUtc ?? i.DeclinedAtUtc,
+                i.DeclineReason,
+                i.RoundNumber
+            ))
             .ToList();
     }
 
@@ -119,8 +164,12 @@ public sealed class JudgeInvitationService(
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var invitation = await db.JudgeInvitations.SingleOrDefaultAsync(i => i.Id == invitationId, cancellationToken);
-        var subCenterId = invitation is null ? null
-            : await db.Challenges.Where(c => c.Id == invitation.ChallengeId).Select(c => (Guid?)c.SubCenterId).SingleOrDefaultAsync(cancellationToken);
+        var subCenterId = invitation is null
+            ? null
+            : await db
+                .Challenges.Where(c => c.Id == invitation.ChallengeId)
+                .Select(c => (Guid?)c.SubCenterId)
+                .SingleOrDefaultAsync(cancellationToken);
         if (invitation is null || subCenterId is not { } id || !actor.ManagesSubCenter(id))
         {
             return Outcome.Refused(RuleCodes.AccessDenied);
@@ -145,7 +194,10 @@ public sealed class JudgeInvitationService(
             return null;
         }
 
-        var challenge = await db.Challenges.AsNoTracking().Include(c => c.Rounds).SingleAsync(c => c.Id == invitation.ChallengeId, cancellationToken);
+        var challenge = await db
+            .Challenges.AsNoTracking()
+            .Include(c => c.Rounds)
+            .SingleAsync(c => c.Id == invitation.ChallengeId, cancellationToken);
         var subCenter = await db.SubCenters.AsNoTracking().SingleAsync(s => s.Id == challenge.SubCenterId, cancellationToken);
         var round = challenge.Rounds.SingleOrDefault(r => r.Number == invitation.RoundNumber);
         var hasAccount = await db.Users.AnyAsync(u => u.NormalizedEmail == invitation.Email.ToUpperInvariant(), cancellationToken);
@@ -161,7 +213,8 @@ public sealed class JudgeInvitationService(
             invitation.IsUsable(UtcNow) && !PanelClosedStatuses.Contains(challenge.Status),
             hasAccount,
             invitation.RoundNumber,
-            round?.Name ?? "");
+            round?.Name ?? ""
+        );
     }
 
     /// <summary>The signed-in owner of the invited address joins the panel, with the Judge role if they had not it.</summary>
@@ -175,7 +228,13 @@ public sealed class JudgeInvitationService(
     /// Someone new accepts from the link: an account is made for the invited address (the link proves they read its
     /// mail), with the Judge role, and joins the panel. Returns the new user, for the page to sign them in.
     /// </summary>
-    public async Task<Outcome<ApplicationUser>> AcceptAsNewJudgeAsync(string token, string displayName, string password, string? preferredCulture = null, CancellationToken cancellationToken = default)
+    public async Task<Outcome<ApplicationUser>> AcceptAsNewJudgeAsync(
+        string token,
+        string displayName,
+        string password,
+        string? preferredCulture = null,
+        CancellationToken cancellationToken = default
+    )
     {
         var preview = await PreviewAsync(token, cancellationToken);
         if (preview is not { Usable: true })
@@ -193,11 +252,21 @@ public sealed class JudgeInvitationService(
             return Outcome<ApplicationUser>.Refused(RuleCodes.DisplayNameInvalid);
         }
 
-        var user = new ApplicationUser { UserName = preview.Email, Email = preview.Email, EmailConfirmed = true, DisplayName = displayName.Trim(), PreferredCulture = preferredCulture };
+        var user = new ApplicationUser
+        {
+            UserName = preview.Email,
+            Email = preview.Email,
+            EmailConfirmed = true,
+            DisplayName = displayName.Trim(),
+            PreferredCulture = preferredCulture,
+        };
         var created = await userManager.CreateAsync(user, password ?? "");
         if (!created.Succeeded)
         {
-            return Outcome<ApplicationUser>.Refused(RuleCodes.AccountNotCreated, string.Join(" ", created.Errors.Select(e => e.Description)));
+            return Outcome<ApplicationUser>.Refused(
+                RuleCodes.AccountNotCreated,
+                string.Join(" ", created.Errors.Select(e => e.Description))
+            );
         }
 
         var accepted = await AcceptAsync(user, token, cancellationToken);
@@ -241,16 +310,34 @@ public sealed class JudgeInvitationService(
             return Outcome.Refused(RuleCodes.InvitationForAnotherEmail, invitation.Email);
         }
 
-        var challenge = await db.Challenges.Where(c => c.Id == invitation.ChallengeId).Select(c => new { c.Status, c.Title }).SingleAsync(cancellationToken);
-        var accepted = PanelClosedStatuses.Contains(challenge.Status) ? Outcome.Refused(RuleCodes.PanelClosed) : invitation.Accept(user.Id, UtcNow);
+        var challenge = await db
+            .Challenges.Where(c => c.Id == invitation.ChallengeId)
+            .Select(c => new { c.Status, c.Title })
+            .SingleAsync(cancellationToken);
+        var accepted = PanelClosedStatuses.Contains(challenge.Status)
+            ? Outcome.Refused(RuleCodes.PanelClosed)
+            : invitation.Accept(user.Id, UtcNow);
         if (!accepted.Succeeded)
         {
             return accepted;
         }
 
-        if (!await db.JudgeAssignments.AnyAsync(j => j.ChallengeId == invitation.ChallengeId && j.RoundNumber == invitation.RoundNumber && j.JudgeUserId == user.Id, cancellationToken))
+        if (
+            !await db.JudgeAssignments.AnyAsync(
+                j => j.ChallengeId == invitation.ChallengeId && j.RoundNumber == invitation.RoundNumber && j.JudgeUserId == user.Id,
+                cancellationToken
+            )
+        )
         {
-            db.JudgeAssignments.Add(new JudgeAssignment { ChallengeId = invitation.ChallengeId, RoundNumber = invitation.RoundNumber, JudgeUserId = user.Id, AssignedAtUtc = UtcNow });
+            db.JudgeAssignments.Add(
+                new JudgeAssignment
+                {
+                    ChallengeId = invitation.ChallengeId,
+                    RoundNumber = invitation.RoundNumber,
+                    JudgeUserId = user.Id,
+                    AssignedAtUtc = UtcNow,
+                }
+            );
         }
 
         await TellInviterAsync(db, invitation, challenge.Title, cancellationToken);
@@ -263,9 +350,21 @@ public sealed class JudgeInvitationService(
         return Outcome.Success;
     }
 
-    private Task TellInviterAsync(AppDbContext db, JudgeInvitation invitation, string challengeTitle, CancellationToken cancellationToken) =>
+    private Task TellInviterAsync(
+        AppDbContext db,
+        JudgeInvitation invitation,
+        string challengeTitle,
+        CancellationToken cancellationToken
+    ) =>
         notifier.AddAsync(
             db,
-            new NotificationRequest(NotificationKind.JudgeInvitationAnswered, invitation.ChallengeId, challengeTitle, $"/manage/challenges/{invitation.ChallengeId}/panel", [invitation.InvitedByUserId]),
-            cancellationToken);
+            new NotificationRequest(
+                NotificationKind.JudgeInvitationAnswered,
+                invitation.ChallengeId,
+                challengeTitle,
+                $"/manage/challenges/{invitation.ChallengeId}/panel",
+                [invitation.InvitedByUserId]
+            ),
+            cancellationToken
+        );
 }

@@ -9,7 +9,8 @@ public sealed record JudgeInvitationRow(
     DateTime CreatedAtUtc,
     DateTime? AnsweredAtUtc,
     string? DeclineReason,
-    int RoundNumber = 1);
+    int RoundNumber = 1
+);
 
 /// <summary>What the invitation link shows before the expert answers.</summary>
 public sealed record JudgeInvitationPreview(
@@ -24,4 +25,5 @@ public sealed record JudgeInvitationPreview(
     bool Usable,
     bool HasAccount,
     int RoundNumber = 1,
-    string RoundName = "");
+    string RoundName = ""
+);

@@ -34,10 +34,13 @@ public sealed class JudgeScorecards(IDbContextFactory<AppDbContext> dbFactory, T
                 c.Title,
                 v.Title,
                 c.Status,
-                db.Scorecards.Any(s => s.ProposalId == e.Proposal.Id && s.JudgeUserId == actor.UserId
-                    && s.RoundNumber == e.RoundNumber && s.Complete),
+                db.Scorecards.Any(s =>
+                    s.ProposalId == e.Proposal.Id && s.JudgeUserId == actor.UserId && s.RoundNumber == e.RoundNumber && s.Complete
+                ),
                 e.RoundNumber,
-                r.Name)).ToListAsync(cancellationToken);
+                r.Name
+            )
+        ).ToListAsync(cancellationToken);
         return entries.OrderBy(e => e.ChallengeTitle).ThenByDescending(e => e.RoundNumber).ThenBy(e => e.ProposalTitle).ToList();
     }
 
@@ -46,7 +49,8 @@ public sealed class JudgeScorecards(IDbContextFactory<AppDbContext> dbFactory, T
         Actor actor,
         Guid proposalId,
         int roundNumber = 1,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default
+    )
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         if (await JudgeAccess.AssignedChallengeAsync(db, actor, proposalId, roundNumber, UtcNow, cancellationToken) is not { } challenge)
@@ -54,10 +58,13 @@ public sealed class JudgeScorecards(IDbContextFactory<AppDbContext> dbFactory, T
             return null;
         }
 
-        var card = await db.Scorecards.AsNoTracking().Include(s => s.Scores)
+        var card = await db
+            .Scorecards.AsNoTracking()
+            .Include(s => s.Scores)
             .SingleOrDefaultAsync(
                 s => s.ProposalId == proposalId && s.JudgeUserId == actor.UserId && s.RoundNumber == roundNumber,
-                cancellationToken);
+                cancellationToken
+            );
         return new ScorecardView(
             proposalId,
             challenge.Id,
@@ -71,7 +78,8 @@ public sealed class JudgeScorecards(IDbContextFactory<AppDbContext> dbFactory, T
             card?.UpdatedAtUtc,
             card?.Complete ?? false,
             roundNumber,
-            challenge.Round(roundNumber)?.Name ?? "");
+            challenge.Round(roundNumber)?.Name ?? ""
+        );
     }
 
     /// <summary>Saves the judge's round 1 card, which must score every criterion.</summary>
@@ -82,14 +90,16 @@ public sealed class JudgeScorecards(IDbContextFactory<AppDbContext> dbFactory, T
         string? comment,
         Recommendation? recommendation = null,
         IReadOnlyDictionary<Guid, string>? commentsToSolver = null,
-        CancellationToken cancellationToken = default) =>
+        CancellationToken cancellationToken = default
+    ) =>
         SaveAsync(
             actor,
             proposalId,
             1,
             new ScorecardInput(scores, comment, recommendation, commentsToSolver),
             draft: false,
-            cancellationToken);
+            cancellationToken
+        );
 
     /// <summary>Saves the judge's card for the round, which must score every one of the round's criteria.</summary>
     public Task<Outcome> SaveScorecardAsync(
@@ -97,8 +107,8 @@ public sealed class JudgeScorecards(IDbContextFactory<AppDbContext> dbFactory, T
         Guid proposalId,
         int roundNumber,
         ScorecardInput input,
-        CancellationToken cancellationToken = default) =>
-        SaveAsync(actor, proposalId, roundNumber, input, draft: false, cancellationToken);
+        CancellationToken cancellationToken = default
+    ) => SaveAsync(actor, proposalId, roundNumber, input, draft: false, cancellationToken);
 
     /// <summary>
     /// Keeps the judge's card as it stands, some criteria possibly unscored (the page's autosave); it counts in the
@@ -109,8 +119,8 @@ public sealed class JudgeScorecards(IDbContextFactory<AppDbContext> dbFactory, T
         Guid proposalId,
         ScorecardInput input,
         int roundNumber = 1,
-        CancellationToken cancellationToken = default) =>
-        SaveAsync(actor, proposalId, roundNumber, input, draft: true, cancellationToken);
+        CancellationToken cancellationToken = default
+    ) => SaveAsync(actor, proposalId, roundNumber, input, draft: true, cancellationToken);
 
     /// <summary>
     /// Whether the card still takes scores is decided on the database's clock, inside the transaction that saves it,
@@ -122,7 +132,8 @@ public sealed class JudgeScorecards(IDbContextFactory<AppDbContext> dbFactory, T
         int roundNumber,
         ScorecardInput input,
         bool draft,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken
+    )
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         if (await JudgeAccess.AssignedChallengeAsync(db, actor, proposalId, roundNumber, UtcNow, cancellationToken) is not { } challenge)
@@ -137,13 +148,20 @@ public sealed class JudgeScorecards(IDbContextFactory<AppDbContext> dbFactory, T
             return Outcome.Refused(closed);
         }
 
-        var card = await db.Scorecards.Include(s => s.Scores)
+        var card = await db
+            .Scorecards.Include(s => s.Scores)
             .SingleOrDefaultAsync(
                 s => s.ProposalId == proposalId && s.JudgeUserId == actor.UserId && s.RoundNumber == roundNumber,
-                cancellationToken);
+                cancellationToken
+            );
         if (card is null)
         {
-            card = new Scorecard { ProposalId = proposalId, JudgeUserId = actor.UserId!, RoundNumber = roundNumber };
+            card = new Scorecard
+            {
+                ProposalId = proposalId,
+                JudgeUserId = actor.UserId!,
+                RoundNumber = roundNumber,
+            };
             db.Scorecards.Add(card);
         }
 
@@ -154,7 +172,8 @@ public sealed class JudgeScorecards(IDbContextFactory<AppDbContext> dbFactory, T
             input.Recommendation,
             input.CommentsToSolver,
             now,
-            draft);
+            draft
+        );
         if (!saved.Succeeded)
         {
             return saved;

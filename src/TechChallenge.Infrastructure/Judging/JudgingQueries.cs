@@ -4,7 +4,6 @@ using TechChallenge.Domain.Judging;
 using TechChallenge.Domain.Proposals;
 using TechChallenge.Infrastructure.Data;
 
-using TechChallenge.Domain.Teams;
 namespace TechChallenge.Infrastructure.Judging;
 
 /// <summary>A submitted entry as organisers list it: its latest version's title and its team.</summary>
@@ -22,14 +21,21 @@ internal static class JudgingQueries
         var proposals = db.Proposals.Where(p => p.ChallengeId == challengeId && p.Status == ProposalStatus.Submitted);
         return roundNumber == 1
             ? proposals
-            : proposals.Where(p => db.RoundEntries.Any(e => e.ChallengeId == challengeId && e.RoundNumber == roundNumber && e.ProposalId == p.Id));
+            : proposals.Where(p =>
+                db.RoundEntries.Any(e => e.ChallengeId == challengeId && e.RoundNumber == roundNumber && e.ProposalId == p.Id)
+            );
     }
 
     /// <summary>
     /// The challenge's submitted entries (a draft or a withdrawn entry is never judged) in a round, ordered by title;
     /// only those in <paramref name="only"/> when given.
     /// </summary>
-    public static IQueryable<EntrySummary> SubmittedEntries(AppDbContext db, Guid challengeId, IReadOnlyCollection<Guid>? only = null, int roundNumber = 1)
+    public static IQueryable<EntrySummary> SubmittedEntries(
+        AppDbContext db,
+        Guid challengeId,
+        IReadOnlyCollection<Guid>? only = null,
+        int roundNumber = 1
+    )
     {
         var proposals = RoundProposals(db, challengeId, roundNumber);
         if (only is not null)
@@ -37,8 +43,7 @@ internal static class JudgingQueries
             proposals = proposals.Where(p => only.Contains(p.Id));
         }
 
-        return
-            from p in proposals
+        return from p in proposals
             join v in db.ProposalVersions on new { ProposalId = p.Id, Number = p.VersionCount } equals new { v.ProposalId, v.Number }
             join t in db.Teams on p.TeamId equals t.Id
             orderby v.Title
@@ -56,14 +61,24 @@ internal static class JudgingQueries
         int roundNumber,
         IReadOnlyList<ScoringCriterion> criteria,
         IReadOnlySet<EntryJudge> conflicts,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken
+    )
     {
         var cardsOfChallenge =
             from p in RoundProposals(db, challengeId, roundNumber)
             join s in db.Scorecards on p.Id equals s.ProposalId
             where s.RoundNumber == roundNumber && s.Complete
             select s;
-        var heads = await cardsOfChallenge.Select(s => new { s.Id, s.ProposalId, s.JudgeUserId, s.ScoreVector, s.VectorCriteria }).ToListAsync(cancellationToken);
+        var heads = await cardsOfChallenge
+            .Select(s => new
+            {
+                s.Id,
+                s.ProposalId,
+                s.JudgeUserId,
+                s.ScoreVector,
+                s.VectorCriteria,
+            })
+            .ToListAsync(cancellationToken);
         var stamp = Scorecard.CriteriaStamp(criteria);
         var listedInVectorOrder = criteria.SequenceEqual(criteria.OrderBy(c => c.SortOrder).ThenBy(c => c.Id));
         if (listedInVectorOrder && heads.All(h => h.VectorCriteria == stamp))
@@ -81,7 +96,13 @@ internal static class JudgingQueries
         var scores = await (
             from s in cardsOfChallenge
             join v in db.CriterionScores on s.Id equals v.ScorecardId
-            select new { v.ScorecardId, v.CriterionId, v.Value }).ToListAsync(cancellationToken);
+            select new
+            {
+                v.ScorecardId,
+                v.CriterionId,
+                v.Value,
+            }
+        ).ToListAsync(cancellationToken);
 
         var index = criteria.Select((c, i) => (c.Id, i)).ToDictionary(x => x.Id, x => x.i);
         var values = new Dictionary<Guid, (decimal[] Values, int Filled)>(heads.Count);
@@ -116,9 +137,18 @@ internal static class JudgingQueries
     /// The round whose scores a team reads and may appeal: the last round its entry was taken on to whose judging has
     /// closed; round 1 before that.
     /// </summary>
-    public static async Task<int> FeedbackRoundAsync(AppDbContext db, Challenge challenge, Guid proposalId, DateTime nowUtc, CancellationToken cancellationToken)
+    public static async Task<int> FeedbackRoundAsync(
+        AppDbContext db,
+        Challenge challenge,
+        Guid proposalId,
+        DateTime nowUtc,
+        CancellationToken cancellationToken
+    )
     {
-        var later = await db.RoundEntries.Where(e => e.ChallengeId == challenge.Id && e.ProposalId == proposalId).Select(e => e.RoundNumber).ToListAsync(cancellationToken);
+        var later = await db
+            .RoundEntries.Where(e => e.ChallengeId == challenge.Id && e.ProposalId == proposalId)
+            .Select(e => e.RoundNumber)
+            .ToListAsync(cancellationToken);
         return later.Where(r => challenge.Round(r) is { } round && nowUtc >= round.JudgingClosesUtc).DefaultIfEmpty(1).Max();
     }
 }

@@ -13,7 +13,8 @@ public sealed record JudgeEntry(
     ChallengeStatus ChallengeStatus,
     bool Scored,
     int RoundNumber = 1,
-    string RoundName = "");
+    string RoundName = ""
+);
 
 /// <summary>A round of a challenge, as pages offer it to choose.</summary>
 public sealed record RoundChoice(int Number, string Name);
@@ -31,7 +32,8 @@ public sealed record ScorecardView(
     DateTime? SavedAtUtc = null,
     bool Complete = false,
     int RoundNumber = 1,
-    string RoundName = "")
+    string RoundName = ""
+)
 {
     public bool AcceptsScores => Locked is null;
 }
@@ -41,7 +43,8 @@ public sealed record ScorecardInput(
     IReadOnlyDictionary<Guid, decimal> Scores,
     string? Comment,
     Recommendation? Recommendation = null,
-    IReadOnlyDictionary<Guid, string>? CommentsToSolver = null);
+    IReadOnlyDictionary<Guid, string>? CommentsToSolver = null
+);
 
 public sealed record Choice(Guid Id, string Name);
 
@@ -62,7 +65,8 @@ public sealed record RankingRow(
     decimal? Spread,
     bool Disagreement,
     TieBreakNote? TieBreak,
-    bool RankShared);
+    bool RankShared
+);
 
 /// <param name="RoundNumber">The round ranked: each has its own entries, panel, criteria and scorecards.</param>
 public sealed record RankingView(
@@ -74,4 +78,5 @@ public sealed record RankingView(
     decimal DisagreementThreshold,
     IReadOnlyList<RankingRow> Rows,
     int RoundNumber = 1,
-    IReadOnlyList<RoundChoice>? Rounds = null);
+    IReadOnlyList<RoundChoice>? Rounds = null
+);

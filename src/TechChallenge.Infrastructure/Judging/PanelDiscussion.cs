@@ -8,7 +8,6 @@ using TechChallenge.Infrastructure.Data;
 using TechChallenge.Infrastructure.Notifications;
 using TechChallenge.Infrastructure.Security;
 
-using TechChallenge.Domain.Teams;
 namespace TechChallenge.Infrastructure.Judging;
 
 /// <summary>An entry's discussion between its judges and the challenge's organisers, once judging has begun.</summary>
@@ -20,7 +19,8 @@ public sealed class PanelDiscussion(IDbContextFactory<AppDbContext> dbFactory, N
     public async Task<IReadOnlyList<DiscussionView>?> ListDiscussionAsync(
         Actor actor,
         Guid proposalId,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default
+    )
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         if (!await MayDiscussAsync(db, actor, proposalId, cancellationToken))
@@ -34,8 +34,8 @@ public sealed class PanelDiscussion(IDbContextFactory<AppDbContext> dbFactory, N
             join u in db.Users on m.AuthorUserId equals u.Id
             where m.ProposalId == proposalId
             orderby m.PostedAtUtc
-            select new DiscussionView(m.Id, u.DisplayName, organisers.Contains(u.Id), m.Text, m.PostedAtUtc))
-            .ToListAsync(cancellationToken);
+            select new DiscussionView(m.Id, u.DisplayName, organisers.Contains(u.Id), m.Text, m.PostedAtUtc)
+        ).ToListAsync(cancellationToken);
     }
 
     public async Task<Outcome> PostDiscussionAsync(Actor actor, Guid proposalId, string text, CancellationToken cancellationToken = default)
@@ -64,17 +64,35 @@ public sealed class PanelDiscussion(IDbContextFactory<AppDbContext> dbFactory, N
     /// </summary>
     private async Task TellDiscussionAsync(AppDbContext db, string authorUserId, Guid proposalId, CancellationToken cancellationToken)
     {
-        var challenge = await db.Proposals.Where(p => p.Id == proposalId)
-            .Join(db.Challenges, p => p.ChallengeId, c => c.Id, (_, c) => new { c.Id, c.Title, c.SubCenterId })
+        var challenge = await db
+            .Proposals.Where(p => p.Id == proposalId)
+            .Join(
+                db.Challenges,
+                p => p.ChallengeId,
+                c => c.Id,
+                (_, c) =>
+                    new
+                    {
+                        c.Id,
+                        c.Title,
+                        c.SubCenterId,
+                    }
+            )
             .SingleAsync(cancellationToken);
         // Each judge is sent to the card of the latest round in which they may open the entry.
         var judges = new List<(string UserId, int Round)>();
-        var panel = await db.JudgeAssignments.Where(j => j.ChallengeId == challenge.Id && j.JudgeUserId != authorUserId)
-            .Select(j => j.JudgeUserId).Distinct().ToListAsync(cancellationToken);
+        var panel = await db
+            .JudgeAssignments.Where(j => j.ChallengeId == challenge.Id && j.JudgeUserId != authorUserId)
+            .Select(j => j.JudgeUserId)
+            .Distinct()
+            .ToListAsync(cancellationToken);
         foreach (var judge in panel)
         {
-            var rounds = await JudgeAccess.EntriesOpenTo(db, judge, UtcNow).Where(e => e.Proposal.Id == proposalId)
-                .Select(e => e.RoundNumber).ToListAsync(cancellationToken);
+            var rounds = await JudgeAccess
+                .EntriesOpenTo(db, judge, UtcNow)
+                .Where(e => e.Proposal.Id == proposalId)
+                .Select(e => e.RoundNumber)
+                .ToListAsync(cancellationToken);
             if (rounds.Count > 0)
             {
                 judges.Add((judge, rounds.Max()));
@@ -88,16 +106,19 @@ public sealed class PanelDiscussion(IDbContextFactory<AppDbContext> dbFactory, N
             await notifier.AddAsync(
                 db,
                 new NotificationRequest(NotificationKind.PanelDiscussion, challenge.Id, challenge.Title, link, told),
-                cancellationToken);
+                cancellationToken
+            );
         }
 
         var organisers = (await SubCenterManagers.Of(db, challenge.SubCenterId).ToListAsync(cancellationToken))
-            .Where(u => u != authorUserId).ToList();
+            .Where(u => u != authorUserId)
+            .ToList();
         var organisersLink = $"/proposals/{proposalId}";
         await notifier.AddAsync(
             db,
             new NotificationRequest(NotificationKind.PanelDiscussion, challenge.Id, challenge.Title, organisersLink, organisers),
-            cancellationToken);
+            cancellationToken
+        );
     }
 
     private async Task<bool> MayDiscussAsync(AppDbContext db, Actor actor, Guid proposalId, CancellationToken cancellationToken)
@@ -107,7 +128,8 @@ public sealed class PanelDiscussion(IDbContextFactory<AppDbContext> dbFactory, N
             return false;
         }
 
-        var entry = await db.Proposals.Where(p => p.Id == proposalId && p.Status == ProposalStatus.Submitted)
+        var entry = await db
+            .Proposals.Where(p => p.Id == proposalId && p.Status == ProposalStatus.Submitted)
             .Join(db.Challenges, p => p.ChallengeId, c => c.Id, (_, c) => new { c.SubCenterId, c.Status })
             .SingleOrDefaultAsync(cancellationToken);
         if (entry is null)

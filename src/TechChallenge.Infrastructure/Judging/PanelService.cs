@@ -6,7 +6,6 @@ using TechChallenge.Domain.Proposals;
 using TechChallenge.Infrastructure.Data;
 using TechChallenge.Infrastructure.Security;
 
-using TechChallenge.Domain.Teams;
 namespace TechChallenge.Infrastructure.Judging;
 
 /// <summary>
@@ -20,7 +19,12 @@ public sealed class PanelService(IDbContextFactory<AppDbContext> dbFactory, Time
     public const int MaxJudgesPerEntry = 20;
 
     /// <summary>The round's panel board; the round the challenge is in when none (or no such round) is named.</summary>
-    public async Task<PanelBoard?> GetBoardAsync(Actor actor, Guid challengeId, int? roundNumber = null, CancellationToken cancellationToken = default)
+    public async Task<PanelBoard?> GetBoardAsync(
+        Actor actor,
+        Guid challengeId,
+        int? roundNumber = null,
+        CancellationToken cancellationToken = default
+    )
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var challenge = await ManagedChallengeAsync(db, actor, challengeId, cancellationToken);
@@ -32,31 +36,53 @@ public sealed class PanelService(IDbContextFactory<AppDbContext> dbFactory, Time
         var round = challenge.RoundNumberOrCurrent(roundNumber, UtcNow);
         var panel = PanelOf(challenge, round);
         var fieldIds = challenge.Fields.Select(f => f.Id).ToList();
-        var judges = await db.Users.Where(u => panel.Contains(u.Id)).Select(u => new { u.Id, u.DisplayName, u.Email }).ToListAsync(cancellationToken);
-        var expertise = await db.UserExpertise.Where(x => panel.Contains(x.UserId) && fieldIds.Contains(x.FieldTagId)).ToListAsync(cancellationToken);
+        var judges = await db
+            .Users.Where(u => panel.Contains(u.Id))
+            .Select(u => new
+            {
+                u.Id,
+                u.DisplayName,
+                u.Email,
+            })
+            .ToListAsync(cancellationToken);
+        var expertise = await db
+            .UserExpertise.Where(x => panel.Contains(x.UserId) && fieldIds.Contains(x.FieldTagId))
+            .ToListAsync(cancellationToken);
         var entries = await JudgingQueries.SubmittedEntries(db, challengeId, roundNumber: round).ToListAsync(cancellationToken);
-        var assignments = (await db.EntryAssignments.Where(a => a.ChallengeId == challengeId && a.RoundNumber == round).ToListAsync(cancellationToken)).ToLookup(a => a.ProposalId);
+        var assignments = (
+            await db.EntryAssignments.Where(a => a.ChallengeId == challengeId && a.RoundNumber == round).ToListAsync(cancellationToken)
+        ).ToLookup(a => a.ProposalId);
         var scored = await ScoredPairsAsync(db, challengeId, round, cancellationToken);
         var conflicts = (await JudgeAccess.ConflictsAsync(db, challengeId, panel, cancellationToken)).ToLookup(c => c.ProposalId);
         var assigned = assignments.Count > 0;
 
-        IReadOnlyList<EntryJudgeRow> JudgesOf(Guid proposalId) => assigned
-            ? assignments[proposalId].Select(a => new EntryJudgeRow(a.JudgeUserId, a.Manual, scored.Contains(new EntryJudge(proposalId, a.JudgeUserId)))).ToList()
-            : panel.Where(j => conflicts[proposalId].All(c => c.JudgeUserId != j)).Select(j => new EntryJudgeRow(j, false, scored.Contains(new EntryJudge(proposalId, j)))).ToList();
+        IReadOnlyList<EntryJudgeRow> JudgesOf(Guid proposalId) =>
+            assigned
+                ? assignments[proposalId]
+                    .Select(a => new EntryJudgeRow(a.JudgeUserId, a.Manual, scored.Contains(new EntryJudge(proposalId, a.JudgeUserId))))
+                    .ToList()
+                : panel
+                    .Where(j => conflicts[proposalId].All(c => c.JudgeUserId != j))
+                    .Select(j => new EntryJudgeRow(j, false, scored.Contains(new EntryJudge(proposalId, j))))
+                    .ToList();
 
-        var entryRows = entries.Select(e => new PanelEntryRow(
-            e.Id,
-            e.Title,
-            e.TeamName,
-            JudgesOf(e.Id),
-            conflicts[e.Id].Select(c => new EntryConflictRow(c.JudgeUserId, c.Source)).ToList())).ToList();
+        var entryRows = entries
+            .Select(e => new PanelEntryRow(
+                e.Id,
+                e.Title,
+                e.TeamName,
+                JudgesOf(e.Id),
+                conflicts[e.Id].Select(c => new EntryConflictRow(c.JudgeUserId, c.Source)).ToList()
+            ))
+            .ToList();
         var loads = entryRows.SelectMany(e => e.Judges).GroupBy(j => j.UserId).ToDictionary(g => g.Key, g => g.Count());
         var judgeRows = judges
             .Select(j => new PanelJudgeRow(
                 j.Id,
                 string.IsNullOrWhiteSpace(j.DisplayName) ? j.Email ?? j.Id : j.DisplayName,
                 loads.GetValueOrDefault(j.Id),
-                challenge.Fields.Where(f => expertise.Any(x => x.UserId == j.Id && x.FieldTagId == f.Id)).ToList()))
+                challenge.Fields.Where(f => expertise.Any(x => x.UserId == j.Id && x.FieldTagId == f.Id)).ToList()
+            ))
             .OrderBy(j => j.DisplayName)
             .ToList();
         return new PanelBoard(
@@ -70,7 +96,8 @@ public sealed class PanelService(IDbContextFactory<AppDbContext> dbFactory, Time
             judgeRows,
             entryRows,
             round,
-            JudgingQueries.RoundChoices(challenge));
+            JudgingQueries.RoundChoices(challenge)
+        );
     }
 
     /// <summary>
@@ -82,7 +109,8 @@ public sealed class PanelService(IDbContextFactory<AppDbContext> dbFactory, Time
         Guid challengeId,
         int judgesPerEntry,
         int roundNumber = 1,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default
+    )
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var challenge = await ManagedChallengeAsync(db, actor, challengeId, cancellationToken, tracked: true);
@@ -108,50 +136,86 @@ public sealed class PanelService(IDbContextFactory<AppDbContext> dbFactory, Time
     }
 
     /// <summary>An organiser puts a judge of the round's panel on an entry by hand (never a conflicted one); automatic runs keep it.</summary>
-    public async Task<Outcome> AssignAsync(Actor actor, Guid proposalId, string judgeUserId, int roundNumber = 1, CancellationToken cancellationToken = default) =>
-        await ChangeEntryAsync(actor, proposalId, roundNumber, async (db, challenge, assignments) =>
-        {
-            if (!PanelOf(challenge, roundNumber).Contains(judgeUserId))
+    public async Task<Outcome> AssignAsync(
+        Actor actor,
+        Guid proposalId,
+        string judgeUserId,
+        int roundNumber = 1,
+        CancellationToken cancellationToken = default
+    ) =>
+        await ChangeEntryAsync(
+            actor,
+            proposalId,
+            roundNumber,
+            async (db, challenge, assignments) =>
             {
-                return Outcome.Refused(RuleCodes.NotFound);
-            }
+                if (!PanelOf(challenge, roundNumber).Contains(judgeUserId))
+                {
+                    return Outcome.Refused(RuleCodes.NotFound);
+                }
 
-            var conflicts = await JudgeAccess.ConflictsAsync(db, challenge.Id, [judgeUserId], cancellationToken);
-            if (conflicts.Any(c => c.ProposalId == proposalId))
-            {
-                return Outcome.Refused(RuleCodes.JudgeConflicted);
-            }
+                var conflicts = await JudgeAccess.ConflictsAsync(db, challenge.Id, [judgeUserId], cancellationToken);
+                if (conflicts.Any(c => c.ProposalId == proposalId))
+                {
+                    return Outcome.Refused(RuleCodes.JudgeConflicted);
+                }
 
-            if (assignments.Any(a => a.ProposalId == proposalId && a.JudgeUserId == judgeUserId))
-            {
+                if (assignments.Any(a => a.ProposalId == proposalId && a.JudgeUserId == judgeUserId))
+                {
+                    return Outcome.Success;
+                }
+
+                db.EntryAssignments.Add(
+                    new EntryAssignment
+                    {
+                        ProposalId = proposalId,
+                        JudgeUserId = judgeUserId,
+                        ChallengeId = challenge.Id,
+                        RoundNumber = roundNumber,
+                        Manual = true,
+                        AssignedAtUtc = UtcNow,
+                    }
+                );
                 return Outcome.Success;
-            }
-
-            db.EntryAssignments.Add(new EntryAssignment
-            {
-                ProposalId = proposalId, JudgeUserId = judgeUserId, ChallengeId = challenge.Id, RoundNumber = roundNumber, Manual = true, AssignedAtUtc = UtcNow,
-            });
-            return Outcome.Success;
-        }, cancellationToken);
+            },
+            cancellationToken
+        );
 
     /// <summary>Takes a judge off an entry they have not scored (a given score is never dropped this way).</summary>
-    public async Task<Outcome> UnassignAsync(Actor actor, Guid proposalId, string judgeUserId, int roundNumber = 1, CancellationToken cancellationToken = default) =>
-        await ChangeEntryAsync(actor, proposalId, roundNumber, async (db, _, assignments) =>
-        {
-            var assignment = assignments.SingleOrDefault(a => a.ProposalId == proposalId && a.JudgeUserId == judgeUserId);
-            if (assignment is null)
+    public async Task<Outcome> UnassignAsync(
+        Actor actor,
+        Guid proposalId,
+        string judgeUserId,
+        int roundNumber = 1,
+        CancellationToken cancellationToken = default
+    ) =>
+        await ChangeEntryAsync(
+            actor,
+            proposalId,
+            roundNumber,
+            async (db, _, assignments) =>
             {
-                return Outcome.Refused(RuleCodes.NotFound);
-            }
+                var assignment = assignments.SingleOrDefault(a => a.ProposalId == proposalId && a.JudgeUserId == judgeUserId);
+                if (assignment is null)
+                {
+                    return Outcome.Refused(RuleCodes.NotFound);
+                }
 
-            if (await db.Scorecards.AnyAsync(s => s.ProposalId == proposalId && s.JudgeUserId == judgeUserId && s.RoundNumber == roundNumber && s.Scores.Any(), cancellationToken))
-            {
-                return Outcome.Refused(RuleCodes.AssignmentScored);
-            }
+                if (
+                    await db.Scorecards.AnyAsync(
+                        s => s.ProposalId == proposalId && s.JudgeUserId == judgeUserId && s.RoundNumber == roundNumber && s.Scores.Any(),
+                        cancellationToken
+                    )
+                )
+                {
+                    return Outcome.Refused(RuleCodes.AssignmentScored);
+                }
 
-            db.EntryAssignments.Remove(assignment);
-            return Outcome.Success;
-        }, cancellationToken);
+                db.EntryAssignments.Remove(assignment);
+                return Outcome.Success;
+            },
+            cancellationToken
+        );
 
     /// <summary>
     /// A judge leaves the round's panel: the entries they scored keep their scores (and stay covered by them); the
@@ -162,7 +226,8 @@ public sealed class PanelService(IDbContextFactory<AppDbContext> dbFactory, Time
         Guid challengeId,
         string judgeUserId,
         int roundNumber = 1,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default
+    )
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var challenge = await ManagedChallengeAsync(db, actor, challengeId, cancellationToken, tracked: true);
@@ -179,7 +244,9 @@ public sealed class PanelService(IDbContextFactory<AppDbContext> dbFactory, Time
 
         challenge.Judges.Remove(member);
         var scored = await ScoredPairsAsync(db, challengeId, roundNumber, cancellationToken);
-        var theirs = await db.EntryAssignments.Where(a => a.ChallengeId == challengeId && a.RoundNumber == roundNumber && a.JudgeUserId == judgeUserId).ToListAsync(cancellationToken);
+        var theirs = await db
+            .EntryAssignments.Where(a => a.ChallengeId == challengeId && a.RoundNumber == roundNumber && a.JudgeUserId == judgeUserId)
+            .ToListAsync(cancellationToken);
         db.EntryAssignments.RemoveRange(theirs.Where(a => !scored.Contains(new EntryJudge(a.ProposalId, a.JudgeUserId))));
         IReadOnlyList<EntryShortfall> shortfalls = [];
         if (round.JudgesPerEntry is { } wanted && CheckCanAssign(challenge, roundNumber) is null)
@@ -192,23 +259,41 @@ public sealed class PanelService(IDbContextFactory<AppDbContext> dbFactory, Time
     }
 
     /// <summary>Plans the assignments into the (tracked) context; the caller saves.</summary>
-    private async Task<PanelPlan> PlanAsync(AppDbContext db, Challenge challenge, int roundNumber, int judgesPerEntry, CancellationToken cancellationToken)
+    private async Task<PanelPlan> PlanAsync(
+        AppDbContext db,
+        Challenge challenge,
+        int roundNumber,
+        int judgesPerEntry,
+        CancellationToken cancellationToken
+    )
     {
         var panel = PanelOf(challenge, roundNumber);
-        var entries = await JudgingQueries.RoundProposals(db, challenge.Id, roundNumber).OrderBy(p => p.Id).Select(p => p.Id).ToListAsync(cancellationToken);
+        var entries = await JudgingQueries
+            .RoundProposals(db, challenge.Id, roundNumber)
+            .OrderBy(p => p.Id)
+            .Select(p => p.Id)
+            .ToListAsync(cancellationToken);
         var fieldIds = challenge.Fields.Select(f => f.Id).ToList();
-        var matches = await db.UserExpertise.Where(x => panel.Contains(x.UserId) && fieldIds.Contains(x.FieldTagId))
-            .GroupBy(x => x.UserId).Select(g => new { UserId = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        var matches = await db
+            .UserExpertise.Where(x => panel.Contains(x.UserId) && fieldIds.Contains(x.FieldTagId))
+            .GroupBy(x => x.UserId)
+            .Select(g => new { UserId = g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken);
         var judges = panel.Select(j => new PanelJudge(j, matches.SingleOrDefault(m => m.UserId == j)?.Count ?? 0)).ToList();
         var conflicts = (await JudgeAccess.ConflictsAsync(db, challenge.Id, panel, cancellationToken))
-            .Select(c => new EntryJudge(c.ProposalId, c.JudgeUserId)).ToHashSet();
-        var existing = await db.EntryAssignments.Where(a => a.ChallengeId == challenge.Id && a.RoundNumber == roundNumber).ToListAsync(cancellationToken);
+            .Select(c => new EntryJudge(c.ProposalId, c.JudgeUserId))
+            .ToHashSet();
+        var existing = await db
+            .EntryAssignments.Where(a => a.ChallengeId == challenge.Id && a.RoundNumber == roundNumber)
+            .ToListAsync(cancellationToken);
         var existingPairs = existing.Select(a => new EntryJudge(a.ProposalId, a.JudgeUserId)).ToHashSet();
         var scored = await ScoredPairsAsync(db, challenge.Id, roundNumber, cancellationToken);
         var entrySet = entries.ToHashSet();
 
         // Kept: made by hand, or already scored (also by a judge who has since left the panel) and not in conflict.
-        var kept = existing.Where(a => a.Manual).Select(a => new EntryJudge(a.ProposalId, a.JudgeUserId))
+        var kept = existing
+            .Where(a => a.Manual)
+            .Select(a => new EntryJudge(a.ProposalId, a.JudgeUserId))
             .Concat(scored)
             .Where(k => !conflicts.Contains(k) && entrySet.Contains(k.ProposalId))
             .ToHashSet();
@@ -219,10 +304,16 @@ public sealed class PanelService(IDbContextFactory<AppDbContext> dbFactory, Time
         var now = UtcNow;
         foreach (var assignment in planned.Where(p => !existingPairs.Contains(p)))
         {
-            db.EntryAssignments.Add(new EntryAssignment
-            {
-                ProposalId = assignment.ProposalId, JudgeUserId = assignment.JudgeUserId, ChallengeId = challenge.Id, RoundNumber = roundNumber, AssignedAtUtc = now,
-            });
+            db.EntryAssignments.Add(
+                new EntryAssignment
+                {
+                    ProposalId = assignment.ProposalId,
+                    JudgeUserId = assignment.JudgeUserId,
+                    ChallengeId = challenge.Id,
+                    RoundNumber = roundNumber,
+                    AssignedAtUtc = now,
+                }
+            );
         }
 
         return plan;
@@ -233,11 +324,17 @@ public sealed class PanelService(IDbContextFactory<AppDbContext> dbFactory, Time
         Guid proposalId,
         int roundNumber,
         Func<AppDbContext, Challenge, List<EntryAssignment>, Task<Outcome>> change,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken
+    )
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var challengeId = await db.Proposals.Where(p => p.Id == proposalId && p.Status == ProposalStatus.Submitted).Select(p => (Guid?)p.ChallengeId).SingleOrDefaultAsync(cancellationToken);
-        var challenge = challengeId is null ? null : await ManagedChallengeAsync(db, actor, challengeId.Value, cancellationToken, tracked: true);
+        var challengeId = await db
+            .Proposals.Where(p => p.Id == proposalId && p.Status == ProposalStatus.Submitted)
+            .Select(p => (Guid?)p.ChallengeId)
+            .SingleOrDefaultAsync(cancellationToken);
+        var challenge = challengeId is null
+            ? null
+            : await ManagedChallengeAsync(db, actor, challengeId.Value, cancellationToken, tracked: true);
         if (challenge is null)
         {
             return Outcome.Refused(RuleCodes.AccessDenied);
@@ -254,7 +351,9 @@ public sealed class PanelService(IDbContextFactory<AppDbContext> dbFactory, Time
             return Outcome.Refused(RuleCodes.NotFound);
         }
 
-        var assignments = await db.EntryAssignments.Where(a => a.ChallengeId == challenge.Id && a.RoundNumber == roundNumber).ToListAsync(cancellationToken);
+        var assignments = await db
+            .EntryAssignments.Where(a => a.ChallengeId == challenge.Id && a.RoundNumber == roundNumber)
+            .ToListAsync(cancellationToken);
         if (assignments.Count == 0)
         {
             // Changing one entry by hand would hide every other entry from the panel: assign automatically first.
@@ -276,15 +375,30 @@ public sealed class PanelService(IDbContextFactory<AppDbContext> dbFactory, Time
     private static List<string> PanelOf(Challenge challenge, int roundNumber) =>
         challenge.Judges.Where(j => j.RoundNumber == roundNumber).Select(j => j.JudgeUserId).ToList();
 
-    private static async Task<HashSet<EntryJudge>> ScoredPairsAsync(AppDbContext db, Guid challengeId, int roundNumber, CancellationToken cancellationToken) =>
-        (await (
-            from s in db.Scorecards
-            join p in db.Proposals on s.ProposalId equals p.Id
-            where p.ChallengeId == challengeId && s.RoundNumber == roundNumber && s.Scores.Any()
-            select new { s.ProposalId, s.JudgeUserId }).ToListAsync(cancellationToken))
-        .Select(s => new EntryJudge(s.ProposalId, s.JudgeUserId)).ToHashSet();
+    private static async Task<HashSet<EntryJudge>> ScoredPairsAsync(
+        AppDbContext db,
+        Guid challengeId,
+        int roundNumber,
+        CancellationToken cancellationToken
+    ) =>
+        (
+            await (
+                from s in db.Scorecards
+                join p in db.Proposals on s.ProposalId equals p.Id
+                where p.ChallengeId == challengeId && s.RoundNumber == roundNumber && s.Scores.Any()
+                select new { s.ProposalId, s.JudgeUserId }
+            ).ToListAsync(cancellationToken)
+        )
+            .Select(s => new EntryJudge(s.ProposalId, s.JudgeUserId))
+            .ToHashSet();
 
-    private static async Task<Challenge?> ManagedChallengeAsync(AppDbContext db, Actor actor, Guid challengeId, CancellationToken cancellationToken, bool tracked = false)
+    private static async Task<Challenge?> ManagedChallengeAsync(
+        AppDbContext db,
+        Actor actor,
+        Guid challengeId,
+        CancellationToken cancellationToken,
+        bool tracked = false
+    )
     {
         var query = db.Challenges.AsSplitQuery().Include(c => c.Judges);
         var challenge = await (tracked ? query : query.AsNoTracking()).SingleOrDefaultAsync(c => c.Id == challengeId, cancellationToken);

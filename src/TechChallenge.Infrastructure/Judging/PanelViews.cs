@@ -14,7 +14,8 @@ public sealed record PanelEntryRow(
     string Title,
     string TeamName,
     IReadOnlyList<EntryJudgeRow> Judges,
-    IReadOnlyList<EntryConflictRow> Conflicts);
+    IReadOnlyList<EntryConflictRow> Conflicts
+);
 
 /// <param name="Assigned">Whether entries have been assigned; until then every panel judge scores every entry.</param>
 /// <param name="JudgesPerEntry">As last used for automatic assignment.</param>
@@ -30,7 +31,8 @@ public sealed record PanelBoard(
     IReadOnlyList<PanelJudgeRow> Judges,
     IReadOnlyList<PanelEntryRow> Entries,
     int RoundNumber = 1,
-    IReadOnlyList<RoundChoice>? Rounds = null)
+    IReadOnlyList<RoundChoice>? Rounds = null
+)
 {
     public IEnumerable<PanelEntryRow> ShortEntries => JudgesPerEntry is { } wanted ? Entries.Where(e => e.Judges.Count < wanted) : [];
 }

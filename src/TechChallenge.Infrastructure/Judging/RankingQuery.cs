@@ -14,7 +14,8 @@ internal sealed record RankedRound(
     IReadOnlyList<EntrySummary> Entries,
     IReadOnlyList<string> Panel,
     IReadOnlySet<EntryJudge> Conflicts,
-    IReadOnlyList<RankedProposal> Rows);
+    IReadOnlyList<RankedProposal> Rows
+);
 
 /// <summary>
 /// The one ranking of a round. The organisers read every row (<see cref="GetRankingAsync"/>); a team reads its own row
@@ -34,7 +35,8 @@ public sealed class RankingQuery(IDbContextFactory<AppDbContext> dbFactory, Time
         RankingBasis basis = RankingBasis.Raw,
         decimal disagreementThreshold = RoundRanking.DefaultDisagreementThreshold,
         int? roundNumber = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default
+    )
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var challenge = await db.Challenges.AsNoTracking().AsSplitQuery().SingleOrDefaultAsync(c => c.Id == challengeId, cancellationToken);
@@ -46,11 +48,12 @@ public sealed class RankingQuery(IDbContextFactory<AppDbContext> dbFactory, Time
         var round = challenge.RoundNumberOrCurrent(roundNumber, clock.GetUtcNow().UtcDateTime);
         var ranked = await RankAsync(db, challenge, round, basis, disagreementThreshold, cancellationToken);
         var judgeIds = ranked.Rows.SelectMany(r => r.MissingJudgeUserIds).Distinct().ToList();
-        var judgeNames = await db.Users.Where(u => judgeIds.Contains(u.Id))
+        var judgeNames = await db
+            .Users.Where(u => judgeIds.Contains(u.Id))
             .ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
         var byId = ranked.Entries.ToDictionary(p => p.Id);
-        var rows = ranked.Rows
-            .Select(r => new RankingRow(
+        var rows = ranked
+            .Rows.Select(r => new RankingRow(
                 r.Rank,
                 r.ProposalId,
                 byId[r.ProposalId].Title,
@@ -62,7 +65,8 @@ public sealed class RankingQuery(IDbContextFactory<AppDbContext> dbFactory, Time
                 r.RawSpread,
                 r.Disagreement,
                 r.TieBrokenBy is { } tie ? new TieBreakNote(tie.CriterionName, byId[tie.PlacedAboveProposalId].Title) : null,
-                r.RankShared))
+                r.RankShared
+            ))
             .ToList();
         return new RankingView(
             challenge.Id,
@@ -73,7 +77,8 @@ public sealed class RankingQuery(IDbContextFactory<AppDbContext> dbFactory, Time
             disagreementThreshold,
             rows,
             round,
-            JudgingQueries.RoundChoices(challenge));
+            JudgingQueries.RoundChoices(challenge)
+        );
     }
 
     /// <summary>
@@ -86,20 +91,25 @@ public sealed class RankingQuery(IDbContextFactory<AppDbContext> dbFactory, Time
         int roundNumber,
         RankingBasis basis,
         decimal disagreementThreshold = RoundRanking.DefaultDisagreementThreshold,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default
+    )
     {
         var entries = await JudgingQueries.SubmittedEntries(db, challenge.Id, roundNumber: roundNumber).ToListAsync(cancellationToken);
         var (panel, conflicts) = await PanelConflictsAsync(db, challenge.Id, roundNumber, cancellationToken);
-        var assignments = (await db.EntryAssignments.Where(a => a.ChallengeId == challenge.Id && a.RoundNumber == roundNumber)
-                .Select(a => new { a.ProposalId, a.JudgeUserId }).ToListAsync(cancellationToken))
-            .ToLookup(a => a.ProposalId, a => a.JudgeUserId);
+        var assignments = (
+            await db
+                .EntryAssignments.Where(a => a.ChallengeId == challenge.Id && a.RoundNumber == roundNumber)
+                .Select(a => new { a.ProposalId, a.JudgeUserId })
+                .ToListAsync(cancellationToken)
+        ).ToLookup(a => a.ProposalId, a => a.JudgeUserId);
         var criteria = challenge.CriteriaOf(roundNumber);
         var cards = await JudgingQueries.CompleteCardsAsync(db, challenge.Id, roundNumber, criteria, conflicts, cancellationToken);
-        var rankingEntries = entries.Select(e => new RankingEntry(
-            e.Id,
-            assignments.Count > 0
-                ? assignments[e.Id].ToList()
-                : panel.Where(j => !conflicts.Contains(new EntryJudge(e.Id, j))).ToList())).ToList();
+        var rankingEntries = entries
+            .Select(e => new RankingEntry(
+                e.Id,
+                assignments.Count > 0 ? assignments[e.Id].ToList() : panel.Where(j => !conflicts.Contains(new EntryJudge(e.Id, j))).ToList()
+            ))
+            .ToList();
         var rows = RoundRanking.Rank(criteria, rankingEntries, cards, basis, disagreementThreshold);
         return new RankedRound(entries, panel, conflicts, rows);
     }
@@ -112,12 +122,16 @@ public sealed class RankingQuery(IDbContextFactory<AppDbContext> dbFactory, Time
         AppDbContext db,
         Guid challengeId,
         int roundNumber,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken
+    )
     {
-        var panel = await db.JudgeAssignments.Where(j => j.ChallengeId == challengeId && j.RoundNumber == roundNumber)
-            .Select(j => j.JudgeUserId).ToListAsync(cancellationToken);
+        var panel = await db
+            .JudgeAssignments.Where(j => j.ChallengeId == challengeId && j.RoundNumber == roundNumber)
+            .Select(j => j.JudgeUserId)
+            .ToListAsync(cancellationToken);
         var conflicts = (await JudgeAccess.ConflictsAsync(db, challengeId, panel, cancellationToken))
-            .Select(c => new EntryJudge(c.ProposalId, c.JudgeUserId)).ToHashSet();
+            .Select(c => new EntryJudge(c.ProposalId, c.JudgeUserId))
+            .ToHashSet();
         return (panel, conflicts);
     }
 }

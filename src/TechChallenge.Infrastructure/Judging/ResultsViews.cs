@@ -7,7 +7,8 @@ public sealed record AwardView(
     decimal? Amount,
     string Currency,
     string TeamName,
-    string ProposalTitle);
+    string ProposalTitle
+);
 
 /// <summary>The organisers' draft of the results: the awards so far and whether teams will see their scores.</summary>
 /// <param name="Entries">The submitted entries an award can go to, as "title · team".</param>
@@ -17,7 +18,8 @@ public sealed record ResultsDraft(
     bool ScoresReleased,
     IReadOnlyList<AwardView> Awards,
     IReadOnlyList<Choice> Entries,
-    DateTime? AppealsClosesUtc = null);
+    DateTime? AppealsClosesUtc = null
+);
 
 /// <summary>One criterion of a team's feedback: the judges' comments to the team and, if released, the mean score.</summary>
 public sealed record CriterionFeedback(string Name, decimal Weight, int MaxScore, decimal? MeanScore, IReadOnlyList<string> Comments);
@@ -35,4 +37,5 @@ public sealed record FeedbackView(
     decimal? RawScore,
     IReadOnlyList<CriterionFeedback> Criteria,
     int RoundNumber = 1,
-    string RoundName = "");
+    string RoundName = ""
+);

@@ -8,7 +8,6 @@ using TechChallenge.Infrastructure.Data;
 using TechChallenge.Infrastructure.Notifications;
 using TechChallenge.Infrastructure.Security;
 
-using TechChallenge.Domain.Teams;
 namespace TechChallenge.Infrastructure.Judging;
 
 /// <summary>
@@ -21,7 +20,8 @@ public sealed class ShortlistService(
     IDbContextFactory<AppDbContext> dbFactory,
     RankingQuery rankings,
     Notifier notifier,
-    TimeProvider clock)
+    TimeProvider clock
+)
 {
     public async Task<ShortlistView?> GetAsync(Actor actor, Guid challengeId, CancellationToken cancellationToken = default)
     {
@@ -38,14 +38,30 @@ public sealed class ShortlistService(
             return new ShortlistView(null, null, new RuleViolation(RuleCodes.ShortlistNoNextRound), [], []);
         }
 
-        var onList = await db.RoundEntries.Where(e => e.ChallengeId == challengeId && e.RoundNumber == next.Number).Select(e => e.ProposalId).ToHashSetAsync(cancellationToken);
+        var onList = await db
+            .RoundEntries.Where(e => e.ChallengeId == challengeId && e.RoundNumber == next.Number)
+            .Select(e => e.ProposalId)
+            .ToHashSetAsync(cancellationToken);
         var entries = (await JudgingQueries.SubmittedEntries(db, challengeId, roundNumber: from).ToListAsync(cancellationToken))
-            .Select(e => new Choice(e.Id, $"{e.Title} · {e.TeamName}")).ToList();
-        return new ShortlistView(next.Number, next.Name, await CheckAsync(db, challenge, cancellationToken), entries.Where(e => onList.Contains(e.Id)).ToList(), entries);
+            .Select(e => new Choice(e.Id, $"{e.Title} · {e.TeamName}"))
+            .ToList();
+        return new ShortlistView(
+            next.Number,
+            next.Name,
+            await CheckAsync(db, challenge, cancellationToken),
+            entries.Where(e => onList.Contains(e.Id)).ToList(),
+            entries
+        );
     }
 
     /// <summary>Takes the top <paramref name="k"/> of the ranking on <paramref name="basis"/> to the next round.</summary>
-    public async Task<Outcome<int>> AdvanceTopAsync(Actor actor, Guid challengeId, int k, RankingBasis basis, CancellationToken cancellationToken = default)
+    public async Task<Outcome<int>> AdvanceTopAsync(
+        Actor actor,
+        Guid challengeId,
+        int k,
+        RankingBasis basis,
+        CancellationToken cancellationToken = default
+    )
     {
         // Say why no shortlist can be made before ranking anything.
         var from = 1;
@@ -74,31 +90,55 @@ public sealed class ShortlistService(
     }
 
     /// <summary>Takes the entries the organisers picked to the next round.</summary>
-    public async Task<Outcome<int>> AdvancePickedAsync(Actor actor, Guid challengeId, IReadOnlyCollection<Guid> picked, CancellationToken cancellationToken = default) =>
-        await AdvanceAsync(actor, challengeId, picked, cancellationToken);
+    public async Task<Outcome<int>> AdvancePickedAsync(
+        Actor actor,
+        Guid challengeId,
+        IReadOnlyCollection<Guid> picked,
+        CancellationToken cancellationToken = default
+    ) => await AdvanceAsync(actor, challengeId, picked, cancellationToken);
 
     /// <summary>Where the team's entry stands after a shortlist, for its members; null before one, or for anyone else.</summary>
     public async Task<RoundStanding?> StandingAsync(Actor actor, Guid proposalId, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var proposal = await db.Proposals.AsNoTracking().SingleOrDefaultAsync(p => p.Id == proposalId && p.Status == ProposalStatus.Submitted, cancellationToken);
-        if (proposal is null || actor.UserId is null || !await db.TeamMembers.AnyAsync(m => m.TeamId == proposal.TeamId && m.UserId == actor.UserId, cancellationToken))
+        var proposal = await db
+            .Proposals.AsNoTracking()
+            .SingleOrDefaultAsync(p => p.Id == proposalId && p.Status == ProposalStatus.Submitted, cancellationToken);
+        if (
+            proposal is null
+            || actor.UserId is null
+            || !await db.TeamMembers.AnyAsync(m => m.TeamId == proposal.TeamId && m.UserId == actor.UserId, cancellationToken)
+        )
         {
             return null;
         }
 
-        var made = await db.RoundEntries.Where(e => e.ChallengeId == proposal.ChallengeId).Select(e => (int?)e.RoundNumber).MaxAsync(cancellationToken);
+        var made = await db
+            .RoundEntries.Where(e => e.ChallengeId == proposal.ChallengeId)
+            .Select(e => (int?)e.RoundNumber)
+            .MaxAsync(cancellationToken);
         if (made is not { } round)
         {
             return null;
         }
 
-        var name = await db.ChallengeRounds.Where(r => r.ChallengeId == proposal.ChallengeId && r.Number == round).Select(r => r.Name).SingleAsync(cancellationToken);
-        var advanced = await db.RoundEntries.AnyAsync(e => e.ChallengeId == proposal.ChallengeId && e.RoundNumber == round && e.ProposalId == proposalId, cancellationToken);
+        var name = await db
+            .ChallengeRounds.Where(r => r.ChallengeId == proposal.ChallengeId && r.Number == round)
+            .Select(r => r.Name)
+            .SingleAsync(cancellationToken);
+        var advanced = await db.RoundEntries.AnyAsync(
+            e => e.ChallengeId == proposal.ChallengeId && e.RoundNumber == round && e.ProposalId == proposalId,
+            cancellationToken
+        );
         return new RoundStanding(round, name, advanced);
     }
 
-    private async Task<Outcome<int>> AdvanceAsync(Actor actor, Guid challengeId, IReadOnlyCollection<Guid> picked, CancellationToken cancellationToken)
+    private async Task<Outcome<int>> AdvanceAsync(
+        Actor actor,
+        Guid challengeId,
+        IReadOnlyCollection<Guid> picked,
+        CancellationToken cancellationToken
+    )
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var challenge = await db.Challenges.AsNoTracking().SingleOrDefaultAsync(c => c.Id == challengeId, cancellationToken);
@@ -115,19 +155,57 @@ public sealed class ShortlistService(
         // The check above found a round to shortlist into.
         var (from, to) = await StageAsync(db, challenge, cancellationToken);
         var next = to!;
-        var entries = await JudgingQueries.RoundProposals(db, challengeId, from).Select(p => new { p.Id, p.TeamId }).ToListAsync(cancellationToken);
+        var entries = await JudgingQueries
+            .RoundProposals(db, challengeId, from)
+            .Select(p => new { p.Id, p.TeamId })
+            .ToListAsync(cancellationToken);
         if (Shortlist.CheckPicked(picked, entries.Select(e => e.Id).ToHashSet()) is { } invalid)
         {
             return Outcome<int>.Refused(invalid);
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        db.RoundEntries.AddRange(picked.Select(id => new RoundEntry { ChallengeId = challengeId, RoundNumber = next.Number, ProposalId = id, AdvancedByUserId = actor.UserId, AdvancedAtUtc = now }));
-        var members = (await db.TeamMembers.Where(m => m.ChallengeId == challengeId).Select(m => new { m.TeamId, m.UserId }).ToListAsync(cancellationToken)).ToLookup(m => m.TeamId, m => m.UserId);
+        db.RoundEntries.AddRange(
+            picked.Select(id => new RoundEntry
+            {
+                ChallengeId = challengeId,
+                RoundNumber = next.Number,
+                ProposalId = id,
+                AdvancedByUserId = actor.UserId,
+                AdvancedAtUtc = now,
+            })
+        );
+        var members = (
+            await db
+                .TeamMembers.Where(m => m.ChallengeId == challengeId)
+                .Select(m => new { m.TeamId, m.UserId })
+                .ToListAsync(cancellationToken)
+        ).ToLookup(m => m.TeamId, m => m.UserId);
         var goingOn = picked.ToHashSet();
-        List<string> TeamsOf(bool advanced) => entries.Where(e => goingOn.Contains(e.Id) == advanced).SelectMany(e => members[e.TeamId]).ToList();
-        await notifier.AddAsync(db, new NotificationRequest(NotificationKind.Shortlisted, challengeId, challenge.Title, $"/challenges/{challengeId}", TeamsOf(true)), cancellationToken);
-        await notifier.AddAsync(db, new NotificationRequest(NotificationKind.NotShortlisted, challengeId, challenge.Title, $"/challenges/{challengeId}", TeamsOf(false)), cancellationToken);
+        List<string> TeamsOf(bool advanced) =>
+            entries.Where(e => goingOn.Contains(e.Id) == advanced).SelectMany(e => members[e.TeamId]).ToList();
+        await notifier.AddAsync(
+            db,
+            new NotificationRequest(
+                NotificationKind.Shortlisted,
+                challengeId,
+                challenge.Title,
+                $"/challenges/{challengeId}",
+                TeamsOf(true)
+            ),
+            cancellationToken
+        );
+        await notifier.AddAsync(
+            db,
+            new NotificationRequest(
+                NotificationKind.NotShortlisted,
+                challengeId,
+                challenge.Title,
+                $"/challenges/{challengeId}",
+                TeamsOf(false)
+            ),
+            cancellationToken
+        );
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -144,7 +222,10 @@ public sealed class ShortlistService(
     /// <summary>Which round is shortlisted now, and into which (<see cref="Shortlist.Stage"/>).</summary>
     private async Task<(int From, ChallengeRound? To)> StageAsync(AppDbContext db, Challenge challenge, CancellationToken cancellationToken)
     {
-        var latest = await db.RoundEntries.Where(e => e.ChallengeId == challenge.Id).Select(e => (int?)e.RoundNumber).MaxAsync(cancellationToken);
+        var latest = await db
+            .RoundEntries.Where(e => e.ChallengeId == challenge.Id)
+            .Select(e => (int?)e.RoundNumber)
+            .MaxAsync(cancellationToken);
         return Shortlist.Stage(challenge, latest, clock.GetUtcNow().UtcDateTime);
     }
 

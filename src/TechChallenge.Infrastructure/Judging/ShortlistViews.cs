@@ -9,7 +9,8 @@ public sealed record ShortlistView(
     string? NextRoundName,
     RuleViolation? Closed,
     IReadOnlyList<Choice> Advanced,
-    IReadOnlyList<Choice> Entries);
+    IReadOnlyList<Choice> Entries
+);
 
 /// <summary>Where a team's entry stands after a shortlist: taken on to the named round, or not.</summary>
 public sealed record RoundStanding(int RoundNumber, string RoundName, bool Advanced);

@@ -41,8 +41,11 @@ public sealed class ChallengeEventNotifier(Notifier notifier)
             }
         }
 
-        var judgingOpened = events.OfType<RoundMilestoneReached>()
-            .Where(m => m.Milestone.Kind == MilestoneKind.JudgingOpens).Select(m => m.Milestone.Round).Distinct();
+        var judgingOpened = events
+            .OfType<RoundMilestoneReached>()
+            .Where(m => m.Milestone.Kind == MilestoneKind.JudgingOpens)
+            .Select(m => m.Milestone.Round)
+            .Distinct();
         foreach (var round in judgingOpened)
         {
             var judges = await JudgesToTellAsync(db, challenge.Id, round, cancellationToken);
@@ -56,9 +59,13 @@ public sealed class ChallengeEventNotifier(Notifier notifier)
                 challenge.Title,
                 new ChallengeEvent
                 {
-                    ChallengeId = challenge.Id, Kind = kind, SubjectId = subjectId, OccurredAtUtc = happened.OccurredAtUtc,
+                    ChallengeId = challenge.Id,
+                    Kind = kind,
+                    SubjectId = subjectId,
+                    OccurredAtUtc = happened.OccurredAtUtc,
                 },
-                cancellationToken);
+                cancellationToken
+            );
 
         Task TellAudienceAsync(NotificationKind kind) =>
             notifier.TellChallengeAudienceAsync(db, kind, challenge.Id, challenge.Title, cancellationToken);
@@ -70,7 +77,11 @@ public sealed class ChallengeEventNotifier(Notifier notifier)
     /// <see cref="Judging.JudgeAccess"/>: the status this save moves the challenge to is not saved yet.)
     /// </summary>
     private static async Task<List<string>> JudgesToTellAsync(
-        AppDbContext db, Guid challengeId, int round, CancellationToken cancellationToken)
+        AppDbContext db,
+        Guid challengeId,
+        int round,
+        CancellationToken cancellationToken
+    )
     {
         var shortlisted = db.RoundEntries.Where(e => e.ChallengeId == challengeId && e.RoundNumber == round);
         if (round > 1 && !await shortlisted.AnyAsync(cancellationToken))

@@ -1,11 +1,3 @@
-using System.Net;
-using System.Net.Mail;
-using System.Net.Mime;
-using System.Text;
-using Microsoft.Extensions.Options;
-using TechChallenge.Domain.Notifications;
-using TechChallenge.Infrastructure.Storage;
-
 namespace TechChallenge.Infrastructure.Notifications;
 
 /// <summary>How one delivery attempt ended.</summary>

@@ -2,8 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Quartz;
 using TechChallenge.Domain.Notifications;
-using TechChallenge.Infrastructure.Data;
 using TechChallenge.Infrastructure.Clock;
+using TechChallenge.Infrastructure.Data;
 
 namespace TechChallenge.Infrastructure.Notifications;
 
@@ -16,7 +16,8 @@ public sealed class MailDeliveryJob(
     IDbContextFactory<AppDbContext> dbFactory,
     MailTransport transport,
     TimeProvider clock,
-    ILogger<MailDeliveryJob> logger) : IJob
+    ILogger<MailDeliveryJob> logger
+) : IJob
 {
     public static readonly JobKey Key = new("mail-delivery", ChallengeClock.Group);
 
@@ -32,9 +33,10 @@ public sealed class MailDeliveryJob(
         {
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
             var now = clock.GetUtcNow().UtcDateTime;
-            var due = await db.OutboxMessages
-                .Where(m => m.State == OutboxState.Pending && m.NextAttemptAtUtc <= now)
-                .OrderBy(m => m.NextAttemptAtUtc).ThenBy(m => m.CreatedAtUtc)
+            var due = await db
+                .OutboxMessages.Where(m => m.State == OutboxState.Pending && m.NextAttemptAtUtc <= now)
+                .OrderBy(m => m.NextAttemptAtUtc)
+                .ThenBy(m => m.CreatedAtUtc)
                 .Take(BatchSize)
                 .ToListAsync(cancellationToken);
             foreach (var message in due)
@@ -50,7 +52,14 @@ public sealed class MailDeliveryJob(
                 {
                     message.MarkFailed(at, result.Error ?? "unknown error", result.Permanent);
                     failed++;
-                    logger.LogWarning("Mail {MessageId} to {Address} failed (attempt {Attempt}, {State}): {Error}", message.Id, message.ToAddress, message.Attempts, message.State, result.Error);
+                    logger.LogWarning(
+                        "Mail {MessageId} to {Address} failed (attempt {Attempt}, {State}): {Error}",
+                        message.Id,
+                        message.ToAddress,
+                        message.Attempts,
+                        message.State,
+                        result.Error
+                    );
                 }
 
                 await db.SaveChangesAsync(CancellationToken.None);

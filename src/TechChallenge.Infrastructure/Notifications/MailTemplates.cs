@@ -10,7 +10,10 @@ namespace TechChallenge.Infrastructure.Notifications;
 /// </summary>
 public static class MailTemplates
 {
-    private static readonly ResourceManager Resources = new("TechChallenge.Infrastructure.Notifications.MailText", typeof(MailTemplates).Assembly);
+    private static readonly ResourceManager Resources = new(
+        "TechChallenge.Infrastructure.Notifications.MailText",
+        typeof(MailTemplates).Assembly
+    );
 
     public static readonly IReadOnlyList<string> Cultures = ["zh-CN", "en-US"];
 

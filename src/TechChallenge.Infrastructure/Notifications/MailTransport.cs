@@ -77,7 +77,11 @@ public sealed class MailTransport(IOptions<MailOptions> options, DataFolder data
         {
             // Includes SmtpFailedRecipientException: the server's reply code decides.
             var code = (int)exception.StatusCode;
-            return new DeliveryResult(false, IsPermanent(exception.StatusCode), code > 0 ? $"{code} {exception.Message}" : exception.Message);
+            return new DeliveryResult(
+                false,
+                IsPermanent(exception.StatusCode),
+                code > 0 ? $"{code} {exception.Message}" : exception.Message
+            );
         }
         catch (Exception exception) when (exception is IOException or InvalidOperationException or System.Net.Sockets.SocketException)
         {

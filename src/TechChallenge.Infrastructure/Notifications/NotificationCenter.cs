@@ -34,10 +34,16 @@ public sealed class NotificationCenter(IDbContextFactory<AppDbContext> dbFactory
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var mine = db.Notifications.AsNoTracking().Where(n => n.UserId == userId);
-        var items = await mine.OrderByDescending(n => n.CreatedAtUtc).ThenBy(n => n.Id).Take(PageSize)
+        var items = await mine.OrderByDescending(n => n.CreatedAtUtc)
+            .ThenBy(n => n.Id)
+            .Take(PageSize)
             .Select(n => new NotificationView(n.Id, n.Kind, n.Subject, n.Link, n.CreatedAtUtc, n.ReadAtUtc != null))
             .ToListAsync(cancellationToken);
-        return new NotificationPage(items, await mine.CountAsync(n => n.ReadAtUtc == null, cancellationToken), await mine.CountAsync(cancellationToken));
+        return new NotificationPage(
+            items,
+            await mine.CountAsync(n => n.ReadAtUtc == null, cancellationToken),
+            await mine.CountAsync(cancellationToken)
+        );
     }
 
     /// <summary>Marks one of the actor's notifications read (null: all of them). Another user's is "not found".</summary>
@@ -49,10 +55,14 @@ public sealed class NotificationCenter(IDbContextFactory<AppDbContext> dbFactory
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var unread = await db.Notifications
-            .Where(n => n.UserId == userId && n.ReadAtUtc == null && (notificationId == null || n.Id == notificationId))
+        var unread = await db
+            .Notifications.Where(n => n.UserId == userId && n.ReadAtUtc == null && (notificationId == null || n.Id == notificationId))
             .ToListAsync(cancellationToken);
-        if (notificationId is { } id && unread.Count == 0 && !await db.Notifications.AnyAsync(n => n.Id == id && n.UserId == userId, cancellationToken))
+        if (
+            notificationId is { } id
+            && unread.Count == 0
+            && !await db.Notifications.AnyAsync(n => n.Id == id && n.UserId == userId, cancellationToken)
+        )
         {
             return Outcome.Refused(RuleCodes.NotFound);
         }
@@ -71,13 +81,23 @@ public sealed class NotificationCenter(IDbContextFactory<AppDbContext> dbFactory
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var optOuts = await db.NotificationOptOuts.AsNoTracking().Where(o => o.UserId == userId).Select(o => new { o.Kind, o.Channel }).ToListAsync(cancellationToken);
-        return (from kind in Enum.GetValues<NotificationKind>()
-                from channel in Enum.GetValues<NotificationChannel>()
-                select new NotificationSetting(kind, channel, !optOuts.Contains(new { Kind = kind, Channel = channel }))).ToList();
+        var optOuts = await db
+            .NotificationOptOuts.AsNoTracking()
+            .Where(o => o.UserId == userId)
+            .Select(o => new { o.Kind, o.Channel })
+            .ToListAsync(cancellationToken);
+        return (
+            from kind in Enum.GetValues<NotificationKind>()
+            from channel in Enum.GetValues<NotificationChannel>()
+            select new NotificationSetting(kind, channel, !optOuts.Contains(new { Kind = kind, Channel = channel }))
+        ).ToList();
     }
 
-    public async Task<Outcome> SaveSettingsAsync(Actor actor, IEnumerable<NotificationSetting> settings, CancellationToken cancellationToken = default)
+    public async Task<Outcome> SaveSettingsAsync(
+        Actor actor,
+        IEnumerable<NotificationSetting> settings,
+        CancellationToken cancellationToken = default
+    )
     {
         if (actor.UserId is not { } userId)
         {
@@ -86,8 +106,17 @@ public sealed class NotificationCenter(IDbContextFactory<AppDbContext> dbFactory
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         db.NotificationOptOuts.RemoveRange(await db.NotificationOptOuts.Where(o => o.UserId == userId).ToListAsync(cancellationToken));
-        db.NotificationOptOuts.AddRange(settings.Where(s => !s.Enabled).DistinctBy(s => (s.Kind, s.Channel))
-            .Select(s => new NotificationOptOut { UserId = userId, Kind = s.Kind, Channel = s.Channel }));
+        db.NotificationOptOuts.AddRange(
+            settings
+                .Where(s => !s.Enabled)
+                .DistinctBy(s => (s.Kind, s.Channel))
+                .Select(s => new NotificationOptOut
+                {
+                    UserId = userId,
+                    Kind = s.Kind,
+                    Channel = s.Channel,
+                })
+        );
         await db.SaveChangesAsync(cancellationToken);
         return Outcome.Success;
     }
@@ -104,9 +133,21 @@ public sealed class NotificationCenter(IDbContextFactory<AppDbContext> dbFactory
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        if (!await db.NotificationOptOuts.AnyAsync(o => o.UserId == userId && o.Kind == kind && o.Channel == NotificationChannel.Email, cancellationToken))
+        if (
+            !await db.NotificationOptOuts.AnyAsync(
+                o => o.UserId == userId && o.Kind == kind && o.Channel == NotificationChannel.Email,
+                cancellationToken
+            )
+        )
         {
-            db.NotificationOptOuts.Add(new NotificationOptOut { UserId = userId, Kind = kind, Channel = NotificationChannel.Email });
+            db.NotificationOptOuts.Add(
+                new NotificationOptOut
+                {
+                    UserId = userId,
+                    Kind = kind,
+                    Channel = NotificationChannel.Email,
+                }
+            );
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
@@ -126,7 +167,10 @@ public sealed class NotificationCenter(IDbContextFactory<AppDbContext> dbFactory
         async Task<bool> StillMissingAsync()
         {
             await using var check = await dbFactory.CreateDbContextAsync(cancellationToken);
-            return !await check.NotificationOptOuts.AnyAsync(o => o.UserId == userId && o.Kind == kind && o.Channel == NotificationChannel.Email, cancellationToken);
+            return !await check.NotificationOptOuts.AnyAsync(
+                o => o.UserId == userId && o.Kind == kind && o.Channel == NotificationChannel.Email,
+                cancellationToken
+            );
         }
     }
 
@@ -139,15 +183,36 @@ public sealed class NotificationCenter(IDbContextFactory<AppDbContext> dbFactory
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var counts = await db.OutboxMessages.GroupBy(m => m.State).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        var counts = await db
+            .OutboxMessages.GroupBy(m => m.State)
+            .Select(g => new { g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken);
         int Count(OutboxState state) => counts.SingleOrDefault(c => c.Key == state)?.Count ?? 0;
-        var messages = await db.OutboxMessages.AsNoTracking()
-            .OrderBy(m => m.State == OutboxState.Failed ? 0 : m.State == OutboxState.Pending ? 1 : 2)
+        var messages = await db
+            .OutboxMessages.AsNoTracking()
+            .OrderBy(m =>
+                m.State == OutboxState.Failed ? 0
+                : m.State == OutboxState.Pending ? 1
+                : 2
+            )
             .ThenByDescending(m => m.CreatedAtUtc)
             .Take(100)
-            .Select(m => new OutboxView(m.Id, m.ToAddress, m.Kind, m.Subject, m.State, m.Attempts, m.CreatedAtUtc, m.NextAttemptAtUtc, m.SentAtUtc, m.LastError))
+            .Select(m => new OutboxView(
+                m.Id,
+                m.ToAddress,
+                m.Kind,
+                m.Subject,
+                m.State,
+                m.Attempts,
+                m.CreatedAtUtc,
+                m.NextAttemptAtUtc,
+                m.SentAtUtc,
+                m.LastError
+            ))
             .ToListAsync(cancellationToken);
-        return Outcome<OutboxSummary>.Ok(new OutboxSummary(Count(OutboxState.Pending), Count(OutboxState.Sent), Count(OutboxState.Failed), messages));
+        return Outcome<OutboxSummary>.Ok(
+            new OutboxSummary(Count(OutboxState.Pending), Count(OutboxState.Sent), Count(OutboxState.Failed), messages)
+        );
     }
 
     /// <summary>An admin sends a given-up message again (e.g. after fixing the mail server's settings).</summary>

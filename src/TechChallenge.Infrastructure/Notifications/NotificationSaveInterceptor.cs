@@ -3,13 +3,15 @@ using Microsoft.Extensions.Logging;
 using Quartz;
 using TechChallenge.Domain.Notifications;
 using TechChallenge.Infrastructure.Data;
-using TechChallenge.Infrastructure.Clock;
 
 namespace TechChallenge.Infrastructure.Notifications;
 
 /// <summary>After notifications are saved: wakes the recipients' open pages and starts the mail delivery job.</summary>
-public sealed class NotificationSaveInterceptor(NotificationSignal signal, ISchedulerFactory schedulers, ILogger<NotificationSaveInterceptor> logger)
-    : AfterSaveInterceptor<NotificationSaveInterceptor.Saved>
+public sealed class NotificationSaveInterceptor(
+    NotificationSignal signal,
+    ISchedulerFactory schedulers,
+    ILogger<NotificationSaveInterceptor> logger
+) : AfterSaveInterceptor<NotificationSaveInterceptor.Saved>
 {
     /// <summary>
     /// Saves with mail within this window share one start of the delivery job: each start is a row in the job store,
@@ -24,7 +26,11 @@ public sealed class NotificationSaveInterceptor(NotificationSignal signal, ISche
 
     protected override Saved? Collect(DbContext context)
     {
-        var recipients = context.ChangeTracker.Entries<Notification>().Where(e => e.State == EntityState.Added).Select(e => e.Entity.UserId).ToList();
+        var recipients = context
+            .ChangeTracker.Entries<Notification>()
+            .Where(e => e.State == EntityState.Added)
+            .Select(e => e.Entity.UserId)
+            .ToList();
         var hasMail = context.ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added);
         return recipients.Count > 0 || hasMail ? new Saved(recipients, hasMail) : null;
     }

@@ -30,16 +30,16 @@ public sealed class NotificationSignal
             if (listeners.TryGetValue(userId, out var forUser))
             {
                 // A broken page must not keep the others from hearing.
-                await Task.WhenAll(forUser.Values.Select(async listener =>
-                {
-                    try
+                await Task.WhenAll(
+                    forUser.Values.Select(async listener =>
                     {
-                        await listener();
-                    }
-                    catch (Exception exception) when (exception is not OutOfMemoryException)
-                    {
-                    }
-                }));
+                        try
+                        {
+                            await listener();
+                        }
+                        catch (Exception exception) when (exception is not OutOfMemoryException) { }
+                    })
+                );
             }
         }
     }

@@ -24,10 +24,21 @@ public sealed class Notifier(IOptions<MailOptions> mailOptions, IDataProtectionP
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var users = await db.Users.AsNoTracking().Where(u => recipients.Contains(u.Id))
-            .Select(u => new { u.Id, u.Email, u.PreferredCulture }).ToListAsync(cancellationToken);
-        var optOuts = await db.NotificationOptOuts.AsNoTracking().Where(o => recipients.Contains(o.UserId) && o.Kind == request.Kind)
-            .Select(o => new { o.UserId, o.Channel }).ToListAsync(cancellationToken);
+        var users = await db
+            .Users.AsNoTracking()
+            .Where(u => recipients.Contains(u.Id))
+            .Select(u => new
+            {
+                u.Id,
+                u.Email,
+                u.PreferredCulture,
+            })
+            .ToListAsync(cancellationToken);
+        var optOuts = await db
+            .NotificationOptOuts.AsNoTracking()
+            .Where(o => recipients.Contains(o.UserId) && o.Kind == request.Kind)
+            .Select(o => new { o.UserId, o.Channel })
+            .ToListAsync(cancellationToken);
         bool Wants(string userId, NotificationChannel channel) => !optOuts.Any(o => o.UserId == userId && o.Channel == channel);
 
         foreach (var user in users)
@@ -53,18 +64,20 @@ public sealed class Notifier(IOptions<MailOptions> mailOptions, IDataProtectionP
                 var culture = MailTemplates.CultureOrDefault(user.PreferredCulture);
                 var unsubscribeUrl = Absolute($"/unsubscribe/{UnsubscribeToken(user.Id, request.Kind)}");
                 var mail = MailTemplates.Render(request.Kind, culture, request.Subject, Absolute(request.Link), unsubscribeUrl);
-                db.OutboxMessages.Add(new OutboxMessage
-                {
-                    NotificationId = notificationId,
-                    UserId = user.Id,
-                    ToAddress = user.Email,
-                    Culture = culture,
-                    Kind = request.Kind,
-                    Subject = mail.Subject,
-                    Body = mail.Body,
-                    UnsubscribeUrl = unsubscribeUrl,
-                    CreatedAtUtc = now,
-                });
+                db.OutboxMessages.Add(
+                    new OutboxMessage
+                    {
+                        NotificationId = notificationId,
+                        UserId = user.Id,
+                        ToAddress = user.Email,
+                        Culture = culture,
+                        Kind = request.Kind,
+                        Subject = mail.Subject,
+                        Body = mail.Body,
+                        UnsubscribeUrl = unsubscribeUrl,
+                        CreatedAtUtc = now,
+                    }
+                );
             }
         }
     }
@@ -77,28 +90,47 @@ public sealed class Notifier(IOptions<MailOptions> mailOptions, IDataProtectionP
     {
         culture = MailTemplates.CultureOrDefault(culture);
         var mail = MailTemplates.Render(kind, culture, subject, Absolute(link), unsubscribeUrl: null);
-        db.OutboxMessages.Add(new OutboxMessage
-        {
-            ToAddress = address,
-            Culture = culture,
-            Kind = kind,
-            Subject = mail.Subject,
-            Body = mail.Body,
-            CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
-        });
+        db.OutboxMessages.Add(
+            new OutboxMessage
+            {
+                ToAddress = address,
+                Culture = culture,
+                Kind = kind,
+                Subject = mail.Subject,
+                Body = mail.Body,
+                CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
+            }
+        );
     }
 
     /// <summary>Tells everyone with a stake in the challenge (followers, registered solvers, team members) of a step it took.</summary>
-    public async Task TellChallengeAudienceAsync(AppDbContext db, NotificationKind kind, Guid challengeId, string challengeTitle, CancellationToken cancellationToken)
+    public async Task TellChallengeAudienceAsync(
+        AppDbContext db,
+        NotificationKind kind,
+        Guid challengeId,
+        string challengeTitle,
+        CancellationToken cancellationToken
+    )
     {
-        var audience = await db.ChallengeFollows.Where(f => f.ChallengeId == challengeId).Select(f => f.UserId)
+        var audience = await db
+            .ChallengeFollows.Where(f => f.ChallengeId == challengeId)
+            .Select(f => f.UserId)
             .Union(db.ChallengeRegistrations.Where(r => r.ChallengeId == challengeId).Select(r => r.UserId))
             .Union(db.TeamMembers.Where(m => m.ChallengeId == challengeId).Select(m => m.UserId))
             .ToListAsync(cancellationToken);
-        await AddAsync(db, new NotificationRequest(kind, challengeId, challengeTitle, $"/challenges/{challengeId}", audience), cancellationToken);
+        await AddAsync(
+            db,
+            new NotificationRequest(kind, challengeId, challengeTitle, $"/challenges/{challengeId}", audience),
+            cancellationToken
+        );
     }
 
-    public async Task RecordAsync(AppDbContext db, string challengeTitle, ChallengeEvent challengeEvent, CancellationToken cancellationToken)
+    public async Task RecordAsync(
+        AppDbContext db,
+        string challengeTitle,
+        ChallengeEvent challengeEvent,
+        CancellationToken cancellationToken
+    )
     {
         challengeEvent.DispatchedAtUtc = clock.GetUtcNow().UtcDateTime;
         db.ChallengeEvents.Add(challengeEvent);
@@ -109,14 +141,29 @@ public sealed class Notifier(IOptions<MailOptions> mailOptions, IDataProtectionP
 
         var recipients = challengeEvent.RecipientUserId is { } single
             ? [single]
-            : await db.ChallengeFollows.Where(f => f.ChallengeId == challengeEvent.ChallengeId).Select(f => f.UserId).ToListAsync(cancellationToken);
+            : await db
+                .ChallengeFollows.Where(f => f.ChallengeId == challengeEvent.ChallengeId)
+                .Select(f => f.UserId)
+                .ToListAsync(cancellationToken);
         if (challengeEvent is { Kind: ChallengeEventKind.QuestionAnsweredPublicly, SubjectId: { } questionId })
         {
             // Whoever asked hears of the answer, following or not.
-            recipients.AddRange(await db.ChallengeQuestions.Where(q => q.Id == questionId).Select(q => q.AskedByUserId).ToListAsync(cancellationToken));
+            recipients.AddRange(
+                await db.ChallengeQuestions.Where(q => q.Id == questionId).Select(q => q.AskedByUserId).ToListAsync(cancellationToken)
+            );
         }
 
-        await AddAsync(db, new NotificationRequest(kind, challengeEvent.ChallengeId, challengeTitle, $"/challenges/{challengeEvent.ChallengeId}", recipients), cancellationToken);
+        await AddAsync(
+            db,
+            new NotificationRequest(
+                kind,
+                challengeEvent.ChallengeId,
+                challengeTitle,
+                $"/challenges/{challengeEvent.ChallengeId}",
+                recipients
+            ),
+            cancellationToken
+        );
     }
 
     /// <summary>Who an unsubscribe link was made for and what it turns off; null when it was tampered with.</summary>
@@ -139,15 +186,17 @@ public sealed class Notifier(IOptions<MailOptions> mailOptions, IDataProtectionP
 
     private string UnsubscribeToken(string userId, NotificationKind kind) => Protector.Protect($"{userId}\n{kind}");
 
-    private static NotificationKind? KindOf(ChallengeEventKind kind) => kind switch
-    {
-        ChallengeEventKind.Amended => NotificationKind.ChallengeAmended,
-        ChallengeEventKind.AnnouncementPosted => NotificationKind.Announcement,
-        ChallengeEventKind.QuestionAnsweredPublicly or ChallengeEventKind.QuestionAnsweredPrivately => NotificationKind.QuestionAnswered,
-        ChallengeEventKind.Cancelled => NotificationKind.ChallengeCancelled,
-        // Nobody follows a challenge before it is published; "new challenge in a field I follow" needs field
-        // follows, which come with solver profiles.
-        ChallengeEventKind.Published => null,
-        _ => null,
-    };
+    private static NotificationKind? KindOf(ChallengeEventKind kind) =>
+        kind switch
+        {
+            ChallengeEventKind.Amended => NotificationKind.ChallengeAmended,
+            ChallengeEventKind.AnnouncementPosted => NotificationKind.Announcement,
+            ChallengeEventKind.QuestionAnsweredPublicly or ChallengeEventKind.QuestionAnsweredPrivately =>
+                NotificationKind.QuestionAnswered,
+            ChallengeEventKind.Cancelled => NotificationKind.ChallengeCancelled,
+            // Nobody follows a challenge before it is published; "new challenge in a field I follow" needs field
+            // follows, which come with solver profiles.
+            ChallengeEventKind.Published => null,
+            _ => null,
+        };
 }

@@ -4,12 +4,9 @@ using TechChallenge.Domain.Notifications;
 using TechChallenge.Domain.Organizations;
 using TechChallenge.Infrastructure.Data;
 using TechChallenge.Infrastructure.Notifications;
-using TechChallenge.Infrastructure.SubCenters;
 using TechChallenge.Infrastructure.Security;
+using TechChallenge.Infrastructure.SubCenters;
 
-using TechChallenge.Infrastructure.Teams;
-using TechChallenge.Infrastructure.Account;
-using TechChallenge.Domain.SubCenters;
 namespace TechChallenge.Infrastructure.Organizations;
 
 /// <summary>
@@ -31,13 +28,17 @@ public sealed class OrganizationService(IDbContextFactory<AppDbContext> dbFactor
 
         var organization = await db.SolverOrganizations.AsNoTracking().SingleAsync(o => o.Id == organizationId, cancellationToken);
         var isAdmin = me.OrganizationRole == OrganizationRole.Admin;
-        var members = await db.Users.Where(u => u.SolverOrganizationId == organizationId).OrderBy(u => u.DisplayName)
+        var members = await db
+            .Users.Where(u => u.SolverOrganizationId == organizationId)
+            .OrderBy(u => u.DisplayName)
             .Select(u => new OrganizationMemberView(u.Id, u.DisplayName, u.Email!, u.OrganizationRole ?? OrganizationRole.Member))
             .ToListAsync(cancellationToken);
         var invitations = isAdmin
-            ? await db.OrganizationInvitations.Where(i => i.OrganizationId == organizationId && !i.Revoked && i.AcceptedAtUtc == null)
+            ? await db
+                .OrganizationInvitations.Where(i => i.OrganizationId == organizationId && !i.Revoked && i.AcceptedAtUtc == null)
                 .OrderByDescending(i => i.CreatedAtUtc)
-                .Select(i => new InvitationView(i.Id, i.Email, i.CreatedAtUtc, i.ExpiresAtUtc, i.AcceptedAtUtc)).ToListAsync(cancellationToken)
+                .Select(i => new InvitationView(i.Id, i.Email, i.CreatedAtUtc, i.ExpiresAtUtc, i.AcceptedAtUtc))
+                .ToListAsync(cancellationToken)
             : [];
         return new SolverOrganizationView(
             organization.Id,
@@ -51,7 +52,8 @@ public sealed class OrganizationService(IDbContextFactory<AppDbContext> dbFactor
             organization.CreatedAtUtc,
             isAdmin,
             isAdmin ? members : [.. members.Select(m => m with { Email = "" })],
-            invitations);
+            invitations
+        );
     }
 
     /// <summary>
@@ -120,19 +122,46 @@ public sealed class OrganizationService(IDbContextFactory<AppDbContext> dbFactor
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var pending = await db.SolverOrganizations.AsNoTracking().Where(o => o.Verification == OrganizationVerification.Pending)
-            .OrderBy(o => o.CreatedAtUtc).ToListAsync(cancellationToken);
+        var pending = await db
+            .SolverOrganizations.AsNoTracking()
+            .Where(o => o.Verification == OrganizationVerification.Pending)
+            .OrderBy(o => o.CreatedAtUtc)
+            .ToListAsync(cancellationToken);
         var ids = pending.Select(o => o.Id).ToList();
-        var founders = await db.Users.Where(u => ids.Contains(u.SolverOrganizationId!.Value) && u.OrganizationRole == OrganizationRole.Admin)
-            .Select(u => new { OrganizationId = u.SolverOrganizationId!.Value, u.DisplayName, u.Email }).ToListAsync(cancellationToken);
-        return pending.Select(o =>
-        {
-            var founder = founders.FirstOrDefault(f => f.OrganizationId == o.Id);
-            return new PendingOrganization(o.Id, o.Name, o.NameZh, o.Kind, o.EmailDomain, founder?.DisplayName ?? "", founder?.Email ?? "", o.CreatedAtUtc);
-        }).ToList();
+        var founders = await db
+            .Users.Where(u => ids.Contains(u.SolverOrganizationId!.Value) && u.OrganizationRole == OrganizationRole.Admin)
+            .Select(u => new
+            {
+                OrganizationId = u.SolverOrganizationId!.Value,
+                u.DisplayName,
+                u.Email,
+            })
+            .ToListAsync(cancellationToken);
+        return pending
+            .Select(o =>
+            {
+                var founder = founders.FirstOrDefault(f => f.OrganizationId == o.Id);
+                return new PendingOrganization(
+                    o.Id,
+                    o.Name,
+                    o.NameZh,
+                    o.Kind,
+                    o.EmailDomain,
+                    founder?.DisplayName ?? "",
+                    founder?.Email ?? "",
+                    o.CreatedAtUtc
+                );
+            })
+            .ToList();
     }
 
-    public async Task<Outcome> ReviewAsync(Actor actor, Guid organizationId, bool approve, string? note, CancellationToken cancellationToken = default)
+    public async Task<Outcome> ReviewAsync(
+        Actor actor,
+        Guid organizationId,
+        bool approve,
+        string? note,
+        CancellationToken cancellationToken = default
+    )
     {
         if (!actor.IsAdmin)
         {
@@ -188,8 +217,21 @@ public sealed class OrganizationService(IDbContextFactory<AppDbContext> dbFactor
             ExpiresAtUtc = now + EmailInvitation.Lifetime,
         };
         db.OrganizationInvitations.Add(invitation);
-        var invitee = await db.Users.Where(u => u.NormalizedEmail == invitation.Email.ToUpperInvariant()).Select(u => u.Id).ToListAsync(cancellationToken);
-        await notifier.AddAsync(db, new NotificationRequest(NotificationKind.OrganizationInvitation, null, organization.Name, $"/organizations/join/{token}", invitee), cancellationToken);
+        var invitee = await db
+            .Users.Where(u => u.NormalizedEmail == invitation.Email.ToUpperInvariant())
+            .Select(u => u.Id)
+            .ToListAsync(cancellationToken);
+        await notifier.AddAsync(
+            db,
+            new NotificationRequest(
+                NotificationKind.OrganizationInvitation,
+                null,
+                organization.Name,
+                $"/organizations/join/{token}",
+                invitee
+            ),
+            cancellationToken
+        );
         await db.SaveChangesAsync(cancellationToken);
         return Outcome<CreatedInvitation>.Ok(new CreatedInvitation(invitation.Id, token));
     }
@@ -214,11 +256,17 @@ public sealed class OrganizationService(IDbContextFactory<AppDbContext> dbFactor
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var hash = SecretTokens.Hash(token);
         var now = UtcNow;
-        return await (from i in db.OrganizationInvitations
-                      join o in db.SolverOrganizations on i.OrganizationId equals o.Id
-                      where i.TokenHash == hash
-                      select new OrganizationInvitationPreview(o.Name, o.NameZh, i.Email, i.AcceptedAtUtc == null && !i.Revoked && i.ExpiresAtUtc > now))
-            .SingleOrDefaultAsync(cancellationToken);
+        return await (
+            from i in db.OrganizationInvitations
+            join o in db.SolverOrganizations on i.OrganizationId equals o.Id
+            where i.TokenHash == hash
+            select new OrganizationInvitationPreview(
+                o.Name,
+                o.NameZh,
+                i.Email,
+                i.AcceptedAtUtc == null && !i.Revoked && i.ExpiresAtUtc > now
+            )
+        ).SingleOrDefaultAsync(cancellationToken);
     }
 
     /// <summary>The signed-in solver whose e-mail the invitation names joins the organisation.</summary>
@@ -262,14 +310,28 @@ public sealed class OrganizationService(IDbContextFactory<AppDbContext> dbFactor
     }
 
     /// <summary>An admin names another member admin, or takes it back; the organisation keeps at least one.</summary>
-    public async Task<Outcome> SetRoleAsync(Actor actor, string userId, OrganizationRole role, CancellationToken cancellationToken = default) =>
-        await ChangeMemberAsync(actor, userId, member => member.OrganizationRole = role, cancellationToken);
+    public async Task<Outcome> SetRoleAsync(
+        Actor actor,
+        string userId,
+        OrganizationRole role,
+        CancellationToken cancellationToken = default
+    ) => await ChangeMemberAsync(actor, userId, member => member.OrganizationRole = role, cancellationToken);
 
     /// <summary>An admin removes a member, or a member (<paramref name="userId"/> = the actor) leaves.</summary>
     public async Task<Outcome> RemoveAsync(Actor actor, string userId, CancellationToken cancellationToken = default) =>
-        await ChangeMemberAsync(actor, userId, member => (member.SolverOrganizationId, member.OrganizationRole) = (null, null), cancellationToken);
+        await ChangeMemberAsync(
+            actor,
+            userId,
+            member => (member.SolverOrganizationId, member.OrganizationRole) = (null, null),
+            cancellationToken
+        );
 
-    private async Task<Outcome> ChangeMemberAsync(Actor actor, string userId, Action<ApplicationUser> change, CancellationToken cancellationToken)
+    private async Task<Outcome> ChangeMemberAsync(
+        Actor actor,
+        string userId,
+        Action<ApplicationUser> change,
+        CancellationToken cancellationToken
+    )
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var me = await MeAsync(db, actor, cancellationToken);
@@ -286,7 +348,10 @@ public sealed class OrganizationService(IDbContextFactory<AppDbContext> dbFactor
         }
 
         change(member);
-        var admins = await db.Users.CountAsync(u => u.SolverOrganizationId == organizationId && u.OrganizationRole == OrganizationRole.Admin && u.Id != userId, cancellationToken);
+        var admins = await db.Users.CountAsync(
+            u => u.SolverOrganizationId == organizationId && u.OrganizationRole == OrganizationRole.Admin && u.Id != userId,
+            cancellationToken
+        );
         if (admins == 0 && member.OrganizationRole != OrganizationRole.Admin)
         {
             return Outcome.Refused(RuleCodes.OrganizationLastAdmin);
@@ -296,16 +361,35 @@ public sealed class OrganizationService(IDbContextFactory<AppDbContext> dbFactor
         return Outcome.Success;
     }
 
-    private async Task MailDomainProofAsync(AppDbContext db, SolverOrganization organization, ApplicationUser recipient, CancellationToken cancellationToken)
+    private async Task MailDomainProofAsync(
+        AppDbContext db,
+        SolverOrganization organization,
+        ApplicationUser recipient,
+        CancellationToken cancellationToken
+    )
     {
         var token = SecretTokens.New();
         if (organization.StartDomainProof(recipient.Email!, SecretTokens.Hash(token)).Succeeded)
         {
-            await notifier.AddAsync(db, new NotificationRequest(NotificationKind.OrganizationDomainProof, null, organization.Name, $"/organizations/verify/{token}", [recipient.Id]), cancellationToken);
+            await notifier.AddAsync(
+                db,
+                new NotificationRequest(
+                    NotificationKind.OrganizationDomainProof,
+                    null,
+                    organization.Name,
+                    $"/organizations/verify/{token}",
+                    [recipient.Id]
+                ),
+                cancellationToken
+            );
         }
     }
 
-    private static async Task<Outcome<SolverOrganization>> AdminOrganizationAsync(AppDbContext db, Actor actor, CancellationToken cancellationToken)
+    private static async Task<Outcome<SolverOrganization>> AdminOrganizationAsync(
+        AppDbContext db,
+        Actor actor,
+        CancellationToken cancellationToken
+    )
     {
         var me = await MeAsync(db, actor, cancellationToken);
         if (me?.SolverOrganizationId is not { } organizationId || me.OrganizationRole != OrganizationRole.Admin)
@@ -317,5 +401,7 @@ public sealed class OrganizationService(IDbContextFactory<AppDbContext> dbFactor
     }
 
     private static Task<ApplicationUser?> MeAsync(AppDbContext db, Actor actor, CancellationToken cancellationToken) =>
-        actor.UserId is null ? Task.FromResult<ApplicationUser?>(null) : db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == actor.UserId, cancellationToken);
+        actor.UserId is null
+            ? Task.FromResult<ApplicationUser?>(null)
+            : db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == actor.UserId, cancellationToken);
 }

@@ -1,19 +1,12 @@
-using Microsoft.EntityFrameworkCore;
-using TechChallenge.Domain.Common;
-using TechChallenge.Domain.Notifications;
 using TechChallenge.Domain.Organizations;
-using TechChallenge.Infrastructure.Data;
-using TechChallenge.Infrastructure.Notifications;
 using TechChallenge.Infrastructure.SubCenters;
-using TechChallenge.Infrastructure.Security;
 
-using TechChallenge.Infrastructure.Teams;
-using TechChallenge.Infrastructure.Account;
-using TechChallenge.Domain.SubCenters;
 namespace TechChallenge.Infrastructure.Organizations;
 
 public sealed record OrganizationInput(string Name, string NameZh, SolverOrganizationKind Kind, string? EmailDomain);
+
 public sealed record OrganizationMemberView(string UserId, string DisplayName, string Email, OrganizationRole Role);
+
 public sealed record SolverOrganizationView(
     Guid Id,
     string Name,
@@ -26,7 +19,19 @@ public sealed record SolverOrganizationView(
     DateTime CreatedAtUtc,
     bool IsAdmin,
     IReadOnlyList<OrganizationMemberView> Members,
-    IReadOnlyList<InvitationView> Invitations);
+    IReadOnlyList<InvitationView> Invitations
+);
+
 /// <summary>An organisation waiting for an admin's decision.</summary>
-public sealed record PendingOrganization(Guid Id, string Name, string NameZh, SolverOrganizationKind Kind, string? EmailDomain, string FounderName, string FounderEmail, DateTime CreatedAtUtc);
+public sealed record PendingOrganization(
+    Guid Id,
+    string Name,
+    string NameZh,
+    SolverOrganizationKind Kind,
+    string? EmailDomain,
+    string FounderName,
+    string FounderEmail,
+    DateTime CreatedAtUtc
+);
+
 public sealed record OrganizationInvitationPreview(string OrganizationName, string OrganizationNameZh, string Email, bool Usable);

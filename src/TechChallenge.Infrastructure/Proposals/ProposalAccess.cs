@@ -4,7 +4,6 @@ using TechChallenge.Infrastructure.Data;
 using TechChallenge.Infrastructure.Judging;
 using TechChallenge.Infrastructure.Security;
 
-using TechChallenge.Domain.Teams;
 namespace TechChallenge.Infrastructure.Proposals;
 
 /// <summary>
@@ -18,7 +17,8 @@ internal static class ProposalAccess
         Actor actor,
         Proposal proposal,
         DateTime nowUtc,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken
+    )
     {
         if (actor.UserId is null)
         {
@@ -35,7 +35,8 @@ internal static class ProposalAccess
             return ProposalAudience.None;
         }
 
-        var challenge = await db.Challenges.AsNoTracking()
+        var challenge = await db
+            .Challenges.AsNoTracking()
             .Where(c => c.Id == proposal.ChallengeId)
             .Select(c => new { c.SubCenterId, c.Status })
             .SingleAsync(cancellationToken);
@@ -44,8 +45,8 @@ internal static class ProposalAccess
             return ProposalAudience.Organiser;
         }
 
-        var judges = actor.IsInRole(Roles.Judge)
-            && await JudgeAccess.MayOpenAsync(db, actor.UserId, proposal.Id, nowUtc, cancellationToken);
+        var judges =
+            actor.IsInRole(Roles.Judge) && await JudgeAccess.MayOpenAsync(db, actor.UserId, proposal.Id, nowUtc, cancellationToken);
         return judges ? ProposalAudience.Judge : ProposalAudience.None;
     }
 }

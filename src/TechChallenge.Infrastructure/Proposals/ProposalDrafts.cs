@@ -8,7 +8,6 @@ using TechChallenge.Infrastructure.Security;
 using TechChallenge.Infrastructure.Storage;
 using static TechChallenge.Infrastructure.Proposals.ProposalStore;
 
-using TechChallenge.Domain.Teams;
 namespace TechChallenge.Infrastructure.Proposals;
 
 /// <summary>
@@ -19,13 +18,15 @@ public sealed class ProposalDrafts(
     IDbContextFactory<AppDbContext> dbFactory,
     FileStorage storage,
     TimeProvider clock,
-    ILogger<ProposalDrafts> logger)
+    ILogger<ProposalDrafts> logger
+)
 {
     public async Task<Outcome<ProposalDraft>> SaveDraftAsync(
         Actor actor,
         Guid challengeId,
         DraftInput input,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default
+    )
     {
         if ((CheckSolver(actor) ?? CheckTitle(input.Title)) is { } refused)
         {
@@ -64,7 +65,8 @@ public sealed class ProposalDrafts(
         Actor actor,
         Guid challengeId,
         UploadedFile file,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default
+    )
     {
         if (CheckSolver(actor) is { } refused)
         {
@@ -133,7 +135,8 @@ public sealed class ProposalDrafts(
         Actor actor,
         Guid challengeId,
         Guid attachmentId,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default
+    )
     {
         if (CheckSolver(actor) is { } refused)
         {
@@ -143,7 +146,9 @@ public sealed class ProposalDrafts(
         for (var attempt = 1; ; attempt++)
         {
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-            var proposal = await Mine(db, actor, challengeId).Include(p => p.Attachments).Include(p => p.Versions)
+            var proposal = await Mine(db, actor, challengeId)
+                .Include(p => p.Attachments)
+                .Include(p => p.Versions)
                 .SingleOrDefaultAsync(cancellationToken);
             var attachment = proposal?.Attachments.SingleOrDefault(a => a.Id == attachmentId && a.InDraft);
             if (proposal is null || attachment is null)
@@ -189,7 +194,8 @@ public sealed class ProposalDrafts(
         Actor actor,
         Guid challengeId,
         DateTime nowUtc,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken
+    )
     {
         var challenge = await LoadChallengeAsync(db, challengeId, cancellationToken);
         if (challenge is null)

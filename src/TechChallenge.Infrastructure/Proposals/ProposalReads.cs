@@ -3,12 +3,9 @@ using TechChallenge.Domain.Proposals;
 using TechChallenge.Infrastructure.Data;
 using TechChallenge.Infrastructure.Security;
 using TechChallenge.Infrastructure.Storage;
+using TechChallenge.Infrastructure.Teams;
 using static TechChallenge.Infrastructure.Proposals.ProposalStore;
 
-using TechChallenge.Domain.Teams;
-using TechChallenge.Infrastructure.Teams;
-using TechChallenge.Infrastructure.Organizations;
-using TechChallenge.Infrastructure.Account;
 namespace TechChallenge.Infrastructure.Proposals;
 
 /// <summary>
@@ -35,7 +32,9 @@ public sealed class ProposalReads(IDbContextFactory<AppDbContext> dbFactory, Fil
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var proposal = await Mine(db, actor, challengeId).AsNoTracking().Include(p => p.Attachments)
+        var proposal = await Mine(db, actor, challengeId)
+            .AsNoTracking()
+            .Include(p => p.Attachments)
             .SingleOrDefaultAsync(cancellationToken);
         return proposal is null ? null : ToDraft(proposal);
     }
@@ -81,10 +80,9 @@ public sealed class ProposalReads(IDbContextFactory<AppDbContext> dbFactory, Fil
                 Deadline = db.DeadlineExtensions.Where(e => e.TeamId == p.TeamId).Max(e => (DateTime?)e.UntilUtc)
                     ?? c.SubmissionDeadlineUtc,
                 ChallengeStatus = c.Status,
-            })
-            .ToListAsync(cancellationToken);
-        return mine
-            .OrderByDescending(p => p.DraftSavedUtc)
+            }
+        ).ToListAsync(cancellationToken);
+        return mine.OrderByDescending(p => p.DraftSavedUtc)
             .Select(p => new MyProposal(
                 p.Id,
                 p.ChallengeId,
@@ -96,7 +94,8 @@ public sealed class ProposalReads(IDbContextFactory<AppDbContext> dbFactory, Fil
                 p.Status != ProposalStatus.Submitted || p.Revision != p.SubmittedRevision,
                 p.SubmittedAtUtc,
                 p.Deadline,
-                p.ChallengeStatus))
+                p.ChallengeStatus
+            ))
             .ToList();
     }
 
@@ -108,10 +107,13 @@ public sealed class ProposalReads(IDbContextFactory<AppDbContext> dbFactory, Fil
         Actor actor,
         Guid proposalId,
         bool withHistory = false,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default
+    )
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var proposal = await db.Proposals.AsNoTracking().Include(p => p.Versions)
+        var proposal = await db
+            .Proposals.AsNoTracking()
+            .Include(p => p.Versions)
             .SingleOrDefaultAsync(p => p.Id == proposalId, cancellationToken);
         var audience = proposal is null ? ProposalAudience.None : await AudienceAsync(db, actor, proposal, cancellationToken);
         if (proposal is null || audience == ProposalAudience.None)
@@ -125,10 +127,13 @@ public sealed class ProposalReads(IDbContextFactory<AppDbContext> dbFactory, Fil
             ? null
             : await TeamService.ViewAsync(db, proposal.TeamId, withInvitations: audience == ProposalAudience.Author, cancellationToken);
         var latest = proposal.LatestVersion;
-        var history = audience == ProposalAudience.Author || (audience == ProposalAudience.Organiser && withHistory)
-            ? proposal.Versions.OrderByDescending(v => v.Number)
-                .Select(v => new VersionSummary(v.Number, v.SubmittedAtUtc, v.ContentSha256)).ToList()
-            : [];
+        var history =
+            audience == ProposalAudience.Author || (audience == ProposalAudience.Organiser && withHistory)
+                ? proposal
+                    .Versions.OrderByDescending(v => v.Number)
+                    .Select(v => new VersionSummary(v.Number, v.SubmittedAtUtc, v.ContentSha256))
+                    .ToList()
+                : [];
         return new ProposalView(
             proposal.Id,
             proposal.ChallengeId,
@@ -139,7 +144,8 @@ public sealed class ProposalReads(IDbContextFactory<AppDbContext> dbFactory, Fil
             audience == ProposalAudience.Organiser,
             latest is null ? null : ToView(latest, blind),
             history,
-            ProposalForm.For(challenge));
+            ProposalForm.For(challenge)
+        );
     }
 
     /// <summary>The receipt of one version, for its authors and the challenge's organisers.</summary>
@@ -147,24 +153,30 @@ public sealed class ProposalReads(IDbContextFactory<AppDbContext> dbFactory, Fil
         Actor actor,
         Guid proposalId,
         int version,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default
+    )
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var proposal = await db.Proposals.AsNoTracking().SingleOrDefaultAsync(p => p.Id == proposalId, cancellationToken);
-        if (proposal is null
-            || await AudienceAsync(db, actor, proposal, cancellationToken) is not (ProposalAudience.Author or ProposalAudience.Organiser))
+        if (
+            proposal is null
+            || await AudienceAsync(db, actor, proposal, cancellationToken) is not (ProposalAudience.Author or ProposalAudience.Organiser)
+        )
         {
             return null;
         }
 
-        var submitted = await db.ProposalVersions.AsNoTracking()
+        var submitted = await db
+            .ProposalVersions.AsNoTracking()
             .SingleOrDefaultAsync(v => v.ProposalId == proposalId && v.Number == version, cancellationToken);
         if (submitted is null)
         {
             return null;
         }
 
-        var challengeTitle = await db.Challenges.Where(c => c.Id == proposal.ChallengeId).Select(c => c.Title)
+        var challengeTitle = await db
+            .Challenges.Where(c => c.Id == proposal.ChallengeId)
+            .Select(c => c.Title)
             .SingleAsync(cancellationToken);
         var teamName = await db.Teams.Where(t => t.Id == proposal.TeamId).Select(t => t.Name).SingleAsync(cancellationToken);
         return new ProposalReceipt(
@@ -176,7 +188,8 @@ public sealed class ProposalReads(IDbContextFactory<AppDbContext> dbFactory, Fil
             teamName,
             submitted.SubmittedAtUtc,
             submitted.ContentSha256,
-            submitted.Files);
+            submitted.Files
+        );
     }
 
     /// <summary>
@@ -192,9 +205,13 @@ public sealed class ProposalReads(IDbContextFactory<AppDbContext> dbFactory, Fil
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var withFile = await db.ProposalAttachments.Where(a => a.Sha256 == hash).Select(a => a.ProposalId).Distinct()
+        var withFile = await db
+            .ProposalAttachments.Where(a => a.Sha256 == hash)
+            .Select(a => a.ProposalId)
+            .Distinct()
             .ToListAsync(cancellationToken);
-        var versions = await db.ProposalVersions.AsNoTracking()
+        var versions = await db
+            .ProposalVersions.AsNoTracking()
             .Where(v => v.ContentSha256 == hash || withFile.Contains(v.ProposalId))
             .ToListAsync(cancellationToken);
         var proposalIds = versions.Select(v => v.ProposalId).Distinct().ToList();
@@ -202,12 +219,16 @@ public sealed class ProposalReads(IDbContextFactory<AppDbContext> dbFactory, Fil
             from p in db.Proposals
             join c in db.Challenges on p.ChallengeId equals c.Id
             where proposalIds.Contains(p.Id)
-            select new { p.Id, c.Title }).ToDictionaryAsync(x => x.Id, x => x.Title, cancellationToken);
+            select new { p.Id, c.Title }
+        ).ToDictionaryAsync(x => x.Id, x => x.Title, cancellationToken);
         return versions
-            .SelectMany(v => v.ContentSha256 == hash
-                ? [new HashMatch(v.ProposalId, v.Number, titles[v.ProposalId], v.SubmittedAtUtc, null)]
-                : v.Files.Where(f => f.Sha256 == hash)
-                    .Select(f => new HashMatch(v.ProposalId, v.Number, titles[v.ProposalId], v.SubmittedAtUtc, f.FileName)))
+            .SelectMany(v =>
+                v.ContentSha256 == hash
+                    ? [new HashMatch(v.ProposalId, v.Number, titles[v.ProposalId], v.SubmittedAtUtc, null)]
+                    : v
+                        .Files.Where(f => f.Sha256 == hash)
+                        .Select(f => new HashMatch(v.ProposalId, v.Number, titles[v.ProposalId], v.SubmittedAtUtc, f.FileName))
+            )
             .OrderBy(m => m.SubmittedAtUtc)
             .ToList();
     }
@@ -215,7 +236,8 @@ public sealed class ProposalReads(IDbContextFactory<AppDbContext> dbFactory, Fil
     public async Task<AttachmentDownload?> OpenAttachmentAsync(
         Actor actor,
         Guid attachmentId,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default
+    )
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var attachment = await db.ProposalAttachments.AsNoTracking().SingleOrDefaultAsync(a => a.Id == attachmentId, cancellationToken);
@@ -224,18 +246,22 @@ public sealed class ProposalReads(IDbContextFactory<AppDbContext> dbFactory, Fil
             return null;
         }
 
-        var proposal = await db.Proposals.AsNoTracking().Include(p => p.Versions)
+        var proposal = await db
+            .Proposals.AsNoTracking()
+            .Include(p => p.Versions)
             .SingleAsync(p => p.Id == attachment.ProposalId, cancellationToken);
         var audience = await AudienceAsync(db, actor, proposal, cancellationToken);
         // Authors reach every file of theirs; everyone else only the files of the version they are shown.
-        var visible = audience == ProposalAudience.Author
+        var visible =
+            audience == ProposalAudience.Author
             || (audience != ProposalAudience.None && proposal.LatestVersion?.Files.Any(f => f.AttachmentId == attachmentId) == true);
         if (!visible)
         {
             return null;
         }
 
-        var blind = audience == ProposalAudience.Judge
+        var blind =
+            audience == ProposalAudience.Judge
             && await db.Challenges.Where(c => c.Id == proposal.ChallengeId).Select(c => c.BlindReview).SingleAsync(cancellationToken);
         var name = blind ? BlindFileName(proposal.LatestVersion!.Files, attachmentId) : attachment.FileName;
         return new AttachmentDownload(storage.OpenRead(attachment.StorageKey), name, attachment.ContentType);
@@ -252,7 +278,8 @@ public sealed class ProposalReads(IDbContextFactory<AppDbContext> dbFactory, Fil
             version.Sections,
             blind ? version.Files.Select(f => f with { FileName = BlindFileName(version.Files, f.AttachmentId) }).ToList() : version.Files,
             version.SubmittedAtUtc,
-            version.ContentSha256);
+            version.ContentSha256
+        );
 
     /// <summary>A name that says only which file of the version it is ("attachment-2.pdf"): authors often sign their file names.</summary>
     private static string BlindFileName(IReadOnlyList<VersionFile> files, Guid attachmentId)

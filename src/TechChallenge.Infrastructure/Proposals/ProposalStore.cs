@@ -21,12 +21,12 @@ internal static class ProposalStore
 
     /// <summary>The proposal of the actor's team for the challenge.</summary>
     public static IQueryable<Proposal> Mine(AppDbContext db, Actor actor, Guid challengeId) =>
-        db.Proposals.Where(p => p.ChallengeId == challengeId
-            && db.TeamMembers.Any(m => m.TeamId == p.TeamId && m.UserId == actor.UserId));
+        db.Proposals.Where(p => p.ChallengeId == challengeId && db.TeamMembers.Any(m => m.TeamId == p.TeamId && m.UserId == actor.UserId));
 
     /// <summary>The actor's team for the challenge, or null when they are in none.</summary>
     public static Task<Guid?> TeamIdOfAsync(AppDbContext db, Actor actor, Guid challengeId, CancellationToken cancellationToken) =>
-        db.TeamMembers.Where(m => m.ChallengeId == challengeId && m.UserId == actor.UserId)
+        db
+            .TeamMembers.Where(m => m.ChallengeId == challengeId && m.UserId == actor.UserId)
             .Select(m => (Guid?)m.TeamId)
             .SingleOrDefaultAsync(cancellationToken);
 
@@ -36,12 +36,15 @@ internal static class ProposalStore
         Actor actor,
         Guid challengeId,
         DateTime nowUtc,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken
+    )
     {
         var teamId = await TeamIdOfAsync(db, actor, challengeId, cancellationToken);
         var proposal = teamId is null
             ? null
-            : await db.Proposals.Include(p => p.Attachments).Include(p => p.Versions)
+            : await db
+                .Proposals.Include(p => p.Attachments)
+                .Include(p => p.Versions)
                 .SingleOrDefaultAsync(p => p.TeamId == teamId, cancellationToken);
         if (proposal is null)
         {
@@ -49,7 +52,8 @@ internal static class ProposalStore
             {
                 // A solver who starts alone is a team of one; unique indexes on (challenge, member) and on the
                 // proposal's team make a concurrent second start fail instead of adding a twin.
-                var me = await db.Users.Where(u => u.Id == actor.UserId)
+                var me = await db
+                    .Users.Where(u => u.Id == actor.UserId)
                     .Select(u => new { u.DisplayName, u.SolverOrganizationId })
                     .SingleAsync(cancellationToken);
                 var team = Team.Found(challengeId, me.DisplayName, actor.UserId!, me.SolverOrganizationId, nowUtc);
@@ -66,7 +70,9 @@ internal static class ProposalStore
 
     /// <summary>The challenge with its criteria (its proposal form follows from them), unless it is still a draft.</summary>
     public static Task<Challenge?> LoadChallengeAsync(AppDbContext db, Guid challengeId, CancellationToken cancellationToken) =>
-        db.Challenges.AsNoTracking().Include(c => c.Criteria)
+        db
+            .Challenges.AsNoTracking()
+            .Include(c => c.Criteria)
             .Where(c => c.Id == challengeId && c.Status != ChallengeStatus.Draft)
             .SingleOrDefaultAsync(cancellationToken);
 
@@ -76,15 +82,17 @@ internal static class ProposalStore
     public static RuleViolation? CheckTitle(string title) =>
         title.Trim().Length > MaxTitleLength ? new RuleViolation(RuleCodes.ProposalTitleTooLong, MaxTitleLength) : null;
 
-    public static ProposalDraft ToDraft(Proposal proposal) => new(
-        proposal.Id,
-        proposal.Revision,
-        proposal.Title,
-        proposal.Body,
-        proposal.Sections,
-        [.. proposal.DraftAttachments.Select(a => new AttachmentView(a.Id, a.FileName, a.SizeBytes, a.Sha256))],
-        proposal.Status,
-        proposal.VersionCount,
-        proposal.HasUnsubmittedChanges,
-        proposal.DraftSavedUtc);
+    public static ProposalDraft ToDraft(Proposal proposal) =>
+        new(
+            proposal.Id,
+            proposal.Revision,
+            proposal.Title,
+            proposal.Body,
+            proposal.Sections,
+            [.. proposal.DraftAttachments.Select(a => new AttachmentView(a.Id, a.FileName, a.SizeBytes, a.Sha256))],
+            proposal.Status,
+            proposal.VersionCount,
+            proposal.HasUnsubmittedChanges,
+            proposal.DraftSavedUtc
+        );
 }

@@ -10,7 +10,6 @@ using TechChallenge.Infrastructure.Security;
 using TechChallenge.Infrastructure.Storage;
 using static TechChallenge.Infrastructure.Proposals.ProposalStore;
 
-using TechChallenge.Domain.Teams;
 namespace TechChallenge.Infrastructure.Proposals;
 
 /// <summary>
@@ -23,7 +22,8 @@ public sealed class ProposalSubmission(
     FileStorage storage,
     Notifier notifier,
     TimeProvider clock,
-    ILogger<ProposalSubmission> logger)
+    ILogger<ProposalSubmission> logger
+)
 {
     /// <summary>
     /// Submits the saved draft as a new version, if it is still the revision the solver last saw. An unchanged draft
@@ -33,7 +33,8 @@ public sealed class ProposalSubmission(
         Actor actor,
         Guid challengeId,
         int expectedRevision,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default
+    )
     {
         if (CheckSolver(actor) is { } refused)
         {
@@ -53,7 +54,8 @@ public sealed class ProposalSubmission(
         Guid challengeId,
         ProposalInput input,
         IReadOnlyList<UploadedFile> files,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default
+    )
     {
         if ((CheckSolver(actor) ?? CheckTitle(input.Title)) is { } refused)
         {
@@ -86,33 +88,40 @@ public sealed class ProposalSubmission(
         var kept = new HashSet<string>();
         try
         {
-            return await WithRetriesAsync(actor, challengeId, (proposal, form) =>
-            {
-                var now = clock.GetUtcNow().UtcDateTime;
-                proposal.SaveDraft(proposal.Revision, input.Title, input.Body, form, input.Sections, now);
-                var wanted = stored.Value.Select(f => (f.FileName, f.Sha256)).ToHashSet();
-                foreach (var old in proposal.DraftAttachments.Where(a => !wanted.Contains((a.FileName, a.Sha256))).ToList())
+            return await WithRetriesAsync(
+                actor,
+                challengeId,
+                (proposal, form) =>
                 {
-                    proposal.RemoveAttachment(old.Id, now);
-                }
-
-                // A file the draft already holds (same name and content) is kept, so a repeated request changes nothing.
-                // Evaluated file by file, so a file twice in one request is added once.
-                var missing = stored.Value
-                    .Where(f => !proposal.DraftAttachments.Any(a => a.FileName == f.FileName && a.Sha256 == f.Sha256));
-                foreach (var file in missing)
-                {
-                    var added = proposal.AddAttachment(ProposalUploads.Copy(file), policy.MaxTotalBytes, now);
-                    if (!added.Succeeded)
+                    var now = clock.GetUtcNow().UtcDateTime;
+                    proposal.SaveDraft(proposal.Revision, input.Title, input.Body, form, input.Sections, now);
+                    var wanted = stored.Value.Select(f => (f.FileName, f.Sha256)).ToHashSet();
+                    foreach (var old in proposal.DraftAttachments.Where(a => !wanted.Contains((a.FileName, a.Sha256))).ToList())
                     {
-                        return Outcome<int>.Refused(added.Violation!);
+                        proposal.RemoveAttachment(old.Id, now);
                     }
 
-                    kept.Add(file.StorageKey);
-                }
+                    // A file the draft already holds (same name and content) is kept, so a repeated request changes nothing.
+                    // Evaluated file by file, so a file twice in one request is added once.
+                    var missing = stored.Value.Where(f =>
+                        !proposal.DraftAttachments.Any(a => a.FileName == f.FileName && a.Sha256 == f.Sha256)
+                    );
+                    foreach (var file in missing)
+                    {
+                        var added = proposal.AddAttachment(ProposalUploads.Copy(file), policy.MaxTotalBytes, now);
+                        if (!added.Succeeded)
+                        {
+                            return Outcome<int>.Refused(added.Violation!);
+                        }
 
-                return Outcome<int>.Ok(proposal.Revision);
-            }, cancellationToken, onRetry: kept.Clear);
+                        kept.Add(file.StorageKey);
+                    }
+
+                    return Outcome<int>.Ok(proposal.Revision);
+                },
+                cancellationToken,
+                onRetry: kept.Clear
+            );
         }
         finally
         {
@@ -168,7 +177,8 @@ public sealed class ProposalSubmission(
         Guid challengeId,
         Func<Proposal, IReadOnlyList<ProposalSection>, Outcome<int>> prepare,
         CancellationToken cancellationToken,
-        Action? onRetry = null)
+        Action? onRetry = null
+    )
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -211,7 +221,8 @@ public sealed class ProposalSubmission(
                 await window.CommitAsync(cancellationToken);
                 var version = submitted.Value;
                 return Outcome<SubmittedVersion>.Ok(
-                    new SubmittedVersion(proposal.Id, version.Number, version.SubmittedAtUtc, version.ContentSha256));
+                    new SubmittedVersion(proposal.Id, version.Number, version.SubmittedAtUtc, version.ContentSha256)
+                );
             }
             catch (DbUpdateException exception) when (attempt < Attempts)
             {
@@ -227,10 +238,10 @@ public sealed class ProposalSubmission(
         Challenge challenge,
         Proposal proposal,
         int version,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken
+    )
     {
-        var members = await db.TeamMembers.Where(m => m.TeamId == proposal.TeamId).Select(m => m.UserId)
-            .ToListAsync(cancellationToken);
+        var members = await db.TeamMembers.Where(m => m.TeamId == proposal.TeamId).Select(m => m.UserId).ToListAsync(cancellationToken);
         var link = $"/proposals/{proposal.Id}/receipt/{version}";
         var request = new NotificationRequest(NotificationKind.SubmissionReceipt, challenge.Id, challenge.Title, link, members);
         await notifier.AddAsync(db, request, cancellationToken);

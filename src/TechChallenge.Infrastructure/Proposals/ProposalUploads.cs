@@ -5,7 +5,6 @@ using TechChallenge.Domain.Proposals;
 using TechChallenge.Infrastructure.Data;
 using TechChallenge.Infrastructure.Storage;
 
-using TechChallenge.Domain.Teams;
 namespace TechChallenge.Infrastructure.Proposals;
 
 /// <summary>
@@ -19,11 +18,14 @@ internal static class ProposalUploads
         IDbContextFactory<AppDbContext> dbFactory,
         FileStorage storage,
         Guid challengeId,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken
+    )
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var rules = await db.Challenges.Where(c => c.Id == challengeId && c.Status != ChallengeStatus.Draft)
-            .Select(c => new { c.Files }).SingleOrDefaultAsync(cancellationToken);
+        var rules = await db
+            .Challenges.Where(c => c.Id == challengeId && c.Status != ChallengeStatus.Draft)
+            .Select(c => new { c.Files })
+            .SingleOrDefaultAsync(cancellationToken);
         return rules is null ? null : storage.ProposalPolicy(rules.Files);
     }
 
@@ -32,7 +34,8 @@ internal static class ProposalUploads
         FileStorage storage,
         IReadOnlyList<UploadedFile> files,
         UploadPolicy policy,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken
+    )
     {
         var stored = new List<ProposalAttachment>();
         foreach (var file in files)
@@ -45,26 +48,29 @@ internal static class ProposalUploads
                 return Outcome<List<ProposalAttachment>>.Refused(saved.Violation!);
             }
 
-            stored.Add(new ProposalAttachment
-            {
-                FileName = Path.GetFileName(file.FileName),
-                ContentType = string.IsNullOrWhiteSpace(file.ContentType) ? "application/octet-stream" : file.ContentType,
-                SizeBytes = saved.Value.SizeBytes,
-                Sha256 = saved.Value.Sha256,
-                StorageKey = saved.Value.StorageKey,
-            });
+            stored.Add(
+                new ProposalAttachment
+                {
+                    FileName = Path.GetFileName(file.FileName),
+                    ContentType = string.IsNullOrWhiteSpace(file.ContentType) ? "application/octet-stream" : file.ContentType,
+                    SizeBytes = saved.Value.SizeBytes,
+                    Sha256 = saved.Value.Sha256,
+                    StorageKey = saved.Value.StorageKey,
+                }
+            );
         }
 
         return Outcome<List<ProposalAttachment>>.Ok(stored);
     }
 
     // Each attempt of a retried save needs its own entity: the failed context keeps tracking the first one.
-    public static ProposalAttachment Copy(ProposalAttachment file) => new()
-    {
-        FileName = file.FileName,
-        ContentType = file.ContentType,
-        SizeBytes = file.SizeBytes,
-        Sha256 = file.Sha256,
-        StorageKey = file.StorageKey,
-    };
+    public static ProposalAttachment Copy(ProposalAttachment file) =>
+        new()
+        {
+            FileName = file.FileName,
+            ContentType = file.ContentType,
+            SizeBytes = file.SizeBytes,
+            Sha256 = file.Sha256,
+            StorageKey = file.StorageKey,
+        };
 }

@@ -1,10 +1,7 @@
 using TechChallenge.Domain.Challenges;
 using TechChallenge.Domain.Proposals;
-
-using TechChallenge.Domain.Teams;
 using TechChallenge.Infrastructure.Teams;
-using TechChallenge.Infrastructure.Organizations;
-using TechChallenge.Infrastructure.Account;
+
 namespace TechChallenge.Infrastructure.Proposals;
 
 /// <summary>What a submission in one request carries (the API and the one-step path): the whole draft.</summary>
@@ -29,10 +26,16 @@ public sealed record ProposalDraft(
     ProposalStatus Status,
     int VersionCount,
     bool HasUnsubmittedChanges,
-    DateTime SavedUtc);
+    DateTime SavedUtc
+);
 
 /// <summary>The proposal form of a challenge, with what the editor needs to know about the challenge.</summary>
-public sealed record ProposalFormView(Guid ChallengeId, string ChallengeTitle, DateTime? DeadlineUtc, IReadOnlyList<ProposalSection> Sections);
+public sealed record ProposalFormView(
+    Guid ChallengeId,
+    string ChallengeTitle,
+    DateTime? DeadlineUtc,
+    IReadOnlyList<ProposalSection> Sections
+);
 
 public sealed record ProposalVersionView(
     int Number,
@@ -41,7 +44,8 @@ public sealed record ProposalVersionView(
     IReadOnlyList<SectionAnswer> Sections,
     IReadOnlyList<VersionFile> Files,
     DateTime SubmittedAtUtc,
-    string ContentSha256);
+    string ContentSha256
+);
 
 public sealed record VersionSummary(int Number, DateTime SubmittedAtUtc, string ContentSha256);
 
@@ -63,7 +67,8 @@ public sealed record ProposalView(
     bool OffersHistory,
     ProposalVersionView? Shown,
     IReadOnlyList<VersionSummary> History,
-    IReadOnlyList<ProposalSection> Form)
+    IReadOnlyList<ProposalSection> Form
+)
 {
     public string Title => Shown?.Title ?? "";
 }
@@ -79,7 +84,8 @@ public sealed record MyProposal(
     bool HasUnsubmittedChanges,
     DateTime? SubmittedAtUtc,
     DateTime? DeadlineUtc,
-    ChallengeStatus ChallengeStatus);
+    ChallengeStatus ChallengeStatus
+);
 
 /// <summary>The proof of one submission: what was received, when, and the hashes to check it by.</summary>
 public sealed record ProposalReceipt(
@@ -91,7 +97,8 @@ public sealed record ProposalReceipt(
     string TeamName,
     DateTime SubmittedAtUtc,
     string ContentSha256,
-    IReadOnlyList<VersionFile> Files);
+    IReadOnlyList<VersionFile> Files
+);
 
 /// <summary>Where a SHA-256 was found: a version's content or one of its files. Says nothing of the content itself.</summary>
 public sealed record HashMatch(Guid ProposalId, int Version, string ChallengeTitle, DateTime SubmittedAtUtc, string? FileName);

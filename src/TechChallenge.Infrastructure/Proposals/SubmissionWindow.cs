@@ -33,7 +33,8 @@ internal sealed class SubmissionWindow : IAsyncDisposable
         AppDbContext db,
         Challenge challenge,
         Guid? teamId,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken
+    )
     {
         var extendedUntil = await ExtendedUntilAsync(db, teamId, cancellationToken);
         var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -60,8 +61,8 @@ internal sealed class SubmissionWindow : IAsyncDisposable
         Challenge challenge,
         Guid? teamId,
         DateTime nowUtc,
-        CancellationToken cancellationToken) =>
-        ChallengeLifecycle.CheckAcceptsSubmissions(challenge, nowUtc, await ExtendedUntilAsync(db, teamId, cancellationToken));
+        CancellationToken cancellationToken
+    ) => ChallengeLifecycle.CheckAcceptsSubmissions(challenge, nowUtc, await ExtendedUntilAsync(db, teamId, cancellationToken));
 
     public Task CommitAsync(CancellationToken cancellationToken) => transaction.CommitAsync(cancellationToken);
 

@@ -17,8 +17,7 @@ public sealed record Actor(string? UserId, IReadOnlySet<string> Roles, Guid? Sub
     public bool IsAdmin => IsInRole(Security.Roles.PlatformAdmin);
 
     /// <summary>Admins manage every sub-center; a manager manages only their own.</summary>
-    public bool ManagesSubCenter(Guid subCenterId) =>
-        IsAdmin || (IsInRole(Security.Roles.SubCenterManager) && SubCenterId == subCenterId);
+    public bool ManagesSubCenter(Guid subCenterId) => IsAdmin || (IsInRole(Security.Roles.SubCenterManager) && SubCenterId == subCenterId);
 
     public static Actor FromPrincipal(ClaimsPrincipal principal)
     {
@@ -32,7 +31,8 @@ public sealed record Actor(string? UserId, IReadOnlySet<string> Roles, Guid? Sub
             userId,
             principal.FindAll(ClaimTypes.Role).Select(c => c.Value).ToHashSet(),
             ParseGuid(principal.FindFirstValue(AppClaimTypes.SubCenterId)),
-            ParseGuid(principal.FindFirstValue(AppClaimTypes.SolverOrganizationId)));
+            ParseGuid(principal.FindFirstValue(AppClaimTypes.SolverOrganizationId))
+        );
     }
 
     private static Guid? ParseGuid(string? value) => Guid.TryParse(value, out var id) ? id : null;

@@ -27,7 +27,14 @@ public sealed class ApiTokenService(IDbContextFactory<AppDbContext> dbFactory, T
 
         var secret = Prefix + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
         var now = clock.GetUtcNow().UtcDateTime;
-        var token = new ApiToken { UserId = actor.UserId, Name = name.Trim(), TokenSha256 = Hash(secret), CreatedUtc = now, ExpiresUtc = now + Lifetime };
+        var token = new ApiToken
+        {
+            UserId = actor.UserId,
+            Name = name.Trim(),
+            TokenSha256 = Hash(secret),
+            CreatedUtc = now,
+            ExpiresUtc = now + Lifetime,
+        };
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         db.ApiTokens.Add(token);
         await db.SaveChangesAsync(cancellationToken);
@@ -74,18 +81,52 @@ public sealed class ApiTokenService(IDbContextFactory<AppDbContext> dbFactory, T
             from t in db.ApiTokens
             join u in db.Users on t.UserId equals u.Id
             where t.TokenSha256 == hash
-            select new { Token = t, User = u }).SingleOrDefaultAsync(cancellationToken);
+            select new { Token = t, User = u }
+        ).SingleOrDefaultAsync(cancellationToken);
         if (found is null || found.Token.RevokedUtc is not null || found.Token.ExpiresUtc <= now)
         {
             return null;
         }
 
         var userId = found.User.Id;
-        var claims = await db.UserRoles.Where(ur => ur.UserId == userId)
-            .Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => new { Kind = 0, Type = "", Value = r.Name })
-            .Concat(db.UserRoles.Where(ur => ur.UserId == userId)
-                .Join(db.RoleClaims, ur => ur.RoleId, rc => rc.RoleId, (_, rc) => new { Kind = 1, Type = rc.ClaimType ?? "", Value = rc.ClaimValue }))
-            .Concat(db.UserClaims.Where(uc => uc.UserId == userId).Select(uc => new { Kind = 2, Type = uc.ClaimType ?? "", Value = uc.ClaimValue }))
+        var claims = await db
+            .UserRoles.Where(ur => ur.UserId == userId)
+            .Join(
+                db.Roles,
+                ur => ur.RoleId,
+                r => r.Id,
+                (_, r) =>
+                    new
+                    {
+                        Kind = 0,
+                        Type = "",
+                        Value = r.Name,
+                    }
+            )
+            .Concat(
+                db.UserRoles.Where(ur => ur.UserId == userId)
+                    .Join(
+                        db.RoleClaims,
+                        ur => ur.RoleId,
+                        rc => rc.RoleId,
+                        (_, rc) =>
+                            new
+                            {
+                                Kind = 1,
+                                Type = rc.ClaimType ?? "",
+                                Value = rc.ClaimValue,
+                            }
+                    )
+            )
+            .Concat(
+                db.UserClaims.Where(uc => uc.UserId == userId)
+                    .Select(uc => new
+                    {
+                        Kind = 2,
+                        Type = uc.ClaimType ?? "",
+                        Value = uc.ClaimValue,
+                    })
+            )
             .ToListAsync(cancellationToken);
 
         // Recorded at most once a minute: a busy client should not turn every request into a write.
@@ -98,10 +139,12 @@ public sealed class ApiTokenService(IDbContextFactory<AppDbContext> dbFactory, T
         return new ApiTokenUser(
             found.User,
             claims.Where(c => c.Kind == 0).Select(c => c.Value ?? "").Order(StringComparer.Ordinal).ToList(),
-            claims.Where(c => c.Kind != 0).Select(c => new Claim(c.Type, c.Value ?? "")).ToList());
+            claims.Where(c => c.Kind != 0).Select(c => new Claim(c.Type, c.Value ?? "")).ToList()
+        );
     }
 
     private static string Hash(string secret) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
 
-    private static ApiTokenView ToView(ApiToken token) => new(token.Id, token.Name, token.CreatedUtc, token.ExpiresUtc, token.LastUsedUtc, token.RevokedUtc);
+    private static ApiTokenView ToView(ApiToken token) =>
+        new(token.Id, token.Name, token.CreatedUtc, token.ExpiresUtc, token.LastUsedUtc, token.RevokedUtc);
 }

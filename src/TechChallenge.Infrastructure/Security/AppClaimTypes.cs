@@ -1,5 +1,3 @@
-using System.Security.Claims;
-
 namespace TechChallenge.Infrastructure.Security;
 
 public static class AppClaimTypes

@@ -1,10 +1,3 @@
-using System.Security.Claims;
-using System.Security.Cryptography;
-using System.Text;
-using Microsoft.EntityFrameworkCore;
-using TechChallenge.Domain.Common;
-using TechChallenge.Infrastructure.Data;
-
 namespace TechChallenge.Infrastructure.Security;
 
 public sealed record NewApiToken(ApiTokenView Token, string Secret);

@@ -1,16 +1,3 @@
-using System.Text.Json;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using TechChallenge.Domain.Challenges;
-using TechChallenge.Domain.Organizations;
-using TechChallenge.Domain.Proposals;
-using TechChallenge.Domain.Teams;
-using TechChallenge.Infrastructure.Data;
-using TechChallenge.Infrastructure.Clock;
-using TechChallenge.Infrastructure.Security;
-
-using TechChallenge.Domain.SubCenters;
-using TechChallenge.Domain.Common;
 namespace TechChallenge.Infrastructure.Seeding;
 
 public sealed record DemoChallenge(
@@ -40,4 +27,5 @@ public sealed record DemoChallenge(
     bool Roadshow,
     IReadOnlyList<DemoCriterion> Criteria,
     IReadOnlyList<string> Judges,
-    IReadOnlyList<DemoProposal>? Proposals);
+    IReadOnlyList<DemoProposal>? Proposals
+);

@@ -4,13 +4,12 @@ using Microsoft.EntityFrameworkCore;
 using TechChallenge.Domain.Challenges;
 using TechChallenge.Domain.Organizations;
 using TechChallenge.Domain.Proposals;
+using TechChallenge.Domain.SubCenters;
 using TechChallenge.Domain.Teams;
-using TechChallenge.Infrastructure.Data;
 using TechChallenge.Infrastructure.Clock;
+using TechChallenge.Infrastructure.Data;
 using TechChallenge.Infrastructure.Security;
 
-using TechChallenge.Domain.SubCenters;
-using TechChallenge.Domain.Common;
 namespace TechChallenge.Infrastructure.Seeding;
 
 /// <summary>
@@ -22,16 +21,27 @@ public sealed class DemoDataSeeder(
     AppDbContext db,
     UserManager<ApplicationUser> userManager,
     ChallengeClock challengeClock,
-    TimeProvider clock)
+    TimeProvider clock
+)
 {
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
 
     /// <summary>What a final roadshow judges, beyond the preliminary review's paper criteria.</summary>
     private static readonly CriterionPlan[] RoadshowCriteria =
     [
-        new("Pilot-line readiness 中试就绪度", "Can the result run on the enterprise's own line within a year? 成果能否在一年内上企业产线？", 60,
-            "0–3 laboratory only 仅实验室; 4–6 bench-scale prototype 小试样机; 7–10 pilot run shown 已中试验证", Round: 2),
-        new("Roadshow and team 路演与团队", "Clarity of the roadshow and the team's capacity to deliver 路演清晰度与团队交付能力", 40, Round: 2),
+        new(
+            "Pilot-line readiness 中试就绪度",
+            "Can the result run on the enterprise's own line within a year? 成果能否在一年内上企业产线？",
+            60,
+            "0–3 laboratory only 仅实验室; 4–6 bench-scale prototype 小试样机; 7–10 pilot run shown 已中试验证",
+            Round: 2
+        ),
+        new(
+            "Roadshow and team 路演与团队",
+            "Clarity of the roadshow and the team's capacity to deliver 路演清晰度与团队交付能力",
+            40,
+            Round: 2
+        ),
     ];
 
     public static DemoData Load()
@@ -53,11 +63,16 @@ public sealed class DemoDataSeeder(
         var center = new TransferCenter { Name = data.TransferCenter.Name, NameZh = data.TransferCenter.NameZh };
         var subCenters = data.SubCenters.ToDictionary(
             s => s.Key,
-            s => new SubCenter { TransferCenterId = center.Id, Name = s.Name, NameZh = s.NameZh, Region = s.Region });
+            s => new SubCenter
+            {
+                TransferCenterId = center.Id,
+                Name = s.Name,
+                NameZh = s.NameZh,
+                Region = s.Region,
+            }
+        );
         center.SubCenters.AddRange(subCenters.Values);
-        var organizations = data.SolverOrganizations.ToDictionary(
-            o => o.Key,
-            o => DemoOrganizationOf(o, now));
+        var organizations = data.SolverOrganizations.ToDictionary(o => o.Key, o => DemoOrganizationOf(o, now));
         db.TransferCenters.Add(center);
         db.SolverOrganizations.AddRange(organizations.Values);
         await db.SaveChangesAsync(cancellationToken);
@@ -80,7 +95,15 @@ public sealed class DemoDataSeeder(
             users[demoUser.Email] = user;
         }
 
-        var fields = data.FieldTags.ToDictionary(f => f.Code, f => new FieldTag { Code = f.Code, Name = f.Name, NameZh = f.NameZh });
+        var fields = data.FieldTags.ToDictionary(
+            f => f.Code,
+            f => new FieldTag
+            {
+                Code = f.Code,
+                Name = f.Name,
+                NameZh = f.NameZh,
+            }
+        );
         db.FieldTags.AddRange(fields.Values);
         var admin = users.Values.First(u => data.Users.Any(d => d.Email == u.Email && d.Role == Roles.PlatformAdmin));
         var toSchedule = new List<Challenge>();
@@ -125,7 +148,9 @@ public sealed class DemoDataSeeder(
     /// <summary>A demo organisation, approved by the platform a month ago.</summary>
     private static SolverOrganization DemoOrganizationOf(DemoOrganization demo, DateTime nowUtc)
     {
-        var organization = SolverOrganization.Register(demo.Name, demo.NameZh, Enum.Parse<SolverOrganizationKind>(demo.Kind), demo.EmailDomain, nowUtc.AddDays(-35)).Value;
+        var organization = SolverOrganization
+            .Register(demo.Name, demo.NameZh, Enum.Parse<SolverOrganizationKind>(demo.Kind), demo.EmailDomain, nowUtc.AddDays(-35))
+            .Value;
         organization.Review(approve: true, note: null, nowUtc.AddDays(-30));
         return organization;
     }
@@ -140,7 +165,8 @@ public sealed class DemoDataSeeder(
         Dictionary<string, ApplicationUser> users,
         Dictionary<string, FieldTag> fields,
         ApplicationUser admin,
-        DateTime now)
+        DateTime now
+    )
     {
         var deadline = now.Date.AddDays(demo.DeadlineDays).AddHours(9); // 17:00 China Standard Time
         var created = deadline.AddDays(-40);
@@ -149,7 +175,15 @@ public sealed class DemoDataSeeder(
         List<RoundPlan> rounds = [new("Preliminary review 初评", opens, deadline, deadline, judgingCloses)];
         if (demo.Roadshow)
         {
-            rounds.Add(new RoundPlan("Final roadshow 路演终评", judgingCloses.AddDays(1), judgingCloses.AddDays(15), judgingCloses.AddDays(16), judgingCloses.AddDays(17)));
+            rounds.Add(
+                new RoundPlan(
+                    "Final roadshow 路演终评",
+                    judgingCloses.AddDays(1),
+                    judgingCloses.AddDays(15),
+                    judgingCloses.AddDays(16),
+                    judgingCloses.AddDays(17)
+                )
+            );
         }
 
         var manager = users[demo.CreatedBy];
@@ -178,10 +212,21 @@ public sealed class DemoDataSeeder(
             new ContactInfo(demo.Contact.Name, demo.Contact.Email, demo.Contact.Phone),
             demo.Fields.Select(f => fields[f].Id).ToList(),
             [.. demo.Criteria.Select(c => new CriterionPlan(c.Name, c.Description, c.Weight)), .. demo.Roadshow ? RoadshowCriteria : []],
-            rounds);
+            rounds
+        );
         Ensure(challenge.Edit(content, fields.Values.ToList(), created, manager.Id));
-        challenge.Judges.AddRange(rounds.SelectMany((_, i) => demo.Judges.Select(email =>
-            new JudgeAssignment { ChallengeId = challenge.Id, JudgeUserId = users[email].Id, RoundNumber = i + 1, AssignedAtUtc = created })));
+        challenge.Judges.AddRange(
+            rounds.SelectMany(
+                (_, i) =>
+                    demo.Judges.Select(email => new JudgeAssignment
+                    {
+                        ChallengeId = challenge.Id,
+                        JudgeUserId = users[email].Id,
+                        RoundNumber = i + 1,
+                        AssignedAtUtc = created,
+                    })
+            )
+        );
 
         var byManager = LifecycleActor.Manager(manager.Id);
         var byAdmin = LifecycleActor.Admin(admin.Id);

@@ -35,11 +35,13 @@ public sealed class FileStorage(IOptions<FileStorageOptions> options, DataFolder
         return new UploadPolicy(
             Math.Min(rules.MaxFileMegabytes * megabyte ?? settings.MaxFileBytes, settings.MaxFileBytes),
             Math.Min(rules.MaxTotalMegabytes * megabyte ?? settings.MaxProposalBytes, settings.MaxProposalBytes),
-            types.Count == 0 ? attachmentExtensions : [.. types.Where(attachmentExtensions.Contains)]);
+            types.Count == 0 ? attachmentExtensions : [.. types.Where(attachmentExtensions.Contains)]
+        );
     }
 
     /// <summary>Refuses a challenge's file rules that go beyond the platform's.</summary>
-    public RuleViolation? CheckRules(SubmissionFileRules rules) => rules.Check(settings.MaxFileBytes, settings.MaxProposalBytes, attachmentExtensions);
+    public RuleViolation? CheckRules(SubmissionFileRules rules) =>
+        rules.Check(settings.MaxFileBytes, settings.MaxProposalBytes, attachmentExtensions);
 
     /// <summary>Checks the name, type and declared size before anything is read.</summary>
     public RuleViolation? CheckUpload(string fileName, long declaredSize, UploadKind kind = UploadKind.Attachment) =>
@@ -47,7 +49,12 @@ public sealed class FileStorage(IOptions<FileStorageOptions> options, DataFolder
 
     public RuleViolation? CheckUpload(string fileName, long declaredSize, UploadPolicy policy)
     {
-        if (string.IsNullOrWhiteSpace(fileName) || fileName.Any(char.IsControl) || fileName.IndexOfAny(['/', '\\']) >= 0 || fileName is "." or "..")
+        if (
+            string.IsNullOrWhiteSpace(fileName)
+            || fileName.Any(char.IsControl)
+            || fileName.IndexOfAny(['/', '\\']) >= 0
+            || fileName is "." or ".."
+        )
         {
             return new RuleViolation(RuleCodes.FileNameInvalid);
         }
@@ -73,7 +80,12 @@ public sealed class FileStorage(IOptions<FileStorageOptions> options, DataFolder
     public Task<Outcome<StoredFile>> SaveAsync(Stream content, string fileName, UploadKind kind, CancellationToken cancellationToken) =>
         SaveAsync(content, fileName, Policy(kind), cancellationToken);
 
-    public async Task<Outcome<StoredFile>> SaveAsync(Stream content, string fileName, UploadPolicy policy, CancellationToken cancellationToken)
+    public async Task<Outcome<StoredFile>> SaveAsync(
+        Stream content,
+        string fileName,
+        UploadPolicy policy,
+        CancellationToken cancellationToken
+    )
     {
         var maxBytes = policy.MaxFileBytes;
         var extension = System.IO.Path.GetExtension(fileName).ToLowerInvariant();
@@ -85,7 +97,9 @@ public sealed class FileStorage(IOptions<FileStorageOptions> options, DataFolder
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         try
         {
-            await using (var output = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true))
+            await using (
+                var output = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true)
+            )
             {
                 var buffer = new byte[81920];
                 int read;
@@ -134,7 +148,14 @@ public sealed class FileStorage(IOptions<FileStorageOptions> options, DataFolder
             throw new ArgumentException("Not a storage key.", nameof(storageKey));
         }
 
-        return new FileStream(System.IO.Path.Combine(Root, storageKey), FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true);
+        return new FileStream(
+            System.IO.Path.Combine(Root, storageKey),
+            FileMode.Open,
+            FileAccess.Read,
+            FileShare.Read,
+            81920,
+            useAsync: true
+        );
     }
 
     public void Delete(string storageKey) => File.Delete(System.IO.Path.Combine(Root, storageKey));

@@ -1,8 +1,3 @@
-using System.Security.Cryptography;
-using Microsoft.Extensions.Options;
-using TechChallenge.Domain.Challenges;
-using TechChallenge.Domain.Common;
-
 namespace TechChallenge.Infrastructure.Storage;
 
 public sealed class FileStorageOptions
@@ -13,7 +8,19 @@ public sealed class FileStorageOptions
     /// <summary>Largest accepted attachment, in bytes (default 20 MiB).</summary>
     public long MaxFileBytes { get; set; } = 20 * 1024 * 1024;
 
-    public static readonly string[] DefaultExtensions = [".pdf", ".docx", ".doc", ".pptx", ".xlsx", ".txt", ".png", ".jpg", ".jpeg", ".zip"];
+    public static readonly string[] DefaultExtensions =
+    [
+        ".pdf",
+        ".docx",
+        ".doc",
+        ".pptx",
+        ".xlsx",
+        ".txt",
+        ".png",
+        ".jpg",
+        ".jpeg",
+        ".zip",
+    ];
 
     public static readonly string[] DefaultImageExtensions = [".png", ".jpg", ".jpeg", ".webp"];
 

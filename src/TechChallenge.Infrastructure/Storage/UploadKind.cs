@@ -1,8 +1,3 @@
-using System.Security.Cryptography;
-using Microsoft.Extensions.Options;
-using TechChallenge.Domain.Challenges;
-using TechChallenge.Domain.Common;
-
 namespace TechChallenge.Infrastructure.Storage;
 
 /// <summary>What an upload is for; each kind has its own size limit and allowed types.</summary>

@@ -1,8 +1,3 @@
-using System.Security.Cryptography;
-using Microsoft.Extensions.Options;
-using TechChallenge.Domain.Challenges;
-using TechChallenge.Domain.Common;
-
 namespace TechChallenge.Infrastructure.Storage;
 
 /// <summary>What an upload may be: per-file size, all of one proposal's files together, and the extensions accepted.</summary>

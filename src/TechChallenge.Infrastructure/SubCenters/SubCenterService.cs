@@ -1,20 +1,19 @@
 using System.Net.Mail;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using TechChallenge.Domain.Challenges;
 using TechChallenge.Domain.Common;
-using TechChallenge.Domain.Organizations;
+using TechChallenge.Domain.SubCenters;
 using TechChallenge.Infrastructure.Data;
 using TechChallenge.Infrastructure.Security;
 
-using TechChallenge.Domain.SubCenters;
 namespace TechChallenge.Infrastructure.SubCenters;
 
 /// <summary>Sub-centers and their managers, who join by e-mailed invitation.</summary>
 public sealed class SubCenterService(
     IDbContextFactory<AppDbContext> dbFactory,
     UserManager<ApplicationUser> userManager,
-    TimeProvider clock)
+    TimeProvider clock
+)
 {
     private DateTime UtcNow => clock.GetUtcNow().UtcDateTime;
 
@@ -22,7 +21,10 @@ public sealed class SubCenterService(
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var managerRole = await db.Roles.Where(r => r.Name == Roles.SubCenterManager).Select(r => r.Id).SingleAsync(cancellationToken);
-        return await db.SubCenters.AsNoTracking().OrderBy(s => s.Name).Select(s => new SubCenterView(
+        return await db
+            .SubCenters.AsNoTracking()
+            .OrderBy(s => s.Name)
+            .Select(s => new SubCenterView(
                 s.Id,
                 s.Name,
                 s.NameZh,
@@ -30,7 +32,8 @@ public sealed class SubCenterService(
                 s.TransferCenter!.Name,
                 s.TransferCenter.NameZh,
                 db.Users.Count(u => u.SubCenterId == s.Id && db.UserRoles.Any(ur => ur.UserId == u.Id && ur.RoleId == managerRole)),
-                db.Challenges.Count(c => c.SubCenterId == s.Id)))
+                db.Challenges.Count(c => c.SubCenterId == s.Id)
+            ))
             .ToListAsync(cancellationToken);
     }
 
@@ -49,13 +52,23 @@ public sealed class SubCenterService(
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var center = await db.TransferCenters.OrderBy(c => c.Name).FirstAsync(cancellationToken);
-        var subCenter = new SubCenter { TransferCenterId = center.Id, Name = input.Name.Trim(), NameZh = input.NameZh.Trim(), Region = input.Region.Trim() };
+        var subCenter = new SubCenter
+        {
+            TransferCenterId = center.Id,
+            Name = input.Name.Trim(),
+            NameZh = input.NameZh.Trim(),
+            Region = input.Region.Trim(),
+        };
         db.SubCenters.Add(subCenter);
         await db.SaveChangesAsync(cancellationToken);
         return Outcome<Guid>.Ok(subCenter.Id);
     }
 
-    public async Task<IReadOnlyList<MemberView>> ListManagersAsync(Actor actor, Guid subCenterId, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<MemberView>> ListManagersAsync(
+        Actor actor,
+        Guid subCenterId,
+        CancellationToken cancellationToken = default
+    )
     {
         if (!actor.ManagesSubCenter(subCenterId))
         {
@@ -63,11 +76,18 @@ public sealed class SubCenterService(
         }
 
         var managers = await userManager.GetUsersInRoleAsync(Roles.SubCenterManager);
-        return managers.Where(m => m.SubCenterId == subCenterId).OrderBy(m => m.DisplayName)
-            .Select(m => new MemberView(m.Id, m.DisplayName, m.Email ?? "")).ToList();
+        return managers
+            .Where(m => m.SubCenterId == subCenterId)
+            .OrderBy(m => m.DisplayName)
+            .Select(m => new MemberView(m.Id, m.DisplayName, m.Email ?? ""))
+            .ToList();
     }
 
-    public async Task<IReadOnlyList<InvitationView>> ListInvitationsAsync(Actor actor, Guid subCenterId, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<InvitationView>> ListInvitationsAsync(
+        Actor actor,
+        Guid subCenterId,
+        CancellationToken cancellationToken = default
+    )
     {
         if (!actor.ManagesSubCenter(subCenterId))
         {
@@ -75,15 +95,24 @@ public sealed class SubCenterService(
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await db.SubCenterInvitations.AsNoTracking().Where(i => i.SubCenterId == subCenterId).OrderByDescending(i => i.CreatedAtUtc)
-            .Select(i => new InvitationView(i.Id, i.Email, i.CreatedAtUtc, i.ExpiresAtUtc, i.AcceptedAtUtc)).ToListAsync(cancellationToken);
+        return await db
+            .SubCenterInvitations.AsNoTracking()
+            .Where(i => i.SubCenterId == subCenterId)
+            .OrderByDescending(i => i.CreatedAtUtc)
+            .Select(i => new InvitationView(i.Id, i.Email, i.CreatedAtUtc, i.ExpiresAtUtc, i.AcceptedAtUtc))
+            .ToListAsync(cancellationToken);
     }
 
     /// <summary>
     /// An admin appoints a sub-center's manager, or a manager invites a colleague to their own sub-center, by e-mail.
     /// The returned token goes into the invitation link; only its hash is kept.
     /// </summary>
-    public async Task<Outcome<CreatedInvitation>> InviteManagerAsync(Actor actor, Guid subCenterId, string email, CancellationToken cancellationToken = default)
+    public async Task<Outcome<CreatedInvitation>> InviteManagerAsync(
+        Actor actor,
+        Guid subCenterId,
+        string email,
+        CancellationToken cancellationToken = default
+    )
     {
         if (!actor.ManagesSubCenter(subCenterId) || actor.UserId is null)
         {
@@ -121,10 +150,17 @@ public sealed class SubCenterService(
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var hash = Hash(token);
-        return await (from i in db.SubCenterInvitations
-                      join s in db.SubCenters on i.SubCenterId equals s.Id
-                      where i.TokenHash == hash
-                      select new { i, s.Name, s.NameZh })
+        return await (
+            from i in db.SubCenterInvitations
+            join s in db.SubCenters on i.SubCenterId equals s.Id
+            where i.TokenHash == hash
+            select new
+            {
+                i,
+                s.Name,
+                s.NameZh,
+            }
+        )
             .AsNoTracking()
             .Select(x => new InvitationPreview(x.Name, x.NameZh, x.i.Email, x.i.AcceptedAtUtc == null && x.i.ExpiresAtUtc > UtcNow))
             .SingleOrDefaultAsync(cancellationToken);

@@ -1,19 +1,23 @@
-using System.Net.Mail;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using TechChallenge.Domain.Challenges;
-using TechChallenge.Domain.Common;
-using TechChallenge.Domain.Organizations;
-using TechChallenge.Infrastructure.Data;
-using TechChallenge.Infrastructure.Security;
-
-using TechChallenge.Domain.SubCenters;
 namespace TechChallenge.Infrastructure.SubCenters;
 
-public sealed record SubCenterView(Guid Id, string Name, string NameZh, string Region, string TransferCenterName, string TransferCenterNameZh, int Managers, int Challenges);
+public sealed record SubCenterView(
+    Guid Id,
+    string Name,
+    string NameZh,
+    string Region,
+    string TransferCenterName,
+    string TransferCenterNameZh,
+    int Managers,
+    int Challenges
+);
+
 public sealed record SubCenterInput(string Name, string NameZh, string Region);
+
 public sealed record MemberView(string UserId, string DisplayName, string Email);
+
 public sealed record InvitationView(Guid Id, string Email, DateTime CreatedAtUtc, DateTime ExpiresAtUtc, DateTime? AcceptedAtUtc);
+
 /// <summary>An invitation just created: <see cref="Token"/> goes into the link and is never stored.</summary>
 public sealed record CreatedInvitation(Guid Id, string Token);
+
 public sealed record InvitationPreview(string SubCenterName, string SubCenterNameZh, string Email, bool Usable);

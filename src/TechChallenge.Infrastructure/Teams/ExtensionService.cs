@@ -2,23 +2,25 @@ using Microsoft.EntityFrameworkCore;
 using TechChallenge.Domain.Challenges;
 using TechChallenge.Domain.Common;
 using TechChallenge.Domain.Notifications;
-using TechChallenge.Domain.Proposals;
+using TechChallenge.Domain.Teams;
 using TechChallenge.Infrastructure.Challenges;
 using TechChallenge.Infrastructure.Data;
 using TechChallenge.Infrastructure.Notifications;
 using TechChallenge.Infrastructure.Proposals;
 using TechChallenge.Infrastructure.Security;
 
-using TechChallenge.Infrastructure.Organizations;
-using TechChallenge.Infrastructure.Account;
-using TechChallenge.Domain.Teams;
 namespace TechChallenge.Infrastructure.Teams;
 
 /// <summary>
 /// Deadline extensions: organisers extend the whole challenge (a recorded, announced amendment of its timeline) or
 /// one team (recorded with a reason); teams ask for one; every decision reaches the team.
 /// </summary>
-public sealed class ExtensionService(IDbContextFactory<AppDbContext> dbFactory, ChallengeAuthoring challenges, Notifier notifier, TimeProvider clock)
+public sealed class ExtensionService(
+    IDbContextFactory<AppDbContext> dbFactory,
+    ChallengeAuthoring challenges,
+    Notifier notifier,
+    TimeProvider clock
+)
 {
     private DateTime UtcNow => clock.GetUtcNow().UtcDateTime;
 
@@ -26,7 +28,13 @@ public sealed class ExtensionService(IDbContextFactory<AppDbContext> dbFactory, 
     /// Moves the whole challenge's submission deadline while submissions are open. It goes through the challenge's
     /// own editing rules, so it is versioned, shown in the change log with the reason, and announced to followers.
     /// </summary>
-    public async Task<Outcome> ExtendChallengeAsync(Actor actor, Guid challengeId, DateTime newDeadlineUtc, string reason, CancellationToken cancellationToken = default)
+    public async Task<Outcome> ExtendChallengeAsync(
+        Actor actor,
+        Guid challengeId,
+        DateTime newDeadlineUtc,
+        string reason,
+        CancellationToken cancellationToken = default
+    )
     {
         var editor = await challenges.GetEditorAsync(actor, challengeId, cancellationToken);
         if (editor is null)
@@ -50,7 +58,10 @@ public sealed class ExtensionService(IDbContextFactory<AppDbContext> dbFactory, 
             return Outcome.Refused(RuleCodes.ExtensionReasonRequired, DeadlineExtension.MaxReasonLength);
         }
 
-        var content = editor.Content with { Rounds = [firstRound with { SubmissionClosesUtc = newDeadlineUtc }, .. editor.Content.Rounds.Skip(1)] };
+        var content = editor.Content with
+        {
+            Rounds = [firstRound with { SubmissionClosesUtc = newDeadlineUtc }, .. editor.Content.Rounds.Skip(1)],
+        };
         return await challenges.SaveAsync(actor, challengeId, editor.Version, content, reason, cancellationToken);
     }
 
@@ -70,19 +81,37 @@ public sealed class ExtensionService(IDbContextFactory<AppDbContext> dbFactory, 
             join u in db.Users on e.GrantedByUserId equals u.Id
             where e.ChallengeId == challengeId
             orderby e.GrantedAtUtc descending
-            select new ExtensionView(t.Id, t.Name, e.UntilUtc, e.Reason, u.DisplayName, e.GrantedAtUtc)).ToListAsync(cancellationToken);
-        var teams = await db.Teams.Where(t => t.ChallengeId == challengeId).OrderBy(t => t.Name).Select(t => new TeamOption(t.Id, t.Name)).ToListAsync(cancellationToken);
+            select new ExtensionView(t.Id, t.Name, e.UntilUtc, e.Reason, u.DisplayName, e.GrantedAtUtc)
+        ).ToListAsync(cancellationToken);
+        var teams = await db
+            .Teams.Where(t => t.ChallengeId == challengeId)
+            .OrderBy(t => t.Name)
+            .Select(t => new TeamOption(t.Id, t.Name))
+            .ToListAsync(cancellationToken);
         return new ChallengeExtensions(
             challenge.SubmissionDeadlineUtc,
             JudgingOpens(challenge),
             challenge.Status,
-            [.. requests.OrderBy(r => r.Request.Status != ExtensionRequestStatus.Pending).ThenByDescending(r => r.Request.CreatedAtUtc).Select(ToView)],
+            [
+                .. requests
+                    .OrderBy(r => r.Request.Status != ExtensionRequestStatus.Pending)
+                    .ThenByDescending(r => r.Request.CreatedAtUtc)
+                    .Select(ToView),
+            ],
             granted,
-            teams);
+            teams
+        );
     }
 
     /// <summary>The organiser gives one team more time, with a reason; the team is told.</summary>
-    public async Task<Outcome> GrantAsync(Actor actor, Guid challengeId, Guid teamId, DateTime untilUtc, string reason, CancellationToken cancellationToken = default)
+    public async Task<Outcome> GrantAsync(
+        Actor actor,
+        Guid challengeId,
+        Guid teamId,
+        DateTime untilUtc,
+        string reason,
+        CancellationToken cancellationToken = default
+    )
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var challenge = await LoadManagedAsync(db, actor, challengeId, cancellationToken);
@@ -91,7 +120,16 @@ public sealed class ExtensionService(IDbContextFactory<AppDbContext> dbFactory, 
             return Outcome.Refused(RuleCodes.NotFound);
         }
 
-        var granted = DeadlineExtension.Grant(challengeId, teamId, untilUtc, reason, challenge.SubmissionDeadlineUtc!.Value, JudgingOpens(challenge), actor.UserId!, UtcNow);
+        var granted = DeadlineExtension.Grant(
+            challengeId,
+            teamId,
+            untilUtc,
+            reason,
+            challenge.SubmissionDeadlineUtc!.Value,
+            JudgingOpens(challenge),
+            actor.UserId!,
+            UtcNow
+        );
         if (!granted.Succeeded)
         {
             return granted;
@@ -104,7 +142,13 @@ public sealed class ExtensionService(IDbContextFactory<AppDbContext> dbFactory, 
     }
 
     /// <summary>A team member asks for more time; the organisers are told.</summary>
-    public async Task<Outcome> RequestAsync(Actor actor, Guid challengeId, DateTime untilUtc, string reason, CancellationToken cancellationToken = default)
+    public async Task<Outcome> RequestAsync(
+        Actor actor,
+        Guid challengeId,
+        DateTime untilUtc,
+        string reason,
+        CancellationToken cancellationToken = default
+    )
     {
         if (!actor.IsInRole(Roles.Solver) || actor.UserId is null)
         {
@@ -113,7 +157,10 @@ public sealed class ExtensionService(IDbContextFactory<AppDbContext> dbFactory, 
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var teamId = await ProposalStore.TeamIdOfAsync(db, actor, challengeId, cancellationToken);
-        var challenge = await db.Challenges.AsNoTracking().Include(c => c.Rounds).SingleOrDefaultAsync(c => c.Id == challengeId, cancellationToken);
+        var challenge = await db
+            .Challenges.AsNoTracking()
+            .Include(c => c.Rounds)
+            .SingleOrDefaultAsync(c => c.Id == challengeId, cancellationToken);
         if (teamId is null || challenge?.SubmissionDeadlineUtc is null)
         {
             return Outcome.Refused(RuleCodes.TeamNotMember);
@@ -124,7 +171,16 @@ public sealed class ExtensionService(IDbContextFactory<AppDbContext> dbFactory, 
             return Outcome.Refused(RuleCodes.ExtensionAlreadyRequested);
         }
 
-        var requested = ExtensionRequest.Create(challengeId, teamId.Value, actor.UserId, untilUtc, reason, challenge.SubmissionDeadlineUtc.Value, JudgingOpens(challenge), UtcNow);
+        var requested = ExtensionRequest.Create(
+            challengeId,
+            teamId.Value,
+            actor.UserId,
+            untilUtc,
+            reason,
+            challenge.SubmissionDeadlineUtc.Value,
+            JudgingOpens(challenge),
+            UtcNow
+        );
         if (!requested.Succeeded)
         {
             return requested;
@@ -132,13 +188,30 @@ public sealed class ExtensionService(IDbContextFactory<AppDbContext> dbFactory, 
 
         db.ExtensionRequests.Add(requested.Value);
         var organisers = await db.Users.Where(u => u.SubCenterId == challenge.SubCenterId).Select(u => u.Id).ToListAsync(cancellationToken);
-        await notifier.AddAsync(db, new NotificationRequest(NotificationKind.ExtensionRequested, challengeId, challenge.Title, $"/manage/challenges/{challengeId}", organisers), cancellationToken);
+        await notifier.AddAsync(
+            db,
+            new NotificationRequest(
+                NotificationKind.ExtensionRequested,
+                challengeId,
+                challenge.Title,
+                $"/manage/challenges/{challengeId}",
+                organisers
+            ),
+            cancellationToken
+        );
         await db.SaveChangesAsync(cancellationToken);
         return Outcome.Success;
     }
 
     /// <summary>The organiser grants (until <paramref name="untilUtc"/>, perhaps sooner than asked) or refuses with a note.</summary>
-    public async Task<Outcome> DecideAsync(Actor actor, Guid requestId, bool grant, DateTime? untilUtc, string? note, CancellationToken cancellationToken = default)
+    public async Task<Outcome> DecideAsync(
+        Actor actor,
+        Guid requestId,
+        bool grant,
+        DateTime? untilUtc,
+        string? note,
+        CancellationToken cancellationToken = default
+    )
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var request = await db.ExtensionRequests.SingleOrDefaultAsync(r => r.Id == requestId, cancellationToken);
@@ -152,7 +225,14 @@ public sealed class ExtensionService(IDbContextFactory<AppDbContext> dbFactory, 
         Outcome decided;
         if (grant)
         {
-            var granted = request.Grant(actor.UserId!, untilUtc ?? request.RequestedUntilUtc, note, challenge.SubmissionDeadlineUtc!.Value, JudgingOpens(challenge), now);
+            var granted = request.Grant(
+                actor.UserId!,
+                untilUtc ?? request.RequestedUntilUtc,
+                note,
+                challenge.SubmissionDeadlineUtc!.Value,
+                JudgingOpens(challenge),
+                now
+            );
             if (granted.Succeeded)
             {
                 db.DeadlineExtensions.Add(granted.Value);
@@ -193,9 +273,18 @@ public sealed class ExtensionService(IDbContextFactory<AppDbContext> dbFactory, 
             return null;
         }
 
-        var deadline = await db.Challenges.Where(c => c.Id == challengeId).Select(c => c.SubmissionDeadlineUtc).SingleAsync(cancellationToken);
-        var extension = await db.DeadlineExtensions.Where(e => e.TeamId == teamId).OrderByDescending(e => e.UntilUtc).FirstOrDefaultAsync(cancellationToken);
-        var latest = await RequestViews(db).Where(r => r.Request.TeamId == teamId).OrderByDescending(r => r.Request.CreatedAtUtc).FirstOrDefaultAsync(cancellationToken);
+        var deadline = await db
+            .Challenges.Where(c => c.Id == challengeId)
+            .Select(c => c.SubmissionDeadlineUtc)
+            .SingleAsync(cancellationToken);
+        var extension = await db
+            .DeadlineExtensions.Where(e => e.TeamId == teamId)
+            .OrderByDescending(e => e.UntilUtc)
+            .FirstOrDefaultAsync(cancellationToken);
+        var latest = await RequestViews(db)
+            .Where(r => r.Request.TeamId == teamId)
+            .OrderByDescending(r => r.Request.CreatedAtUtc)
+            .FirstOrDefaultAsync(cancellationToken);
         return new TeamDeadline(deadline, extension?.UntilUtc, extension?.Reason, latest is null ? null : ToView(latest));
     }
 
@@ -211,30 +300,59 @@ public sealed class ExtensionService(IDbContextFactory<AppDbContext> dbFactory, 
         from r in db.ExtensionRequests
         join t in db.Teams on r.TeamId equals t.Id
         join u in db.Users on r.RequestedByUserId equals u.Id
-        select new RequestRow { Request = r, TeamName = t.Name, RequestedBy = u.DisplayName };
+        select new RequestRow
+        {
+            Request = r,
+            TeamName = t.Name,
+            RequestedBy = u.DisplayName,
+        };
 
-    private static ExtensionRequestView ToView(RequestRow row) => new(
-        row.Request.Id,
-        row.Request.TeamId,
-        row.TeamName,
-        row.RequestedBy,
-        row.Request.RequestedUntilUtc,
-        row.Request.Reason,
-        row.Request.CreatedAtUtc,
-        row.Request.Status,
-        row.Request.DecisionNote,
-        row.Request.DecidedAtUtc);
+    private static ExtensionRequestView ToView(RequestRow row) =>
+        new(
+            row.Request.Id,
+            row.Request.TeamId,
+            row.TeamName,
+            row.RequestedBy,
+            row.Request.RequestedUntilUtc,
+            row.Request.Reason,
+            row.Request.CreatedAtUtc,
+            row.Request.Status,
+            row.Request.DecisionNote,
+            row.Request.DecidedAtUtc
+        );
 
     private async Task NotifyTeamAsync(AppDbContext db, Challenge challenge, Guid teamId, CancellationToken cancellationToken)
     {
         var members = await db.TeamMembers.Where(m => m.TeamId == teamId).Select(m => m.UserId).ToListAsync(cancellationToken);
-        await notifier.AddAsync(db, new NotificationRequest(NotificationKind.ExtensionDecision, challenge.Id, challenge.Title, $"/challenges/{challenge.Id}/propose", members), cancellationToken);
+        await notifier.AddAsync(
+            db,
+            new NotificationRequest(
+                NotificationKind.ExtensionDecision,
+                challenge.Id,
+                challenge.Title,
+                $"/challenges/{challenge.Id}/propose",
+                members
+            ),
+            cancellationToken
+        );
     }
 
-    private static async Task<Challenge?> LoadManagedAsync(AppDbContext db, Actor actor, Guid challengeId, CancellationToken cancellationToken)
+    private static async Task<Challenge?> LoadManagedAsync(
+        AppDbContext db,
+        Actor actor,
+        Guid challengeId,
+        CancellationToken cancellationToken
+    )
     {
-        var challenge = await db.Challenges.AsNoTracking().Include(c => c.Rounds).SingleOrDefaultAsync(c => c.Id == challengeId, cancellationToken);
-        return challenge is not null && actor.UserId is not null && actor.ManagesSubCenter(challenge.SubCenterId) && challenge.SubmissionDeadlineUtc is not null
+        var challenge = await db
+            .Challenges.AsNoTracking()
+            .Include(c => c.Rounds)
+            .SingleOrDefaultAsync(c => c.Id == challengeId, cancellationToken);
+        return
+            challenge is not null
+            && actor.UserId is not null
+            && actor.ManagesSubCenter(challenge.SubCenterId)
+            && challenge.SubmissionDeadlineUtc is not null
             ? challenge
             : null;
     }

@@ -1,17 +1,6 @@
-using Microsoft.EntityFrameworkCore;
 using TechChallenge.Domain.Challenges;
-using TechChallenge.Domain.Common;
-using TechChallenge.Domain.Notifications;
-using TechChallenge.Domain.Proposals;
-using TechChallenge.Infrastructure.Challenges;
-using TechChallenge.Infrastructure.Data;
-using TechChallenge.Infrastructure.Notifications;
-using TechChallenge.Infrastructure.Proposals;
-using TechChallenge.Infrastructure.Security;
-
-using TechChallenge.Infrastructure.Organizations;
-using TechChallenge.Infrastructure.Account;
 using TechChallenge.Domain.Teams;
+
 namespace TechChallenge.Infrastructure.Teams;
 
 public sealed record ExtensionRequestView(
@@ -24,9 +13,13 @@ public sealed record ExtensionRequestView(
     DateTime CreatedAtUtc,
     ExtensionRequestStatus Status,
     string? DecisionNote,
-    DateTime? DecidedAtUtc);
+    DateTime? DecidedAtUtc
+);
+
 public sealed record ExtensionView(Guid TeamId, string TeamName, DateTime UntilUtc, string Reason, string GrantedBy, DateTime GrantedAtUtc);
+
 public sealed record TeamOption(Guid Id, string Name);
+
 /// <summary>What an organiser sees of a challenge's extensions: requests, grants, and the teams one can be granted to.</summary>
 public sealed record ChallengeExtensions(
     DateTime? DeadlineUtc,
@@ -34,6 +27,13 @@ public sealed record ChallengeExtensions(
     ChallengeStatus Status,
     IReadOnlyList<ExtensionRequestView> Requests,
     IReadOnlyList<ExtensionView> Granted,
-    IReadOnlyList<TeamOption> Teams);
+    IReadOnlyList<TeamOption> Teams
+);
+
 /// <summary>What a team sees: its own extension and its latest request.</summary>
-public sealed record TeamDeadline(DateTime? ChallengeDeadlineUtc, DateTime? ExtendedUntilUtc, string? ExtensionReason, ExtensionRequestView? LatestRequest);
+public sealed record TeamDeadline(
+    DateTime? ChallengeDeadlineUtc,
+    DateTime? ExtendedUntilUtc,
+    string? ExtensionReason,
+    ExtensionRequestView? LatestRequest
+);

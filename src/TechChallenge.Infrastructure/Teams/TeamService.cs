@@ -8,8 +8,6 @@ using TechChallenge.Infrastructure.Notifications;
 using TechChallenge.Infrastructure.Proposals;
 using TechChallenge.Infrastructure.Security;
 
-using TechChallenge.Infrastructure.Organizations;
-using TechChallenge.Infrastructure.Account;
 namespace TechChallenge.Infrastructure.Teams;
 
 /// <summary>
@@ -28,48 +26,90 @@ public sealed class TeamService(IDbContextFactory<AppDbContext> dbFactory, Notif
         return teamId is null ? null : await ViewAsync(db, teamId.Value, withInvitations: true, cancellationToken);
     }
 
-    public async Task<Outcome<TeamView>> RenameAsync(Actor actor, Guid challengeId, string name, CancellationToken cancellationToken = default) =>
-        await ChangeAsync(actor, challengeId, (team, _, _) => team.Rename(actor.UserId!, name), cancellationToken);
+    public async Task<Outcome<TeamView>> RenameAsync(
+        Actor actor,
+        Guid challengeId,
+        string name,
+        CancellationToken cancellationToken = default
+    ) => await ChangeAsync(actor, challengeId, (team, _, _) => team.Rename(actor.UserId!, name), cancellationToken);
 
     /// <summary>The lead invites a solver by e-mail; a solver who starts a team this way becomes its lead.</summary>
-    public async Task<Outcome<TeamView>> InviteAsync(Actor actor, Guid challengeId, string email, CancellationToken cancellationToken = default)
+    public async Task<Outcome<TeamView>> InviteAsync(
+        Actor actor,
+        Guid challengeId,
+        string email,
+        CancellationToken cancellationToken = default
+    )
     {
-        return await ChangeAsync(actor, challengeId, async (team, db, challenge) =>
-        {
-            var memberIds = team.Members.Select(m => m.UserId).ToList();
-            var memberEmails = await db.Users.Where(u => memberIds.Contains(u.Id)).Select(u => u.Email!).ToListAsync(cancellationToken);
-            var invited = team.Invite(actor.UserId!, email, memberEmails, UtcNow);
-            if (!invited.Succeeded)
+        return await ChangeAsync(
+            actor,
+            challengeId,
+            async (team, db, challenge) =>
             {
-                return invited;
-            }
+                var memberIds = team.Members.Select(m => m.UserId).ToList();
+                var memberEmails = await db.Users.Where(u => memberIds.Contains(u.Id)).Select(u => u.Email!).ToListAsync(cancellationToken);
+                var invited = team.Invite(actor.UserId!, email, memberEmails, UtcNow);
+                if (!invited.Succeeded)
+                {
+                    return invited;
+                }
 
-            if (invited.Value.Status == TeamInvitationStatus.Pending && db.Entry(invited.Value).State == EntityState.Detached)
-            {
-                db.TeamInvitations.Add(invited.Value);
-                var invitee = await db.Users.Where(u => u.NormalizedEmail == invited.Value.Email.ToUpperInvariant()).Select(u => u.Id).ToListAsync(cancellationToken);
-                await notifier.AddAsync(db, new NotificationRequest(NotificationKind.TeamInvitation, challenge.Id, challenge.Title, "/proposals/mine", invitee), cancellationToken);
-            }
+                if (invited.Value.Status == TeamInvitationStatus.Pending && db.Entry(invited.Value).State == EntityState.Detached)
+                {
+                    db.TeamInvitations.Add(invited.Value);
+                    var invitee = await db
+                        .Users.Where(u => u.NormalizedEmail == invited.Value.Email.ToUpperInvariant())
+                        .Select(u => u.Id)
+                        .ToListAsync(cancellationToken);
+                    await notifier.AddAsync(
+                        db,
+                        new NotificationRequest(NotificationKind.TeamInvitation, challenge.Id, challenge.Title, "/proposals/mine", invitee),
+                        cancellationToken
+                    );
+                }
 
-            return Outcome.Success;
-        }, cancellationToken, startIfMissing: true);
+                return Outcome.Success;
+            },
+            cancellationToken,
+            startIfMissing: true
+        );
     }
 
-    public async Task<Outcome<TeamView>> RevokeInvitationAsync(Actor actor, Guid challengeId, Guid invitationId, CancellationToken cancellationToken = default) =>
-        await ChangeAsync(actor, challengeId, (team, _, _) => team.RevokeInvitation(actor.UserId!, invitationId, UtcNow), cancellationToken);
+    public async Task<Outcome<TeamView>> RevokeInvitationAsync(
+        Actor actor,
+        Guid challengeId,
+        Guid invitationId,
+        CancellationToken cancellationToken = default
+    ) =>
+        await ChangeAsync(
+            actor,
+            challengeId,
+            (team, _, _) => team.RevokeInvitation(actor.UserId!, invitationId, UtcNow),
+            cancellationToken
+        );
 
     /// <summary>The lead removes a member, or a member (<paramref name="memberUserId"/> = the actor) leaves.</summary>
-    public async Task<Outcome<TeamView>> RemoveAsync(Actor actor, Guid challengeId, string memberUserId, CancellationToken cancellationToken = default) =>
-        await ChangeAsync(actor, challengeId, (team, db, _) =>
-        {
-            var removed = team.Remove(actor.UserId!, memberUserId, UtcNow);
-            if (removed.Succeeded)
+    public async Task<Outcome<TeamView>> RemoveAsync(
+        Actor actor,
+        Guid challengeId,
+        string memberUserId,
+        CancellationToken cancellationToken = default
+    ) =>
+        await ChangeAsync(
+            actor,
+            challengeId,
+            (team, db, _) =>
             {
-                db.TeamMembers.Remove(removed.Value);
-            }
+                var removed = team.Remove(actor.UserId!, memberUserId, UtcNow);
+                if (removed.Succeeded)
+                {
+                    db.TeamMembers.Remove(removed.Value);
+                }
 
-            return removed;
-        }, cancellationToken);
+                return removed;
+            },
+            cancellationToken
+        );
 
     public async Task<IReadOnlyList<InvitationToTeam>> ListInvitationsAsync(Actor actor, CancellationToken cancellationToken = default)
     {
@@ -87,8 +127,8 @@ public sealed class TeamService(IDbContextFactory<AppDbContext> dbFactory, Notif
             join u in db.Users on i.InvitedByUserId equals u.Id
             where i.Email == email && i.Status == TeamInvitationStatus.Pending
             orderby i.CreatedAtUtc descending
-            select new InvitationToTeam(i.Id, c.Id, c.Title, t.Name, u.DisplayName, i.CreatedAtUtc))
-            .ToListAsync(cancellationToken);
+            select new InvitationToTeam(i.Id, c.Id, c.Title, t.Name, u.DisplayName, i.CreatedAtUtc)
+        ).ToListAsync(cancellationToken);
     }
 
     /// <summary>The invited solver joins, unless they are already in another team for the same challenge.</summary>
@@ -107,19 +147,42 @@ public sealed class TeamService(IDbContextFactory<AppDbContext> dbFactory, Notif
             join o in db.SolverOrganizations on m.OrganizationId equals o.Id into organizations
             from o in organizations.DefaultIfEmpty()
             where m.TeamId == teamId
-            select new { m.UserId, u.DisplayName, OrganizationName = o == null ? null : o.Name, OrganizationNameZh = o == null ? null : o.NameZh, m.Role, m.JoinedAtUtc })
-            .ToListAsync(cancellationToken);
+            select new
+            {
+                m.UserId,
+                u.DisplayName,
+                OrganizationName = o == null ? null : o.Name,
+                OrganizationNameZh = o == null ? null : o.NameZh,
+                m.Role,
+                m.JoinedAtUtc,
+            }
+        ).ToListAsync(cancellationToken);
         var invitations = withInvitations
-            ? await db.TeamInvitations.Where(i => i.TeamId == teamId && i.Status == TeamInvitationStatus.Pending)
-                .OrderBy(i => i.CreatedAtUtc).Select(i => new TeamInvitationView(i.Id, i.Email, i.CreatedAtUtc)).ToListAsync(cancellationToken)
+            ? await db
+                .TeamInvitations.Where(i => i.TeamId == teamId && i.Status == TeamInvitationStatus.Pending)
+                .OrderBy(i => i.CreatedAtUtc)
+                .Select(i => new TeamInvitationView(i.Id, i.Email, i.CreatedAtUtc))
+                .ToListAsync(cancellationToken)
             : [];
         return new TeamView(
             team.Id,
             team.ChallengeId,
             team.Name,
-            [.. members.OrderBy(m => m.Role).ThenBy(m => m.JoinedAtUtc)
-                .Select(m => new TeamMemberView(m.UserId, m.DisplayName, m.OrganizationName, m.OrganizationNameZh, m.Role, m.JoinedAtUtc))],
-            invitations);
+            [
+                .. members
+                    .OrderBy(m => m.Role)
+                    .ThenBy(m => m.JoinedAtUtc)
+                    .Select(m => new TeamMemberView(
+                        m.UserId,
+                        m.DisplayName,
+                        m.OrganizationName,
+                        m.OrganizationNameZh,
+                        m.Role,
+                        m.JoinedAtUtc
+                    )),
+            ],
+            invitations
+        );
     }
 
     private async Task<Outcome> RespondAsync(Actor actor, Guid invitationId, bool accept, CancellationToken cancellationToken)
@@ -130,14 +193,22 @@ public sealed class TeamService(IDbContextFactory<AppDbContext> dbFactory, Notif
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var teamId = await db.TeamInvitations.Where(i => i.Id == invitationId).Select(i => (Guid?)i.TeamId).SingleOrDefaultAsync(cancellationToken);
-        var team = teamId is null ? null : await db.Teams.Include(t => t.Members).Include(t => t.Invitations).SingleAsync(t => t.Id == teamId, cancellationToken);
+        var teamId = await db
+            .TeamInvitations.Where(i => i.Id == invitationId)
+            .Select(i => (Guid?)i.TeamId)
+            .SingleOrDefaultAsync(cancellationToken);
+        var team = teamId is null
+            ? null
+            : await db.Teams.Include(t => t.Members).Include(t => t.Invitations).SingleAsync(t => t.Id == teamId, cancellationToken);
         if (team is null)
         {
             return Outcome.Refused(RuleCodes.InvitationInvalid);
         }
 
-        var me = await db.Users.Where(u => u.Id == actor.UserId).Select(u => new { u.Email, u.SolverOrganizationId }).SingleAsync(cancellationToken);
+        var me = await db
+            .Users.Where(u => u.Id == actor.UserId)
+            .Select(u => new { u.Email, u.SolverOrganizationId })
+            .SingleAsync(cancellationToken);
         if (!accept)
         {
             var declined = team.Decline(invitationId, me.Email ?? "", UtcNow);
@@ -156,9 +227,12 @@ public sealed class TeamService(IDbContextFactory<AppDbContext> dbFactory, Notif
             return Outcome.Refused(closed);
         }
 
-        var current = await (from m in db.TeamMembers join t in db.Teams on m.TeamId equals t.Id
-                             where m.ChallengeId == team.ChallengeId && m.UserId == actor.UserId
-                             select t.Name).FirstOrDefaultAsync(cancellationToken);
+        var current = await (
+            from m in db.TeamMembers
+            join t in db.Teams on m.TeamId equals t.Id
+            where m.ChallengeId == team.ChallengeId && m.UserId == actor.UserId
+            select t.Name
+        ).FirstOrDefaultAsync(cancellationToken);
         if (current is not null)
         {
             return Outcome.Refused(RuleCodes.TeamOtherTeam, current);
@@ -183,8 +257,12 @@ public sealed class TeamService(IDbContextFactory<AppDbContext> dbFactory, Notif
         }
     }
 
-    private Task<Outcome<TeamView>> ChangeAsync(Actor actor, Guid challengeId, Func<Team, AppDbContext, Challenge, Outcome> change, CancellationToken cancellationToken) =>
-        ChangeAsync(actor, challengeId, (team, db, challenge) => Task.FromResult(change(team, db, challenge)), cancellationToken);
+    private Task<Outcome<TeamView>> ChangeAsync(
+        Actor actor,
+        Guid challengeId,
+        Func<Team, AppDbContext, Challenge, Outcome> change,
+        CancellationToken cancellationToken
+    ) => ChangeAsync(actor, challengeId, (team, db, challenge) => Task.FromResult(change(team, db, challenge)), cancellationToken);
 
     /// <summary>Loads the actor's team (starting one if asked), applies a change while the window is open, saves.</summary>
     private async Task<Outcome<TeamView>> ChangeAsync(
@@ -192,7 +270,8 @@ public sealed class TeamService(IDbContextFactory<AppDbContext> dbFactory, Notif
         Guid challengeId,
         Func<Team, AppDbContext, Challenge, Task<Outcome>> change,
         CancellationToken cancellationToken,
-        bool startIfMissing = false)
+        bool startIfMissing = false
+    )
     {
         if (!actor.IsInRole(Roles.Solver) || actor.UserId is null)
         {
@@ -200,7 +279,9 @@ public sealed class TeamService(IDbContextFactory<AppDbContext> dbFactory, Notif
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var challenge = await db.Challenges.AsNoTracking().SingleOrDefaultAsync(c => c.Id == challengeId && c.Status != ChallengeStatus.Draft, cancellationToken);
+        var challenge = await db
+            .Challenges.AsNoTracking()
+            .SingleOrDefaultAsync(c => c.Id == challengeId && c.Status != ChallengeStatus.Draft, cancellationToken);
         if (challenge is null)
         {
             return Outcome<TeamView>.Refused(RuleCodes.NotFound);
@@ -221,7 +302,10 @@ public sealed class TeamService(IDbContextFactory<AppDbContext> dbFactory, Notif
                 return Outcome<TeamView>.Refused(RuleCodes.TeamNotMember);
             }
 
-            var me = await db.Users.Where(u => u.Id == actor.UserId).Select(u => new { u.DisplayName, u.SolverOrganizationId }).SingleAsync(cancellationToken);
+            var me = await db
+                .Users.Where(u => u.Id == actor.UserId)
+                .Select(u => new { u.DisplayName, u.SolverOrganizationId })
+                .SingleAsync(cancellationToken);
             team = Team.Found(challengeId, me.DisplayName, actor.UserId, me.SolverOrganizationId, UtcNow);
             db.Teams.Add(team);
         }

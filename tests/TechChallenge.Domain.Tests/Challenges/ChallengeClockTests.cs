@@ -20,15 +20,23 @@ public class ChallengeClockTests
         return challenge;
     }
 
-    private static ChallengeContent TwoRoundsWithScheduledResults() => Content() with
-    {
-        Rounds =
-        [
-            Round("Preliminary review", Opens, Deadline, Deadline, JudgingCloses),
-            new RoundPlan("Final roadshow", JudgingCloses.AddDays(1), JudgingCloses.AddDays(10), JudgingCloses.AddDays(11), JudgingCloses.AddDays(12),
-                AppealsClosesUtc: JudgingCloses.AddDays(15), ResultsPublishUtc: JudgingCloses.AddDays(16)),
-        ],
-    };
+    private static ChallengeContent TwoRoundsWithScheduledResults() =>
+        Content() with
+        {
+            Rounds =
+            [
+                Round("Preliminary review", Opens, Deadline, Deadline, JudgingCloses),
+                new RoundPlan(
+                    "Final roadshow",
+                    JudgingCloses.AddDays(1),
+                    JudgingCloses.AddDays(10),
+                    JudgingCloses.AddDays(11),
+                    JudgingCloses.AddDays(12),
+                    AppealsClosesUtc: JudgingCloses.AddDays(15),
+                    ResultsPublishUtc: JudgingCloses.AddDays(16)
+                ),
+            ],
+        };
 
     [Fact]
     public void Nothing_happens_before_the_first_milestone()
@@ -44,14 +52,22 @@ public class ChallengeClockTests
     {
         var challenge = Published();
 
-        Assert.Equal([(MilestoneKind.SubmissionsOpen, (ChallengeStatus?)ChallengeStatus.SubmissionsOpen)], Steps(challenge.AdvanceClock(Opens)));
+        Assert.Equal(
+            [(MilestoneKind.SubmissionsOpen, (ChallengeStatus?)ChallengeStatus.SubmissionsOpen)],
+            Steps(challenge.AdvanceClock(Opens))
+        );
         Assert.Equal(
             [(MilestoneKind.SubmissionsClose, ChallengeStatus.SubmissionsClosed), (MilestoneKind.JudgingOpens, ChallengeStatus.Judging)],
-            Steps(challenge.AdvanceClock(Deadline)));
+            Steps(challenge.AdvanceClock(Deadline))
+        );
         Assert.Equal([(MilestoneKind.JudgingCloses, (ChallengeStatus?)null)], Steps(challenge.AdvanceClock(JudgingCloses)));
         Assert.Equal(ChallengeStatus.Judging, challenge.Status);
-        Assert.All(challenge.Transitions.Where(t => t.Trigger is ChallengeTrigger.OpenSubmissions or ChallengeTrigger.CloseSubmissions or ChallengeTrigger.StartJudging),
-            t => Assert.Null(t.ActorUserId));
+        Assert.All(
+            challenge.Transitions.Where(t =>
+                t.Trigger is ChallengeTrigger.OpenSubmissions or ChallengeTrigger.CloseSubmissions or ChallengeTrigger.StartJudging
+            ),
+            t => Assert.Null(t.ActorUserId)
+        );
     }
 
     [Fact]
@@ -75,11 +91,19 @@ public class ChallengeClockTests
 
         var steps = challenge.AdvanceClock(recovered);
 
-        Assert.Equal([MilestoneKind.SubmissionsOpen, MilestoneKind.SubmissionsClose, MilestoneKind.JudgingOpens], steps.Select(s => s.Milestone.Kind));
+        Assert.Equal(
+            [MilestoneKind.SubmissionsOpen, MilestoneKind.SubmissionsClose, MilestoneKind.JudgingOpens],
+            steps.Select(s => s.Milestone.Kind)
+        );
         var clockMoves = challenge.Transitions.Where(t => t.ActorUserId is null).ToList();
         Assert.Equal(
-            [(ChallengeStatus.Published, ChallengeStatus.SubmissionsOpen), (ChallengeStatus.SubmissionsOpen, ChallengeStatus.SubmissionsClosed), (ChallengeStatus.SubmissionsClosed, ChallengeStatus.Judging)],
-            clockMoves.Select(t => (t.From, t.To)));
+            [
+                (ChallengeStatus.Published, ChallengeStatus.SubmissionsOpen),
+                (ChallengeStatus.SubmissionsOpen, ChallengeStatus.SubmissionsClosed),
+                (ChallengeStatus.SubmissionsClosed, ChallengeStatus.Judging),
+            ],
+            clockMoves.Select(t => (t.From, t.To))
+        );
         // The audit log says when it really happened, not when it should have.
         Assert.All(clockMoves, t => Assert.Equal(recovered, t.AtUtc));
     }
@@ -107,11 +131,19 @@ public class ChallengeClockTests
     {
         var unscheduled = Published();
         unscheduled.AdvanceClock(Deadline);
-        Assert.Equal(RuleCodes.ResultsNotScheduled, unscheduled.Apply(ChallengeTrigger.PublishResults, JudgingCloses.AddDays(100), LifecycleActor.Scheduler).Violation?.Code);
+        Assert.Equal(
+            RuleCodes.ResultsNotScheduled,
+            unscheduled.Apply(ChallengeTrigger.PublishResults, JudgingCloses.AddDays(100), LifecycleActor.Scheduler).Violation?.Code
+        );
 
         var scheduled = Published(TwoRoundsWithScheduledResults());
         scheduled.AdvanceClock(Deadline);
-        Assert.Equal(RuleCodes.ResultsNotScheduled, scheduled.Apply(ChallengeTrigger.PublishResults, JudgingCloses.AddDays(16).AddSeconds(-1), LifecycleActor.Scheduler).Violation?.Code);
+        Assert.Equal(
+            RuleCodes.ResultsNotScheduled,
+            scheduled
+                .Apply(ChallengeTrigger.PublishResults, JudgingCloses.AddDays(16).AddSeconds(-1), LifecycleActor.Scheduler)
+                .Violation?.Code
+        );
         Assert.True(scheduled.Apply(ChallengeTrigger.PublishResults, JudgingCloses.AddDays(16), LifecycleActor.Scheduler).Succeeded);
     }
 
@@ -135,14 +167,22 @@ public class ChallengeClockTests
 
         foreach (var newDeadline in new[] { Deadline.AddDays(7), Deadline.AddDays(-7) })
         {
-            var content = challenge.Content with { Rounds = [Round("Preliminary review", Opens, newDeadline, newDeadline, newDeadline.AddDays(14))] };
+            var content = challenge.Content with
+            {
+                Rounds = [Round("Preliminary review", Opens, newDeadline, newDeadline, newDeadline.AddDays(14))],
+            };
             Assert.True(challenge.Edit(content, [], Opens.AddHours(1), "manager", "Deadline moved").Succeeded);
 
             var pending = challenge.PendingMilestones();
             Assert.Equal(newDeadline, pending.Single(m => m.Kind == MilestoneKind.SubmissionsClose).AtUtc);
             Assert.DoesNotContain(pending, m => m.Kind == MilestoneKind.SubmissionsOpen);
-            Assert.Equal(newDeadline - TimeSpan.FromHours(72), ReminderSchedule.Plan(challenge, ReminderOffsets.Default, Opens.AddHours(1))
-                .First(r => r.Audience == ReminderAudience.Solvers).AtUtc);
+            Assert.Equal(
+                newDeadline - TimeSpan.FromHours(72),
+                ReminderSchedule
+                    .Plan(challenge, ReminderOffsets.Default, Opens.AddHours(1))
+                    .First(r => r.Audience == ReminderAudience.Solvers)
+                    .AtUtc
+            );
         }
     }
 
@@ -155,7 +195,10 @@ public class ChallengeClockTests
         var plans = ReminderSchedule.Plan(challenge, ReminderOffsets.Default, tenHoursBefore);
 
         Assert.Equal([TimeSpan.FromHours(1)], plans.Where(p => p.Audience == ReminderAudience.Solvers).Select(p => p.Offset));
-        Assert.Equal([TimeSpan.FromHours(72), TimeSpan.FromHours(24)], plans.Where(p => p.Audience == ReminderAudience.Judges).Select(p => p.Offset));
+        Assert.Equal(
+            [TimeSpan.FromHours(72), TimeSpan.FromHours(24)],
+            plans.Where(p => p.Audience == ReminderAudience.Judges).Select(p => p.Offset)
+        );
         Assert.All(plans, p => Assert.True(p.AtUtc > tenHoursBefore));
     }
 
@@ -178,11 +221,26 @@ public class ChallengeClockTests
         var rounds = TwoRoundsWithScheduledResults().Rounds;
 
         Assert.Null(RoundSchedule.Check(rounds, Now));
-        Assert.Equal(RuleCodes.RoundAppealsBeforeJudgingCloses, RoundSchedule.Check([rounds[0] with { AppealsClosesUtc = JudgingCloses.AddDays(-1) }], Now)?.Code);
-        Assert.Equal(RuleCodes.RoundResultsBeforeJudgingEnds, RoundSchedule.Check([rounds[0], rounds[1] with { ResultsPublishUtc = rounds[1].AppealsClosesUtc!.Value.AddHours(-1) }], Now)?.Code);
-        Assert.Equal(RuleCodes.RoundResultsOnlyInLastRound, RoundSchedule.Check([rounds[0] with { ResultsPublishUtc = JudgingCloses }, rounds[1]], Now)?.Code);
-        Assert.Equal(RuleCodes.RoundsOverlap, RoundSchedule.Check([rounds[0] with { AppealsClosesUtc = rounds[1].SubmissionOpensUtc.AddHours(1) }, rounds[1]], Now)?.Code);
+        Assert.Equal(
+            RuleCodes.RoundAppealsBeforeJudgingCloses,
+            RoundSchedule.Check([rounds[0] with { AppealsClosesUtc = JudgingCloses.AddDays(-1) }], Now)?.Code
+        );
+        Assert.Equal(
+            RuleCodes.RoundResultsBeforeJudgingEnds,
+            RoundSchedule
+                .Check([rounds[0], rounds[1] with { ResultsPublishUtc = rounds[1].AppealsClosesUtc!.Value.AddHours(-1) }], Now)
+                ?.Code
+        );
+        Assert.Equal(
+            RuleCodes.RoundResultsOnlyInLastRound,
+            RoundSchedule.Check([rounds[0] with { ResultsPublishUtc = JudgingCloses }, rounds[1]], Now)?.Code
+        );
+        Assert.Equal(
+            RuleCodes.RoundsOverlap,
+            RoundSchedule.Check([rounds[0] with { AppealsClosesUtc = rounds[1].SubmissionOpensUtc.AddHours(1) }, rounds[1]], Now)?.Code
+        );
     }
 
-    private static IEnumerable<(MilestoneKind, ChallengeStatus?)> Steps(IEnumerable<ClockStep> steps) => steps.Select(s => (s.Milestone.Kind, s.MovedTo));
+    private static IEnumerable<(MilestoneKind, ChallengeStatus?)> Steps(IEnumerable<ClockStep> steps) =>
+        steps.Select(s => (s.Milestone.Kind, s.MovedTo));
 }

@@ -7,7 +7,12 @@ namespace TechChallenge.Domain.Tests.Challenges;
 
 public class ChallengeEditingTests
 {
-    private static readonly FieldTag NewMaterials = new() { Code = "new-materials", Name = "New materials", NameZh = "新材料" };
+    private static readonly FieldTag NewMaterials = new()
+    {
+        Code = "new-materials",
+        Name = "New materials",
+        NameZh = "新材料",
+    };
 
     [Fact]
     public void Draft_edits_are_saved_without_versions_and_may_be_incomplete()
@@ -80,7 +85,12 @@ public class ChallengeEditingTests
     {
         var challenge = InStatus(ChallengeStatus.SubmissionsOpen);
         var later = Deadline.AddDays(7);
-        var round = challenge.Content.Rounds[0] with { SubmissionClosesUtc = later, JudgingOpensUtc = later, JudgingClosesUtc = later.AddDays(14) };
+        var round = challenge.Content.Rounds[0] with
+        {
+            SubmissionClosesUtc = later,
+            JudgingOpensUtc = later,
+            JudgingClosesUtc = later.AddDays(14),
+        };
         var moved = challenge.Content with { Rounds = [round] };
 
         AssertRefused(challenge.Edit(moved, [], Now, "manager"), RuleCodes.MaterialChangeNoteRequired);
@@ -102,10 +112,21 @@ public class ChallengeEditingTests
 
         AssertRefused(
             challenge.Edit(challenge.Content with { Criteria = [new CriterionPlan("Only one", "", 90)] }, [], Now, "manager", "note"),
-            RuleCodes.CriteriaWeightsMustSumTo100);
+            RuleCodes.CriteriaWeightsMustSumTo100
+        );
         AssertRefused(
-            challenge.Edit(challenge.Content with { Rounds = [challenge.Content.Rounds[0] with { SubmissionClosesUtc = Now.AddMinutes(-1) }] }, [], Now, "manager", "note"),
-            RuleCodes.RoundWindowReversed);
+            challenge.Edit(
+                challenge.Content with
+                {
+                    Rounds = [challenge.Content.Rounds[0] with { SubmissionClosesUtc = Now.AddMinutes(-1) }],
+                },
+                [],
+                Now,
+                "manager",
+                "note"
+            ),
+            RuleCodes.RoundWindowReversed
+        );
 
         Assert.Equal(criteriaIds, challenge.Criteria.Select(c => c.Id));
         Assert.Equal(Deadline, challenge.SubmissionDeadlineUtc);
@@ -118,7 +139,10 @@ public class ChallengeEditingTests
         var challenge = InStatus(ChallengeStatus.SubmissionsOpen);
         var round = challenge.Content.Rounds[0] with { SubmissionOpensUtc = Opens.AddHours(1) };
 
-        AssertRefused(challenge.Edit(challenge.Content with { Rounds = [round] }, [], Opens, "manager", "note"), RuleCodes.OpeningAlreadyPassed);
+        AssertRefused(
+            challenge.Edit(challenge.Content with { Rounds = [round] }, [], Opens, "manager", "note"),
+            RuleCodes.OpeningAlreadyPassed
+        );
     }
 
     [Fact]
@@ -147,19 +171,30 @@ public class ChallengeEditingTests
     [Fact]
     public void Search_text_leaves_out_confidential_details_and_a_confidential_enterprise()
     {
-        var challenge = Draft(Content() with
-        {
-            Statement = "Secret process parameters",
-            Enterprise = new EnterpriseInfo("Zunyi Secret Alloys Co.", "Metallurgy", "Zunyi", Confidential: true),
-            IsConfidential = true,
-            ConfidentialityTerms = "Do not disclose.",
-        });
+        var challenge = Draft(
+            Content() with
+            {
+                Statement = "Secret process parameters",
+                Enterprise = new EnterpriseInfo("Zunyi Secret Alloys Co.", "Metallurgy", "Zunyi", Confidential: true),
+                IsConfidential = true,
+                ConfidentialityTerms = "Do not disclose.",
+            }
+        );
 
         Assert.Contains("graphene powder", challenge.SearchText);
         Assert.DoesNotContain("secret process", challenge.SearchText);
         Assert.DoesNotContain("zunyi secret alloys", challenge.SearchText);
 
-        challenge.Edit(challenge.Content with { IsConfidential = false, Enterprise = challenge.Content.Enterprise with { Confidential = false } }, [], Now, "manager");
+        challenge.Edit(
+            challenge.Content with
+            {
+                IsConfidential = false,
+                Enterprise = challenge.Content.Enterprise with { Confidential = false },
+            },
+            [],
+            Now,
+            "manager"
+        );
         Assert.Contains("secret process", challenge.SearchText);
         Assert.Contains("zunyi secret alloys", challenge.SearchText);
     }
@@ -167,7 +202,13 @@ public class ChallengeEditingTests
     [Fact]
     public void A_private_question_is_seen_by_its_asker_only_until_answered_publicly()
     {
-        var question = new ChallengeQuestion { ChallengeId = Guid.NewGuid(), AskedByUserId = "solver", Text = "Is pilot equipment available?", AskedAtUtc = Now };
+        var question = new ChallengeQuestion
+        {
+            ChallengeId = Guid.NewGuid(),
+            AskedByUserId = "solver",
+            Text = "Is pilot equipment available?",
+            AskedAtUtc = Now,
+        };
 
         Assert.True(question.IsVisibleTo("solver"));
         Assert.False(question.IsVisibleTo("other"));

@@ -15,30 +15,37 @@ internal static class ChallengeFactory
     public static RoundPlan Round(string name, DateTime opens, DateTime closes, DateTime judgingOpens, DateTime judgingCloses) =>
         new(name, opens, closes, judgingOpens, judgingCloses);
 
-    public static ChallengeContent Content() => ChallengeContent.Empty("Graphene powder preparation process optimisation") with
-    {
-        Summary = "A scalable process that raises yield.",
-        Statement = "Liquid-phase exfoliation yields below **8 %**.",
-        Rounds = [Round("Preliminary review", Opens, Deadline, Deadline, Deadline.AddDays(14))],
-        Criteria = [new CriterionPlan("Technical feasibility", "", 60), new CriterionPlan("Cost", "", 40)],
-    };
+    public static ChallengeContent Content() =>
+        ChallengeContent.Empty("Graphene powder preparation process optimisation") with
+        {
+            Summary = "A scalable process that raises yield.",
+            Statement = "Liquid-phase exfoliation yields below **8 %**.",
+            Rounds = [Round("Preliminary review", Opens, Deadline, Deadline, Deadline.AddDays(14))],
+            Criteria = [new CriterionPlan("Technical feasibility", "", 60), new CriterionPlan("Cost", "", 40)],
+        };
 
     public static Challenge Draft(ChallengeContent? content = null)
     {
-        var challenge = new Challenge { Title = "untitled", CreatedByUserId = "manager", CreatedAtUtc = Now };
+        var challenge = new Challenge
+        {
+            Title = "untitled",
+            CreatedByUserId = "manager",
+            CreatedAtUtc = Now,
+        };
         var saved = challenge.Edit(content ?? Content(), [], Now, "manager");
         Assert.True(saved.Succeeded, $"draft refused: {saved.Violation}");
         return challenge;
     }
 
     /// <summary>When each trigger is pulled in the tests: the lifecycle's own clock for a challenge made by <see cref="Content"/>.</summary>
-    public static DateTime TimeFor(ChallengeTrigger trigger) => trigger switch
-    {
-        ChallengeTrigger.OpenSubmissions => Opens,
-        ChallengeTrigger.CloseSubmissions => Deadline,
-        ChallengeTrigger.StartJudging or ChallengeTrigger.PublishResults or ChallengeTrigger.Archive => AfterDeadline,
-        _ => Now,
-    };
+    public static DateTime TimeFor(ChallengeTrigger trigger) =>
+        trigger switch
+        {
+            ChallengeTrigger.OpenSubmissions => Opens,
+            ChallengeTrigger.CloseSubmissions => Deadline,
+            ChallengeTrigger.StartJudging or ChallengeTrigger.PublishResults or ChallengeTrigger.Archive => AfterDeadline,
+            _ => Now,
+        };
 
     public static Challenge InStatus(ChallengeStatus status)
     {

@@ -17,8 +17,16 @@ public class ChallengeLifecycleTests
         Assert.Equal(ChallengeStatus.SubmittedForReview, challenge.Status);
         var record = Assert.Single(challenge.Transitions);
         Assert.Equal(
-            (ChallengeStatus.Draft, ChallengeStatus.SubmittedForReview, ChallengeTrigger.SubmitForReview, "manager", Now, "Ready for review"),
-            (record.From, record.To, record.Trigger, record.ActorUserId, record.AtUtc, record.Reason));
+            (
+                ChallengeStatus.Draft,
+                ChallengeStatus.SubmittedForReview,
+                ChallengeTrigger.SubmitForReview,
+                "manager",
+                Now,
+                "Ready for review"
+            ),
+            (record.From, record.To, record.Trigger, record.ActorUserId, record.AtUtc, record.Reason)
+        );
     }
 
     [Fact]
@@ -56,8 +64,14 @@ public class ChallengeLifecycleTests
     public void Managers_cannot_publish_an_unapproved_challenge()
     {
         AssertRefused(Draft().Apply(ChallengeTrigger.Publish, Now, Manager), RuleCodes.TransitionNotAllowed);
-        AssertRefused(InStatus(ChallengeStatus.SubmittedForReview).Apply(ChallengeTrigger.Publish, Now, Manager), RuleCodes.TransitionNotAllowed);
-        AssertRefused(InStatus(ChallengeStatus.ReturnedForChanges).Apply(ChallengeTrigger.Publish, Now, Manager), RuleCodes.TransitionNotAllowed);
+        AssertRefused(
+            InStatus(ChallengeStatus.SubmittedForReview).Apply(ChallengeTrigger.Publish, Now, Manager),
+            RuleCodes.TransitionNotAllowed
+        );
+        AssertRefused(
+            InStatus(ChallengeStatus.ReturnedForChanges).Apply(ChallengeTrigger.Publish, Now, Manager),
+            RuleCodes.TransitionNotAllowed
+        );
         Assert.True(InStatus(ChallengeStatus.Approved).Apply(ChallengeTrigger.Publish, Now, Manager).Succeeded);
     }
 
@@ -97,8 +111,13 @@ public class ChallengeLifecycleTests
         var actor = new LifecycleActor(role == LifecycleRole.Scheduler ? null : "someone", role);
         var expected = (role, trigger) switch
         {
-            (LifecycleRole.Scheduler, ChallengeTrigger.OpenSubmissions or ChallengeTrigger.CloseSubmissions or ChallengeTrigger.StartJudging
-                or ChallengeTrigger.PublishResults) => true,
+            (
+                LifecycleRole.Scheduler,
+                ChallengeTrigger.OpenSubmissions
+                    or ChallengeTrigger.CloseSubmissions
+                    or ChallengeTrigger.StartJudging
+                    or ChallengeTrigger.PublishResults
+            ) => true,
             (LifecycleRole.Scheduler, _) => false,
             (LifecycleRole.Manager, ChallengeTrigger.Approve or ChallengeTrigger.ReturnForChanges) => false,
             _ => true,
@@ -139,21 +158,22 @@ public class ChallengeLifecycleTests
         Assert.True(challenge.Apply(ChallengeTrigger.SubmitForReview, Now, Manager).Succeeded);
     }
 
-    public static TheoryData<string, string> IncompleteContents() => new()
-    {
-        { "summary", RuleCodes.SummaryRequired },
-        { "statement", RuleCodes.StatementRequired },
-        { "rounds", RuleCodes.RoundsRequired },
-        { "criteria", RuleCodes.CriteriaRequired },
-        { "weights", RuleCodes.CriteriaWeightsMustSumTo100 },
-        { "zero-weight", RuleCodes.CriterionWeightNotPositive },
-        { "criterion-name", RuleCodes.CriterionNameRequired },
-        { "anchors", RuleCodes.CriterionAnchorsTooLong },
-        { "confidential", RuleCodes.ConfidentialityTermsRequired },
-        { "award", RuleCodes.AwardNegative },
-        { "currency", RuleCodes.AwardCurrencyRequired },
-        { "past", RuleCodes.RoundInPast },
-    };
+    public static TheoryData<string, string> IncompleteContents() =>
+        new()
+        {
+            { "summary", RuleCodes.SummaryRequired },
+            { "statement", RuleCodes.StatementRequired },
+            { "rounds", RuleCodes.RoundsRequired },
+            { "criteria", RuleCodes.CriteriaRequired },
+            { "weights", RuleCodes.CriteriaWeightsMustSumTo100 },
+            { "zero-weight", RuleCodes.CriterionWeightNotPositive },
+            { "criterion-name", RuleCodes.CriterionNameRequired },
+            { "anchors", RuleCodes.CriterionAnchorsTooLong },
+            { "confidential", RuleCodes.ConfidentialityTermsRequired },
+            { "award", RuleCodes.AwardNegative },
+            { "currency", RuleCodes.AwardCurrencyRequired },
+            { "past", RuleCodes.RoundInPast },
+        };
 
     [Theory]
     [MemberData(nameof(IncompleteContents))]
@@ -169,7 +189,10 @@ public class ChallengeLifecycleTests
             "weights" => content with { Criteria = [new CriterionPlan("A", "", 60), new CriterionPlan("B", "", 30)] },
             "zero-weight" => content with { Criteria = [new CriterionPlan("A", "", 100), new CriterionPlan("B", "", 0)] },
             "criterion-name" => content with { Criteria = [new CriterionPlan(" ", "", 100)] },
-            "anchors" => content with { Criteria = [new CriterionPlan("A", "", 100, new string('x', ScoringCriterion.MaxAnchorsLength + 1))] },
+            "anchors" => content with
+            {
+                Criteria = [new CriterionPlan("A", "", 100, new string('x', ScoringCriterion.MaxAnchorsLength + 1))],
+            },
             "confidential" => content with { IsConfidential = true, ConfidentialityTerms = "" },
             "award" => content with { AwardAmount = -1 },
             "currency" => content with { AwardAmount = 1000, AwardCurrency = "" },
@@ -197,7 +220,10 @@ public class ChallengeLifecycleTests
     {
         var challenge = InStatus(ChallengeStatus.Published);
 
-        AssertRefused(challenge.Apply(ChallengeTrigger.OpenSubmissions, Opens.AddSeconds(-1), LifecycleActor.Scheduler), RuleCodes.OpeningNotReached);
+        AssertRefused(
+            challenge.Apply(ChallengeTrigger.OpenSubmissions, Opens.AddSeconds(-1), LifecycleActor.Scheduler),
+            RuleCodes.OpeningNotReached
+        );
         Assert.True(challenge.Apply(ChallengeTrigger.OpenSubmissions, Opens, LifecycleActor.Scheduler).Succeeded);
     }
 
@@ -206,7 +232,10 @@ public class ChallengeLifecycleTests
     {
         var challenge = InStatus(ChallengeStatus.SubmissionsOpen);
 
-        AssertRefused(challenge.Apply(ChallengeTrigger.CloseSubmissions, Deadline.AddSeconds(-1), LifecycleActor.Scheduler), RuleCodes.DeadlineNotReached);
+        AssertRefused(
+            challenge.Apply(ChallengeTrigger.CloseSubmissions, Deadline.AddSeconds(-1), LifecycleActor.Scheduler),
+            RuleCodes.DeadlineNotReached
+        );
         Assert.True(challenge.Apply(ChallengeTrigger.CloseSubmissions, Deadline, LifecycleActor.Scheduler).Succeeded);
         Assert.Equal(ChallengeStatus.SubmissionsClosed, challenge.Status);
     }
@@ -265,17 +294,34 @@ public class ChallengeLifecycleTests
         var cancellable = Enum.GetValues<ChallengeStatus>().Where(s => ChallengeLifecycle.Target(s, ChallengeTrigger.Cancel) is not null);
 
         Assert.Equal(
-            [ChallengeStatus.Draft, ChallengeStatus.SubmittedForReview, ChallengeStatus.ReturnedForChanges, ChallengeStatus.Approved, ChallengeStatus.Published,
-                ChallengeStatus.SubmissionsOpen, ChallengeStatus.SubmissionsClosed, ChallengeStatus.Judging],
-            cancellable);
+            [
+                ChallengeStatus.Draft,
+                ChallengeStatus.SubmittedForReview,
+                ChallengeStatus.ReturnedForChanges,
+                ChallengeStatus.Approved,
+                ChallengeStatus.Published,
+                ChallengeStatus.SubmissionsOpen,
+                ChallengeStatus.SubmissionsClosed,
+                ChallengeStatus.Judging,
+            ],
+            cancellable
+        );
     }
 
     [Fact]
     public void Only_published_stages_are_public()
     {
         Assert.Equal(
-            [ChallengeStatus.Published, ChallengeStatus.SubmissionsOpen, ChallengeStatus.SubmissionsClosed, ChallengeStatus.Judging, ChallengeStatus.ResultsPublished, ChallengeStatus.Archived],
-            ChallengeLifecycle.PublicStatuses);
+            [
+                ChallengeStatus.Published,
+                ChallengeStatus.SubmissionsOpen,
+                ChallengeStatus.SubmissionsClosed,
+                ChallengeStatus.Judging,
+                ChallengeStatus.ResultsPublished,
+                ChallengeStatus.Archived,
+            ],
+            ChallengeLifecycle.PublicStatuses
+        );
     }
 
     [Fact]
@@ -287,8 +333,14 @@ public class ChallengeLifecycleTests
         // The closing job may not have run yet: the deadline alone already refuses.
         Assert.Equal(RuleCodes.SubmissionsClosed, ChallengeLifecycle.CheckAcceptsSubmissions(challenge, Deadline)?.Code);
         Assert.Equal(RuleCodes.SubmissionsNotOpen, ChallengeLifecycle.CheckAcceptsSubmissions(InStatus(ChallengeStatus.Draft), Now)?.Code);
-        Assert.Equal(RuleCodes.SubmissionsNotOpen, ChallengeLifecycle.CheckAcceptsSubmissions(InStatus(ChallengeStatus.Published), Opens)?.Code);
-        Assert.Equal(RuleCodes.SubmissionsClosed, ChallengeLifecycle.CheckAcceptsSubmissions(InStatus(ChallengeStatus.SubmissionsClosed), Deadline)?.Code);
+        Assert.Equal(
+            RuleCodes.SubmissionsNotOpen,
+            ChallengeLifecycle.CheckAcceptsSubmissions(InStatus(ChallengeStatus.Published), Opens)?.Code
+        );
+        Assert.Equal(
+            RuleCodes.SubmissionsClosed,
+            ChallengeLifecycle.CheckAcceptsSubmissions(InStatus(ChallengeStatus.SubmissionsClosed), Deadline)?.Code
+        );
     }
 
     [Theory]

@@ -14,7 +14,12 @@ public class DomainEventTests
         Assert.True(challenge.Apply(ChallengeTrigger.SubmitForReview, Now, Manager).Succeeded);
 
         var moved = new ChallengeStatusChanged(
-            challenge.Id, ChallengeStatus.Draft, ChallengeStatus.SubmittedForReview, ChallengeTrigger.SubmitForReview, Now);
+            challenge.Id,
+            ChallengeStatus.Draft,
+            ChallengeStatus.SubmittedForReview,
+            ChallengeTrigger.SubmitForReview,
+            Now
+        );
         Assert.Equal([moved], challenge.DomainEvents);
     }
 
@@ -41,16 +46,22 @@ public class DomainEventTests
 
         Assert.Equal(
             [
-                "SubmissionsOpen", "milestone r1 SubmissionsOpen",
-                "SubmissionsClosed", "milestone r1 SubmissionsClose",
-                "Judging", "milestone r1 JudgingOpens",
+                "SubmissionsOpen",
+                "milestone r1 SubmissionsOpen",
+                "SubmissionsClosed",
+                "milestone r1 SubmissionsClose",
+                "Judging",
+                "milestone r1 JudgingOpens",
             ],
-            recorded.Select(e => e switch
-            {
-                ChallengeStatusChanged moved => moved.To.ToString(),
-                RoundMilestoneReached reached => $"milestone r{reached.Milestone.Round} {reached.Milestone.Kind}",
-                _ => e.ToString(),
-            }));
+            recorded.Select(e =>
+                e switch
+                {
+                    ChallengeStatusChanged moved => moved.To.ToString(),
+                    RoundMilestoneReached reached => $"milestone r{reached.Milestone.Round} {reached.Milestone.Kind}",
+                    _ => e.ToString(),
+                }
+            )
+        );
         Assert.All(recorded, e => Assert.Equal(AfterDeadline, e.OccurredAtUtc));
         Assert.Empty(challenge.DomainEvents);
     }

@@ -13,8 +13,12 @@ public class PhaseQuestionTests
     [MemberData(nameof(AllStatuses))]
     public void Content_and_files_are_editable_as_a_draft_and_while_published_and_taking_submissions(ChallengeStatus status)
     {
-        var expected = status is ChallengeStatus.Draft or ChallengeStatus.ReturnedForChanges
-            or ChallengeStatus.Published or ChallengeStatus.SubmissionsOpen;
+        var expected =
+            status
+            is ChallengeStatus.Draft
+                or ChallengeStatus.ReturnedForChanges
+                or ChallengeStatus.Published
+                or ChallengeStatus.SubmissionsOpen;
 
         Assert.Equal(expected, ChallengeLifecycle.IsEditable(status));
     }
@@ -54,7 +58,8 @@ public class PhaseQuestionTests
     public void Results_are_out_once_published_and_stay_out_when_archived(ChallengeStatus status) =>
         Assert.Equal(
             status is ChallengeStatus.ResultsPublished or ChallengeStatus.Archived,
-            ChallengeLifecycle.AreResultsPublished(status));
+            ChallengeLifecycle.AreResultsPublished(status)
+        );
 
     [Fact]
     public void Appeals_are_open_between_the_close_of_judging_and_the_appeal_deadline_when_scores_are_released()

@@ -18,15 +18,16 @@ public class RoundScoringTests
         new("Presentation", "", 30, Round: 2),
     ];
 
-    private static ChallengeContent TwoRounds(params CriterionPlan[] roundTwoCriteria) => Content() with
-    {
-        Rounds =
-        [
-            Round("Preliminary review", Opens, Deadline, Deadline, FirstJudgingCloses),
-            Round("Final roadshow", FinalOpens, FinalCloses, FinalCloses, FinalJudgingCloses),
-        ],
-        Criteria = [.. Content().Criteria, .. roundTwoCriteria],
-    };
+    private static ChallengeContent TwoRounds(params CriterionPlan[] roundTwoCriteria) =>
+        Content() with
+        {
+            Rounds =
+            [
+                Round("Preliminary review", Opens, Deadline, Deadline, FirstJudgingCloses),
+                Round("Final roadshow", FinalOpens, FinalCloses, FinalCloses, FinalJudgingCloses),
+            ],
+            Criteria = [.. Content().Criteria, .. roundTwoCriteria],
+        };
 
     [Fact]
     public void A_round_with_its_own_criteria_is_scored_on_them_and_round_one_keeps_its_own()
@@ -56,7 +57,10 @@ public class RoundScoringTests
         var challenge = Draft(content);
 
         Assert.Equal([1, 1, 2, 2], challenge.Content.Criteria.Select(c => c.Round));
-        Assert.Equal(["Technical feasibility", "Cost", "Pilot-line readiness", "Presentation"], challenge.Content.Criteria.Select(c => c.Name));
+        Assert.Equal(
+            ["Technical feasibility", "Cost", "Pilot-line readiness", "Presentation"],
+            challenge.Content.Criteria.Select(c => c.Name)
+        );
     }
 
     [Fact]
@@ -77,8 +81,14 @@ public class RoundScoringTests
     [Fact]
     public void A_criterion_of_a_round_the_challenge_does_not_have_is_refused()
     {
-        Assert.Equal(RuleCodes.CriterionRoundUnknown, ChallengeLifecycle.CheckCriteria([.. Content().Criteria, .. RoadshowCriteria], roundCount: 1)?.Code);
-        Assert.Equal(RuleCodes.CriterionRoundUnknown, ChallengeLifecycle.CheckCriteria([.. Content().Criteria, new CriterionPlan("Zero", "", 100, Round: 0)], roundCount: 2)?.Code);
+        Assert.Equal(
+            RuleCodes.CriterionRoundUnknown,
+            ChallengeLifecycle.CheckCriteria([.. Content().Criteria, .. RoadshowCriteria], roundCount: 1)?.Code
+        );
+        Assert.Equal(
+            RuleCodes.CriterionRoundUnknown,
+            ChallengeLifecycle.CheckCriteria([.. Content().Criteria, new CriterionPlan("Zero", "", 100, Round: 0)], roundCount: 2)?.Code
+        );
     }
 
     [Fact]
@@ -91,7 +101,13 @@ public class RoundScoringTests
         // A third round 1 criterion, listed before round 2's: round 2's criteria are matched within their round.
         var edited = TwoRounds(RoadshowCriteria) with
         {
-            Criteria = [new CriterionPlan("Technical feasibility", "", 50), new CriterionPlan("Cost", "", 30), new CriterionPlan("Safety", "", 20), .. RoadshowCriteria],
+            Criteria =
+            [
+                new CriterionPlan("Technical feasibility", "", 50),
+                new CriterionPlan("Cost", "", 30),
+                new CriterionPlan("Safety", "", 20),
+                .. RoadshowCriteria,
+            ],
         };
         Assert.True(challenge.Edit(edited, [], Now, "manager").Succeeded);
 
@@ -152,21 +168,34 @@ public class RoundScoringTests
     {
         var challenge = Judging(TwoRounds(RoadshowCriteria));
 
-        var judges = ReminderSchedule.Plan(challenge, ReminderOffsets.Default, Deadline.AddHours(1)).Where(p => p.Audience == ReminderAudience.Judges).ToList();
+        var judges = ReminderSchedule
+            .Plan(challenge, ReminderOffsets.Default, Deadline.AddHours(1))
+            .Where(p => p.Audience == ReminderAudience.Judges)
+            .ToList();
 
         Assert.Equal(
-            [.. ReminderOffsets.Default.Judges.Select(o => (1, FirstJudgingCloses - o)), .. ReminderOffsets.Default.Judges.Select(o => (2, FinalJudgingCloses - o))],
-            judges.Select(p => (p.Round, p.AtUtc)).Order().ToList());
+            [
+                .. ReminderOffsets.Default.Judges.Select(o => (1, FirstJudgingCloses - o)),
+                .. ReminderOffsets.Default.Judges.Select(o => (2, FinalJudgingCloses - o)),
+            ],
+            judges.Select(p => (p.Round, p.AtUtc)).Order().ToList()
+        );
     }
 
     private static Challenge Judging(ChallengeContent content)
     {
         var challenge = Draft(content);
-        foreach (var trigger in new[]
-        {
-            ChallengeTrigger.SubmitForReview, ChallengeTrigger.Approve, ChallengeTrigger.Publish,
-            ChallengeTrigger.OpenSubmissions, ChallengeTrigger.CloseSubmissions, ChallengeTrigger.StartJudging,
-        })
+        foreach (
+            var trigger in new[]
+            {
+                ChallengeTrigger.SubmitForReview,
+                ChallengeTrigger.Approve,
+                ChallengeTrigger.Publish,
+                ChallengeTrigger.OpenSubmissions,
+                ChallengeTrigger.CloseSubmissions,
+                ChallengeTrigger.StartJudging,
+            }
+        )
         {
             Assert.True(challenge.Apply(trigger, TimeFor(trigger), Admin, "ok").Succeeded, trigger.ToString());
         }

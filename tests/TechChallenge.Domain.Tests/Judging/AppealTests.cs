@@ -17,23 +17,43 @@ public class AppealTests
         Assert.Equal(RuleCodes.AppealsNotOpen, Appeal.CheckWindow(true, JudgingCloses, AppealsClose, JudgingCloses.AddTicks(-1))?.Code);
         Assert.Equal(RuleCodes.AppealWindowClosed, Appeal.CheckWindow(true, JudgingCloses, AppealsClose, AppealsClose)?.Code);
         Assert.Equal(AppealsClose, Appeal.CheckWindow(true, JudgingCloses, AppealsClose, AppealsClose.AddDays(1))?.Arguments[0]);
-        Assert.Equal(RuleCodes.AppealsNotOpen, Appeal.CheckWindow(scoresReleased: false, JudgingCloses, AppealsClose, JudgingCloses.AddHours(1))?.Code);
-        Assert.Equal(RuleCodes.AppealsNotOpen, Appeal.CheckWindow(true, JudgingCloses, appealsClosesUtc: null, JudgingCloses.AddHours(1))?.Code);
+        Assert.Equal(
+            RuleCodes.AppealsNotOpen,
+            Appeal.CheckWindow(scoresReleased: false, JudgingCloses, AppealsClose, JudgingCloses.AddHours(1))?.Code
+        );
+        Assert.Equal(
+            RuleCodes.AppealsNotOpen,
+            Appeal.CheckWindow(true, JudgingCloses, appealsClosesUtc: null, JudgingCloses.AddHours(1))?.Code
+        );
     }
 
     [Fact]
     public void An_appeal_needs_reasons_is_one_at_a_time_and_is_answered_once_with_a_response()
     {
-        Assert.Equal(RuleCodes.AppealTextInvalid, Appeal.File(Guid.NewGuid(), Guid.NewGuid(), "u", null, " ", false, Published).Violation?.Code);
-        Assert.Equal(RuleCodes.AppealTextInvalid, Appeal.File(Guid.NewGuid(), Guid.NewGuid(), "u", null, new string('x', Appeal.MaxTextLength + 1), false, Published).Violation?.Code);
-        Assert.Equal(RuleCodes.AppealAlreadyOpen, Appeal.File(Guid.NewGuid(), Guid.NewGuid(), "u", null, "Again", anotherOpen: true, Published).Violation?.Code);
+        Assert.Equal(
+            RuleCodes.AppealTextInvalid,
+            Appeal.File(Guid.NewGuid(), Guid.NewGuid(), "u", null, " ", false, Published).Violation?.Code
+        );
+        Assert.Equal(
+            RuleCodes.AppealTextInvalid,
+            Appeal
+                .File(Guid.NewGuid(), Guid.NewGuid(), "u", null, new string('x', Appeal.MaxTextLength + 1), false, Published)
+                .Violation?.Code
+        );
+        Assert.Equal(
+            RuleCodes.AppealAlreadyOpen,
+            Appeal.File(Guid.NewGuid(), Guid.NewGuid(), "u", null, "Again", anotherOpen: true, Published).Violation?.Code
+        );
 
         var appeal = Appeal.File(Guid.NewGuid(), Guid.NewGuid(), "u", null, "  Appendix B was missed.  ", false, Published).Value;
         Assert.Equal(("Appendix B was missed.", AppealStatus.Open), (appeal.Reason, appeal.Status));
         Assert.Equal(RuleCodes.AppealTextInvalid, appeal.Answer(true, "", "m", Published).Violation?.Code);
         Assert.Equal(AppealStatus.Open, appeal.Status);
         Assert.True(appeal.Answer(false, "The appendix was read; the score stands.", "m", Published.AddDays(1)).Succeeded);
-        Assert.Equal((AppealStatus.Rejected, "m", Published.AddDays(1)), (appeal.Status, appeal.AnsweredByUserId, appeal.AnsweredAtUtc!.Value));
+        Assert.Equal(
+            (AppealStatus.Rejected, "m", Published.AddDays(1)),
+            (appeal.Status, appeal.AnsweredByUserId, appeal.AnsweredAtUtc!.Value)
+        );
         Assert.Equal(RuleCodes.AppealAlreadyAnswered, appeal.Answer(true, "Changed our mind", "m", Published.AddDays(2)).Violation?.Code);
     }
 }

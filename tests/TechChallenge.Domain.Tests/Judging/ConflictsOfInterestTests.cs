@@ -22,7 +22,11 @@ public class ConflictsOfInterestTests
     [Fact]
     public void A_present_or_former_team_member_is_in_conflict()
     {
-        var conflicts = ConflictsOfInterest.Find([new ConflictJudge("left1", null), new ConflictJudge("lead2", Jiangnan)], [TeamOne, TeamTwo], []);
+        var conflicts = ConflictsOfInterest.Find(
+            [new ConflictJudge("left1", null), new ConflictJudge("lead2", Jiangnan)],
+            [TeamOne, TeamTwo],
+            []
+        );
 
         Assert.Contains(new Conflict("left1", TeamOne.ProposalId, ConflictSource.TeamMember), conflicts);
         Assert.Contains(new Conflict("lead2", TeamTwo.ProposalId, ConflictSource.TeamMember), conflicts);
@@ -35,15 +39,33 @@ public class ConflictsOfInterestTests
     {
         ConflictDeclaration[] declared =
         [
-            new() { JudgeUserId = "j1", TeamId = TeamTwo.TeamId, Reason = "Former supervisor of the lead" },
-            new() { JudgeUserId = "j2", OrganizationId = Jiangnan, Reason = "Adjunct professor" },
+            new()
+            {
+                JudgeUserId = "j1",
+                TeamId = TeamTwo.TeamId,
+                Reason = "Former supervisor of the lead",
+            },
+            new()
+            {
+                JudgeUserId = "j2",
+                OrganizationId = Jiangnan,
+                Reason = "Adjunct professor",
+            },
         ];
 
-        var conflicts = ConflictsOfInterest.Find([new ConflictJudge("j1", null), new ConflictJudge("j2", null)], [TeamOne, TeamTwo], declared);
+        var conflicts = ConflictsOfInterest.Find(
+            [new ConflictJudge("j1", null), new ConflictJudge("j2", null)],
+            [TeamOne, TeamTwo],
+            declared
+        );
 
         Assert.Equal(
-            [new Conflict("j1", TeamTwo.ProposalId, ConflictSource.Declared), new Conflict("j2", TeamOne.ProposalId, ConflictSource.Declared)],
-            conflicts.OrderBy(c => c.JudgeUserId));
+            [
+                new Conflict("j1", TeamTwo.ProposalId, ConflictSource.Declared),
+                new Conflict("j2", TeamOne.ProposalId, ConflictSource.Declared),
+            ],
+            conflicts.OrderBy(c => c.JudgeUserId)
+        );
     }
 
     [Fact]

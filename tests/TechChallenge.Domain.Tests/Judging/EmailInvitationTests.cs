@@ -1,8 +1,8 @@
 using TechChallenge.Domain.Common;
 using TechChallenge.Domain.Judging;
 using TechChallenge.Domain.Organizations;
-
 using TechChallenge.Domain.SubCenters;
+
 namespace TechChallenge.Domain.Tests.Judging;
 
 /// <summary>
@@ -13,42 +13,45 @@ public class EmailInvitationTests
 {
     private static readonly DateTime Sent = new(2026, 11, 22, 2, 0, 0, DateTimeKind.Utc);
 
-    private static OrganizationInvitation ToOrganization() => new()
-    {
-        OrganizationId = Guid.NewGuid(),
-        Email = "member@example.org",
-        TokenHash = "hash",
-        InvitedByUserId = "admin",
-        CreatedAtUtc = Sent,
-        ExpiresAtUtc = Sent + EmailInvitation.Lifetime,
-    };
+    private static OrganizationInvitation ToOrganization() =>
+        new()
+        {
+            OrganizationId = Guid.NewGuid(),
+            Email = "member@example.org",
+            TokenHash = "hash",
+            InvitedByUserId = "admin",
+            CreatedAtUtc = Sent,
+            ExpiresAtUtc = Sent + EmailInvitation.Lifetime,
+        };
 
-    private static SubCenterInvitation ToSubCenter() => new()
-    {
-        SubCenterId = Guid.NewGuid(),
-        Email = "manager@example.org",
-        TokenHash = "hash",
-        InvitedByUserId = "admin",
-        CreatedAtUtc = Sent,
-        ExpiresAtUtc = Sent + EmailInvitation.Lifetime,
-    };
+    private static SubCenterInvitation ToSubCenter() =>
+        new()
+        {
+            SubCenterId = Guid.NewGuid(),
+            Email = "manager@example.org",
+            TokenHash = "hash",
+            InvitedByUserId = "admin",
+            CreatedAtUtc = Sent,
+            ExpiresAtUtc = Sent + EmailInvitation.Lifetime,
+        };
 
     public static TheoryData<string> Kinds => ["organization", "sub-center", "panel"];
 
-    private static EmailInvitation Of(string kind) => kind switch
-    {
-        "organization" => ToOrganization(),
-        "sub-center" => ToSubCenter(),
-        _ => new JudgeInvitation
+    private static EmailInvitation Of(string kind) =>
+        kind switch
         {
-            ChallengeId = Guid.NewGuid(),
-            Email = "expert@example.org",
-            TokenHash = "hash",
-            InvitedByUserId = "manager",
-            CreatedAtUtc = Sent,
-            ExpiresAtUtc = Sent + EmailInvitation.Lifetime,
-        },
-    };
+            "organization" => ToOrganization(),
+            "sub-center" => ToSubCenter(),
+            _ => new JudgeInvitation
+            {
+                ChallengeId = Guid.NewGuid(),
+                Email = "expert@example.org",
+                TokenHash = "hash",
+                InvitedByUserId = "manager",
+                CreatedAtUtc = Sent,
+                ExpiresAtUtc = Sent + EmailInvitation.Lifetime,
+            },
+        };
 
     [Theory]
     [MemberData(nameof(Kinds))]

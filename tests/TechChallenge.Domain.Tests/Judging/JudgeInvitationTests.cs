@@ -7,15 +7,16 @@ public class JudgeInvitationTests
 {
     private static readonly DateTime Sent = new(2026, 11, 22, 2, 0, 0, DateTimeKind.Utc);
 
-    private static JudgeInvitation Invitation() => new()
-    {
-        ChallengeId = Guid.NewGuid(),
-        Email = "expert@example.org",
-        TokenHash = "hash",
-        InvitedByUserId = "manager",
-        CreatedAtUtc = Sent,
-        ExpiresAtUtc = Sent.AddDays(14),
-    };
+    private static JudgeInvitation Invitation() =>
+        new()
+        {
+            ChallengeId = Guid.NewGuid(),
+            Email = "expert@example.org",
+            TokenHash = "hash",
+            InvitedByUserId = "manager",
+            CreatedAtUtc = Sent,
+            ExpiresAtUtc = Sent.AddDays(14),
+        };
 
     [Fact]
     public void An_invitation_is_answered_once_accepted_or_declined_and_then_takes_no_other_answer()
@@ -47,7 +48,10 @@ public class JudgeInvitationTests
         Assert.Equal(RuleCodes.InvitationInvalid, late.Accept("judge", Sent.AddDays(14)).Violation?.Code);
 
         var wordy = Invitation();
-        Assert.Equal(RuleCodes.InvitationReasonTooLong, wordy.Decline(new string('x', JudgeInvitation.MaxReasonLength + 1), Sent).Violation?.Code);
+        Assert.Equal(
+            RuleCodes.InvitationReasonTooLong,
+            wordy.Decline(new string('x', JudgeInvitation.MaxReasonLength + 1), Sent).Violation?.Code
+        );
         Assert.True(wordy.IsUsable(Sent));
     }
 }

@@ -4,13 +4,19 @@ namespace TechChallenge.Domain.Tests.Judging;
 
 public class PanelAssignmentTests
 {
-    private static Guid[] Entries(int count) => Enumerable.Range(1, count).Select(i => new Guid($"00000000-0000-0000-0000-{i:D12}")).ToArray();
+    private static Guid[] Entries(int count) =>
+        Enumerable.Range(1, count).Select(i => new Guid($"00000000-0000-0000-0000-{i:D12}")).ToArray();
 
     private static PanelJudge[] Judges(params string[] ids) => ids.Select(id => new PanelJudge(id, 0)).ToArray();
 
     private static readonly IReadOnlySet<EntryJudge> NoConflicts = new HashSet<EntryJudge>();
 
-    private static void AssertWellFormed(PanelPlan plan, IReadOnlyCollection<Guid> entries, int perEntry, IReadOnlySet<EntryJudge> conflicts)
+    private static void AssertWellFormed(
+        PanelPlan plan,
+        IReadOnlyCollection<Guid> entries,
+        int perEntry,
+        IReadOnlySet<EntryJudge> conflicts
+    )
     {
         Assert.Equal(plan.Assignments.Count, plan.Assignments.Distinct().Count());
         Assert.DoesNotContain(plan.Assignments, conflicts.Contains);

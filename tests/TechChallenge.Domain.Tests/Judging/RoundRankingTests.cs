@@ -5,8 +5,20 @@ namespace TechChallenge.Domain.Tests.Judging;
 
 public class RoundRankingTests
 {
-    private static readonly ScoringCriterion Feasibility = new() { Name = "Feasibility", Weight = 60, MaxScore = 10, SortOrder = 0 };
-    private static readonly ScoringCriterion Cost = new() { Name = "Cost", Weight = 40, MaxScore = 10, SortOrder = 1 };
+    private static readonly ScoringCriterion Feasibility = new()
+    {
+        Name = "Feasibility",
+        Weight = 60,
+        MaxScore = 10,
+        SortOrder = 0,
+    };
+    private static readonly ScoringCriterion Cost = new()
+    {
+        Name = "Cost",
+        Weight = 40,
+        MaxScore = 10,
+        SortOrder = 1,
+    };
     private static readonly ScoringCriterion[] TwoCriteria = [Feasibility, Cost];
 
     private static readonly Guid P1 = new("00000000-0000-0000-0000-000000000001");
@@ -23,8 +35,10 @@ public class RoundRankingTests
     // Lenient judge L: P2 = 90, P3 = 80 → μ 85, σ 5 → z +1, −1.
     private static readonly CardScores[] HarshAndLenient =
     [
-        Card(P1, "H", 4, 4), Card(P2, "H", 2, 2),
-        Card(P2, "L", 9, 9), Card(P3, "L", 8, 8),
+        Card(P1, "H", 4, 4),
+        Card(P2, "H", 2, 2),
+        Card(P2, "L", 9, 9),
+        Card(P3, "L", 8, 8),
     ];
 
     private static readonly RankingEntry[] HarshAndLenientEntries = [Entry(P1, "H"), Entry(P2, "H", "L"), Entry(P3, "L")];
@@ -39,8 +53,18 @@ public class RoundRankingTests
     [Fact]
     public void Criteria_on_different_scales_count_by_weight()
     {
-        var outOfFive = new ScoringCriterion { Name = "Novelty", Weight = 50, MaxScore = 5 };
-        var outOfTen = new ScoringCriterion { Name = "Impact", Weight = 50, MaxScore = 10 };
+        var outOfFive = new ScoringCriterion
+        {
+            Name = "Novelty",
+            Weight = 50,
+            MaxScore = 5,
+        };
+        var outOfTen = new ScoringCriterion
+        {
+            Name = "Impact",
+            Weight = 50,
+            MaxScore = 10,
+        };
 
         // 50 × 5/5 + 50 × 5/10 = 50 + 25 = 75
         Assert.Equal(75m, RoundRanking.WeightedScore([outOfFive, outOfTen], [5, 5]));
@@ -71,7 +95,9 @@ public class RoundRankingTests
     [Fact]
     public void Entries_whose_scores_spread_beyond_the_threshold_are_flagged()
     {
-        var ranking = RoundRanking.Rank(TwoCriteria, HarshAndLenientEntries, HarshAndLenient, RankingBasis.Raw).ToDictionary(r => r.ProposalId);
+        var ranking = RoundRanking
+            .Rank(TwoCriteria, HarshAndLenientEntries, HarshAndLenient, RankingBasis.Raw)
+            .ToDictionary(r => r.ProposalId);
 
         // P2: 20 and 90, population standard deviation 35.
         Assert.Equal(35m, ranking[P2].RawSpread);
@@ -79,7 +105,9 @@ public class RoundRankingTests
         Assert.Null(ranking[P1].RawSpread);
         Assert.False(ranking[P1].Disagreement);
 
-        var lenient = RoundRanking.Rank(TwoCriteria, HarshAndLenientEntries, HarshAndLenient, RankingBasis.Raw, disagreementThreshold: 35m).ToDictionary(r => r.ProposalId);
+        var lenient = RoundRanking
+            .Rank(TwoCriteria, HarshAndLenientEntries, HarshAndLenient, RankingBasis.Raw, disagreementThreshold: 35m)
+            .ToDictionary(r => r.ProposalId);
         Assert.False(lenient[P2].Disagreement);
     }
 
@@ -88,7 +116,9 @@ public class RoundRankingTests
     {
         CardScores[] cards = [Card(P1, "Flat", 5, 5), Card(P2, "Flat", 5, 5), Card(P1, "Other", 9, 9), Card(P2, "Other", 3, 3)];
 
-        var ranking = RoundRanking.Rank(TwoCriteria, [Entry(P1, "Flat", "Other"), Entry(P2, "Flat", "Other")], cards, RankingBasis.Normalized).ToDictionary(r => r.ProposalId);
+        var ranking = RoundRanking
+            .Rank(TwoCriteria, [Entry(P1, "Flat", "Other"), Entry(P2, "Flat", "Other")], cards, RankingBasis.Normalized)
+            .ToDictionary(r => r.ProposalId);
 
         // Other: 90 and 30 → z +1, −1; Flat: σ = 0 → 0 for both. Means: P1 0.5, P2 −0.5.
         Assert.Equal(0.5, ranking[P1].NormalizedScore);
@@ -131,13 +161,33 @@ public class RoundRankingTests
     [Fact]
     public void When_the_top_criterion_is_equal_the_next_weighted_one_decides()
     {
-        var novelty = new ScoringCriterion { Name = "Novelty", Weight = 50, SortOrder = 0 };
-        var impact = new ScoringCriterion { Name = "Impact", Weight = 30, SortOrder = 1 };
-        var cost = new ScoringCriterion { Name = "Cost", Weight = 20, SortOrder = 2 };
+        var novelty = new ScoringCriterion
+        {
+            Name = "Novelty",
+            Weight = 50,
+            SortOrder = 0,
+        };
+        var impact = new ScoringCriterion
+        {
+            Name = "Impact",
+            Weight = 30,
+            SortOrder = 1,
+        };
+        var cost = new ScoringCriterion
+        {
+            Name = "Cost",
+            Weight = 20,
+            SortOrder = 2,
+        };
 
         // Values in the criteria's order (cost, novelty, impact).
         // P1: 4 + 25 + 18 = 47; P2: 10 + 25 + 12 = 47. Novelty equal; Impact 0.6 against 0.4 decides before Cost.
-        var ranking = RoundRanking.Rank([cost, novelty, impact], [Entry(P2, "A"), Entry(P1, "A")], [Card(P1, "A", 2, 5, 6), Card(P2, "A", 5, 5, 4)], RankingBasis.Raw);
+        var ranking = RoundRanking.Rank(
+            [cost, novelty, impact],
+            [Entry(P2, "A"), Entry(P1, "A")],
+            [Card(P1, "A", 2, 5, 6), Card(P2, "A", 5, 5, 4)],
+            RankingBasis.Raw
+        );
 
         Assert.Equal([P1, P2], ranking.Select(r => r.ProposalId));
         Assert.Equal("Impact", ranking[0].TieBrokenBy!.CriterionName);
@@ -150,7 +200,8 @@ public class RoundRankingTests
     {
         CardScores[] cards = [Card(P1, "A", 8, 5), Card(P3, "B", 8, 5), Card(P2, "A", 6, 8), Card(P4, "A", 9, 9)];
 
-        var ranking = RoundRanking.Rank(TwoCriteria, [Entry(P1, "A"), Entry(P2, "A"), Entry(P3, "B"), Entry(P4, "A")], cards, RankingBasis.Raw)
+        var ranking = RoundRanking
+            .Rank(TwoCriteria, [Entry(P1, "A"), Entry(P2, "A"), Entry(P3, "B"), Entry(P4, "A")], cards, RankingBasis.Raw)
             .ToDictionary(r => r.ProposalId);
 
         Assert.Equal(1, ranking[P4].Rank);

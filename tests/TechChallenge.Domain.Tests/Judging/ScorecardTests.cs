@@ -6,8 +6,18 @@ namespace TechChallenge.Domain.Tests.Judging;
 
 public class ScorecardTests
 {
-    private static readonly ScoringCriterion Feasibility = new() { Name = "Feasibility", Weight = 60, MaxScore = 10 };
-    private static readonly ScoringCriterion Cost = new() { Name = "Cost", Weight = 40, MaxScore = 10 };
+    private static readonly ScoringCriterion Feasibility = new()
+    {
+        Name = "Feasibility",
+        Weight = 60,
+        MaxScore = 10,
+    };
+    private static readonly ScoringCriterion Cost = new()
+    {
+        Name = "Cost",
+        Weight = 40,
+        MaxScore = 10,
+    };
     private static readonly ScoringCriterion[] Criteria = [Feasibility, Cost];
 
     [Fact]
@@ -15,10 +25,39 @@ public class ScorecardTests
     {
         var card = new Scorecard { ProposalId = Guid.NewGuid(), JudgeUserId = "j" };
 
-        Assert.Equal(RuleCodes.ScoreMissing, card.SetScores(Criteria, new Dictionary<Guid, decimal> { [Feasibility.Id] = 5 }, DateTime.UtcNow).Violation?.Code);
-        Assert.Equal(RuleCodes.ScoreOutOfRange, card.SetScores(Criteria, new Dictionary<Guid, decimal> { [Feasibility.Id] = 11, [Cost.Id] = 5 }, DateTime.UtcNow).Violation?.Code);
-        Assert.Equal(RuleCodes.ScoreOutOfRange, card.SetScores(Criteria, new Dictionary<Guid, decimal> { [Feasibility.Id] = -1, [Cost.Id] = 5 }, DateTime.UtcNow).Violation?.Code);
-        Assert.Equal(RuleCodes.UnknownCriterion, card.SetScores(Criteria, new Dictionary<Guid, decimal> { [Feasibility.Id] = 1, [Cost.Id] = 5, [Guid.NewGuid()] = 3 }, DateTime.UtcNow).Violation?.Code);
+        Assert.Equal(
+            RuleCodes.ScoreMissing,
+            card.SetScores(Criteria, new Dictionary<Guid, decimal> { [Feasibility.Id] = 5 }, DateTime.UtcNow).Violation?.Code
+        );
+        Assert.Equal(
+            RuleCodes.ScoreOutOfRange,
+            card.SetScores(
+                Criteria,
+                new Dictionary<Guid, decimal> { [Feasibility.Id] = 11, [Cost.Id] = 5 },
+                DateTime.UtcNow
+            ).Violation?.Code
+        );
+        Assert.Equal(
+            RuleCodes.ScoreOutOfRange,
+            card.SetScores(
+                Criteria,
+                new Dictionary<Guid, decimal> { [Feasibility.Id] = -1, [Cost.Id] = 5 },
+                DateTime.UtcNow
+            ).Violation?.Code
+        );
+        Assert.Equal(
+            RuleCodes.UnknownCriterion,
+            card.SetScores(
+                Criteria,
+                new Dictionary<Guid, decimal>
+                {
+                    [Feasibility.Id] = 1,
+                    [Cost.Id] = 5,
+                    [Guid.NewGuid()] = 3,
+                },
+                DateTime.UtcNow
+            ).Violation?.Code
+        );
         Assert.Empty(card.Scores);
     }
 
@@ -34,32 +73,57 @@ public class ScorecardTests
         Assert.Equal(first, card.UpdatedAtUtc);
 
         // A draft still refuses what no full card would take, and keeps what it had.
-        Assert.Equal(RuleCodes.ScoreOutOfRange, card.SaveDraft(Criteria, new Dictionary<Guid, decimal> { [Feasibility.Id] = 10.5m }, first.AddMinutes(1)).Violation?.Code);
-        Assert.Equal(RuleCodes.UnknownCriterion, card.SaveDraft(Criteria, new Dictionary<Guid, decimal> { [Guid.NewGuid()] = 1 }, first.AddMinutes(1)).Violation?.Code);
+        Assert.Equal(
+            RuleCodes.ScoreOutOfRange,
+            card.SaveDraft(Criteria, new Dictionary<Guid, decimal> { [Feasibility.Id] = 10.5m }, first.AddMinutes(1)).Violation?.Code
+        );
+        Assert.Equal(
+            RuleCodes.UnknownCriterion,
+            card.SaveDraft(Criteria, new Dictionary<Guid, decimal> { [Guid.NewGuid()] = 1 }, first.AddMinutes(1)).Violation?.Code
+        );
         Assert.Equal(4m, card.Scores.Single().Value);
         Assert.Equal(first, card.UpdatedAtUtc);
 
-        Assert.True(card.SaveDraft(Criteria, new Dictionary<Guid, decimal> { [Feasibility.Id] = 7, [Cost.Id] = 4 }, first.AddMinutes(2)).Succeeded);
+        Assert.True(
+            card.SaveDraft(Criteria, new Dictionary<Guid, decimal> { [Feasibility.Id] = 7, [Cost.Id] = 4 }, first.AddMinutes(2)).Succeeded
+        );
         Assert.True(card.Complete);
 
         // Clearing a score in a draft makes the card incomplete again; a full save cannot.
         Assert.True(card.SaveDraft(Criteria, new Dictionary<Guid, decimal> { [Feasibility.Id] = 7 }, first.AddMinutes(3)).Succeeded);
         Assert.False(card.Complete);
-        Assert.Equal(RuleCodes.ScoreMissing, card.SetScores(Criteria, new Dictionary<Guid, decimal> { [Feasibility.Id] = 7 }, first.AddMinutes(4)).Violation?.Code);
+        Assert.Equal(
+            RuleCodes.ScoreMissing,
+            card.SetScores(Criteria, new Dictionary<Guid, decimal> { [Feasibility.Id] = 7 }, first.AddMinutes(4)).Violation?.Code
+        );
         Assert.False(card.Complete);
-        Assert.True(card.SetScores(Criteria, new Dictionary<Guid, decimal> { [Feasibility.Id] = 7, [Cost.Id] = 5 }, first.AddMinutes(5)).Succeeded);
+        Assert.True(
+            card.SetScores(Criteria, new Dictionary<Guid, decimal> { [Feasibility.Id] = 7, [Cost.Id] = 5 }, first.AddMinutes(5)).Succeeded
+        );
         Assert.True(card.Complete);
     }
 
     [Fact]
     public void A_card_keeps_its_scores_as_one_vector_in_the_criteria_order_stamped_with_those_criteria()
     {
-        var first = new ScoringCriterion { Name = "Recovery rate", Weight = 60, SortOrder = 0 };
-        var second = new ScoringCriterion { Name = "Process cost", Weight = 40, SortOrder = 1 };
+        var first = new ScoringCriterion
+        {
+            Name = "Recovery rate",
+            Weight = 60,
+            SortOrder = 0,
+        };
+        var second = new ScoringCriterion
+        {
+            Name = "Process cost",
+            Weight = 40,
+            SortOrder = 1,
+        };
         var card = new Scorecard { ProposalId = Guid.NewGuid(), JudgeUserId = "j" };
 
         // Given in any order, kept in the criteria's.
-        Assert.True(card.SetScores([second, first], new Dictionary<Guid, decimal> { [second.Id] = 5, [first.Id] = 7.5m }, DateTime.UtcNow).Succeeded);
+        Assert.True(
+            card.SetScores([second, first], new Dictionary<Guid, decimal> { [second.Id] = 5, [first.Id] = 7.5m }, DateTime.UtcNow).Succeeded
+        );
         Assert.Equal("7.5|5", card.ScoreVector);
         Assert.Equal(Scorecard.CriteriaStamp([first, second]), card.VectorCriteria);
         Assert.Equal([7.5m, 5m], Scorecard.ReadVector(card.ScoreVector, 2)!);
@@ -85,10 +149,23 @@ public class ScorecardTests
 
         Assert.Equal(
             RuleCodes.ScoreCommentTooLong,
-            card.SetScores(Criteria, scores, DateTime.UtcNow, new Dictionary<Guid, string> { [Cost.Id] = new string('x', Scorecard.MaxCommentLength + 1) }).Violation?.Code);
+            card.SetScores(
+                Criteria,
+                scores,
+                DateTime.UtcNow,
+                new Dictionary<Guid, string> { [Cost.Id] = new string('x', Scorecard.MaxCommentLength + 1) }
+            ).Violation?.Code
+        );
         Assert.Empty(card.Scores);
 
-        Assert.True(card.SetScores(Criteria, scores, DateTime.UtcNow, new Dictionary<Guid, string> { [Feasibility.Id] = "  Clear pilot data.  ", [Cost.Id] = " " }).Succeeded);
+        Assert.True(
+            card.SetScores(
+                Criteria,
+                scores,
+                DateTime.UtcNow,
+                new Dictionary<Guid, string> { [Feasibility.Id] = "  Clear pilot data.  ", [Cost.Id] = " " }
+            ).Succeeded
+        );
         Assert.Equal("Clear pilot data.", card.Scores.Single(s => s.CriterionId == Feasibility.Id).CommentToSolver);
         Assert.Null(card.Scores.Single(s => s.CriterionId == Cost.Id).CommentToSolver);
     }
@@ -106,7 +183,8 @@ public class ScorecardTests
         Assert.True(Save(scores, "  Check the supplier.  ", Recommendation.Recommend, saved).Succeeded);
         Assert.Equal(
             ("Check the supplier.", Recommendation.Recommend, true, saved),
-            (card.Comment, card.Recommendation, card.Complete, card.UpdatedAtUtc));
+            (card.Comment, card.Recommendation, card.Complete, card.UpdatedAtUtc)
+        );
         Assert.Equal("Clear pilot data.", card.Scores.Single(s => s.CriterionId == Feasibility.Id).CommentToSolver);
 
         var tooLong = new string('x', Scorecard.MaxCommentLength + 1);
@@ -114,10 +192,12 @@ public class ScorecardTests
         var refused = Save(lower, tooLong, null, saved.AddHours(1));
         Assert.Equal(
             (RuleCodes.ScoreCommentTooLong, (object)Scorecard.MaxCommentLength),
-            (refused.Violation?.Code, refused.Violation?.Arguments.Single()));
+            (refused.Violation?.Code, refused.Violation?.Arguments.Single())
+        );
         Assert.Equal(
             (8m, "Check the supplier.", Recommendation.Recommend, saved),
-            (card.Scores.Single(s => s.CriterionId == Feasibility.Id).Value, card.Comment, card.Recommendation, card.UpdatedAtUtc));
+            (card.Scores.Single(s => s.CriterionId == Feasibility.Id).Value, card.Comment, card.Recommendation, card.UpdatedAtUtc)
+        );
         Assert.Null(Scorecard.CheckComment(new string('x', Scorecard.MaxCommentLength)));
 
         // A blank comment is no comment; the scores are checked before the comment.
@@ -151,7 +231,8 @@ public class ScorecardTests
         Assert.True(card.CorrectScore(Criteria, Feasibility.Id, 9, DateTime.UtcNow).Succeeded);
         Assert.Equal(
             [(Feasibility.Id, 9m, (string?)null), (Cost.Id, 6m, "Cheap binder.")],
-            card.Scores.Select(s => (s.CriterionId, s.Value, s.CommentToSolver)));
+            card.Scores.Select(s => (s.CriterionId, s.Value, s.CommentToSolver))
+        );
         Assert.Equal(("Internal", true), (card.Comment, card.Complete));
     }
 }

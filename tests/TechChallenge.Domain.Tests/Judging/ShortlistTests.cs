@@ -7,7 +7,11 @@ namespace TechChallenge.Domain.Tests.Judging;
 
 public class ShortlistTests
 {
-    private static readonly Guid A = Guid.NewGuid(), B = Guid.NewGuid(), C = Guid.NewGuid(), D = Guid.NewGuid(), E = Guid.NewGuid();
+    private static readonly Guid A = Guid.NewGuid(),
+        B = Guid.NewGuid(),
+        C = Guid.NewGuid(),
+        D = Guid.NewGuid(),
+        E = Guid.NewGuid();
 
     [Fact]
     public void The_top_k_take_every_entry_sharing_the_rank_at_the_cut_and_never_an_unranked_one()
@@ -37,15 +41,23 @@ public class ShortlistTests
     public void Each_round_is_shortlisted_into_the_next_once_its_own_judging_has_begun()
     {
         var finalistsClose = Deadline.AddDays(25);
-        var challenge = Draft(Content() with
-        {
-            Rounds =
-            [
-                Round("Preliminary review", Opens, Deadline, Deadline, Deadline.AddDays(14)),
-                Round("Finalists", Deadline.AddDays(15), finalistsClose, finalistsClose, finalistsClose.AddDays(5)),
-                Round("Roadshow", finalistsClose.AddDays(6), finalistsClose.AddDays(10), finalistsClose.AddDays(10), finalistsClose.AddDays(12)),
-            ],
-        });
+        var challenge = Draft(
+            Content() with
+            {
+                Rounds =
+                [
+                    Round("Preliminary review", Opens, Deadline, Deadline, Deadline.AddDays(14)),
+                    Round("Finalists", Deadline.AddDays(15), finalistsClose, finalistsClose, finalistsClose.AddDays(5)),
+                    Round(
+                        "Roadshow",
+                        finalistsClose.AddDays(6),
+                        finalistsClose.AddDays(10),
+                        finalistsClose.AddDays(10),
+                        finalistsClose.AddDays(12)
+                    ),
+                ],
+            }
+        );
 
         Assert.Equal((1, 2), Numbers(Shortlist.Stage(challenge, null, AfterDeadline)));
         // Made into round 2: still shown as made until round 2's submissions close, then round 2 into round 3.

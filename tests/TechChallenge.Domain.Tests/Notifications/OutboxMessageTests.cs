@@ -6,16 +6,17 @@ public sealed class OutboxMessageTests
 {
     private static readonly DateTime Start = new(2026, 11, 21, 8, 0, 0, DateTimeKind.Utc);
 
-    private static OutboxMessage Message() => new()
-    {
-        UserId = "u1",
-        ToAddress = "solver@example.org",
-        Culture = "zh-CN",
-        Subject = "s",
-        Body = "b",
-        UnsubscribeUrl = "http://localhost/unsubscribe/x",
-        CreatedAtUtc = Start,
-    };
+    private static OutboxMessage Message() =>
+        new()
+        {
+            UserId = "u1",
+            ToAddress = "solver@example.org",
+            Culture = "zh-CN",
+            Subject = "s",
+            Body = "b",
+            UnsubscribeUrl = "http://localhost/unsubscribe/x",
+            CreatedAtUtc = Start,
+        };
 
     [Fact]
     public void A_new_message_is_due_at_once()
@@ -93,7 +94,13 @@ public sealed class OutboxMessageTests
     [Fact]
     public void Reading_a_notification_keeps_the_first_time_it_was_read()
     {
-        var notification = new Notification { UserId = "u1", Subject = "s", Link = "/", CreatedAtUtc = Start };
+        var notification = new Notification
+        {
+            UserId = "u1",
+            Subject = "s",
+            Link = "/",
+            CreatedAtUtc = Start,
+        };
 
         notification.MarkRead(Start.AddMinutes(1));
         notification.MarkRead(Start.AddMinutes(2));

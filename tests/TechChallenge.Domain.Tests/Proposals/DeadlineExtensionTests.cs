@@ -1,8 +1,7 @@
 using TechChallenge.Domain.Challenges;
 using TechChallenge.Domain.Common;
-using TechChallenge.Domain.Proposals;
-
 using TechChallenge.Domain.Teams;
+
 namespace TechChallenge.Domain.Tests.Proposals;
 
 public sealed class DeadlineExtensionTests
@@ -28,12 +27,17 @@ public sealed class DeadlineExtensionTests
     [Fact]
     public void A_request_is_granted_once_possibly_for_less_time_than_asked()
     {
-        var request = ExtensionRequest.Create(Guid.NewGuid(), Guid.NewGuid(), "wang", Deadline.AddDays(3), "Samples delayed by customs", Deadline, JudgingOpens, Now).Value;
+        var request = ExtensionRequest
+            .Create(Guid.NewGuid(), Guid.NewGuid(), "wang", Deadline.AddDays(3), "Samples delayed by customs", Deadline, JudgingOpens, Now)
+            .Value;
 
         var granted = request.Grant("manager", Deadline.AddDays(1), note: null, Deadline, JudgingOpens, Now);
 
         Assert.True(granted.Succeeded);
-        Assert.Equal((Deadline.AddDays(1), "Samples delayed by customs", request.Id), (granted.Value.UntilUtc, granted.Value.Reason, granted.Value.RequestId));
+        Assert.Equal(
+            (Deadline.AddDays(1), "Samples delayed by customs", request.Id),
+            (granted.Value.UntilUtc, granted.Value.Reason, granted.Value.RequestId)
+        );
         Assert.Equal(ExtensionRequestStatus.Granted, request.Status);
         Assert.Equal(RuleCodes.ExtensionAlreadyDecided, request.Refuse("manager", "changed my mind", Now).Violation?.Code);
     }
@@ -41,9 +45,14 @@ public sealed class DeadlineExtensionTests
     [Fact]
     public void A_refusal_needs_a_note_and_a_bad_grant_leaves_the_request_pending()
     {
-        var request = ExtensionRequest.Create(Guid.NewGuid(), Guid.NewGuid(), "wang", Deadline.AddDays(1), "Illness", Deadline, JudgingOpens, Now).Value;
+        var request = ExtensionRequest
+            .Create(Guid.NewGuid(), Guid.NewGuid(), "wang", Deadline.AddDays(1), "Illness", Deadline, JudgingOpens, Now)
+            .Value;
 
-        Assert.Equal(RuleCodes.ExtensionIntoJudging, request.Grant("manager", JudgingOpens.AddDays(1), null, Deadline, JudgingOpens, Now).Violation?.Code);
+        Assert.Equal(
+            RuleCodes.ExtensionIntoJudging,
+            request.Grant("manager", JudgingOpens.AddDays(1), null, Deadline, JudgingOpens, Now).Violation?.Code
+        );
         Assert.Equal(ExtensionRequestStatus.Pending, request.Status);
         Assert.Equal(RuleCodes.ReviewCommentRequired, request.Refuse("manager", "", Now).Violation?.Code);
         Assert.True(request.Refuse("manager", "Every team had the same time", Now).Succeeded);
@@ -59,7 +68,8 @@ public sealed class DeadlineExtensionTests
                 ExtensionRequest.Create(Guid.NewGuid(), Guid.NewGuid(), "wang", Deadline.AddHours(-1), "x", Deadline, JudgingOpens, Now),
                 ExtensionRequest.Create(Guid.NewGuid(), Guid.NewGuid(), "wang", JudgingOpens.AddHours(1), "x", Deadline, JudgingOpens, Now),
                 ExtensionRequest.Create(Guid.NewGuid(), Guid.NewGuid(), "wang", Deadline.AddHours(1), "", Deadline, JudgingOpens, Now),
-            }.Select(o => o.Violation!.Code));
+            }.Select(o => o.Violation!.Code)
+        );
 
     [Fact]
     public void The_file_rules_of_a_challenge_may_be_stricter_than_the_platform_never_more_generous()

@@ -5,15 +5,13 @@ using TechChallenge.Domain.Common;
 using TechChallenge.Domain.Proposals;
 using TechChallenge.Domain.Tests.Challenges;
 
-using TechChallenge.Domain.Teams;
 namespace TechChallenge.Domain.Tests.Proposals;
 
 public sealed class ProposalTests
 {
     private static readonly DateTime Now = ChallengeFactory.Now;
 
-    private static Challenge ChallengeOfType(ChallengeType type) =>
-        ChallengeFactory.Draft(ChallengeFactory.Content() with { Type = type });
+    private static Challenge ChallengeOfType(ChallengeType type) => ChallengeFactory.Draft(ChallengeFactory.Content() with { Type = type });
 
     private static IReadOnlyList<SectionAnswer> Answers(IReadOnlyList<ProposalSection> form, string prefix = "Answer") =>
         [.. form.Select((s, i) => new SectionAnswer(s.Key, $"{prefix} {i + 1}"))];
@@ -26,20 +24,24 @@ public sealed class ProposalTests
         return (proposal, form);
     }
 
-    private static ProposalAttachment File(string name, long size = 1000) => new()
-    {
-        FileName = name,
-        ContentType = "application/pdf",
-        SizeBytes = size,
-        Sha256 = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(name))),
-        StorageKey = Guid.NewGuid().ToString("N"),
-    };
+    private static ProposalAttachment File(string name, long size = 1000) =>
+        new()
+        {
+            FileName = name,
+            ContentType = "application/pdf",
+            SizeBytes = size,
+            Sha256 = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(name))),
+            StorageKey = Guid.NewGuid().ToString("N"),
+        };
 
     [Theory]
     [InlineData(ChallengeType.Ideation, new[] { DeliverableKind.Concept })]
     [InlineData(ChallengeType.Theoretical, new[] { DeliverableKind.Concept, DeliverableKind.SupportingEvidence })]
     [InlineData(ChallengeType.ReductionToPractice, new[] { DeliverableKind.WorkingResult })]
-    public void The_form_asks_for_the_types_deliverables_then_one_section_per_criterion_in_order(ChallengeType type, DeliverableKind[] deliverables)
+    public void The_form_asks_for_the_types_deliverables_then_one_section_per_criterion_in_order(
+        ChallengeType type,
+        DeliverableKind[] deliverables
+    )
     {
         var challenge = ChallengeOfType(type);
 
@@ -47,7 +49,10 @@ public sealed class ProposalTests
 
         Assert.Equal(deliverables.Cast<DeliverableKind?>(), form.Take(deliverables.Length).Select(s => s.Deliverable));
         Assert.Equal(["Technical feasibility", "Cost"], form.Skip(deliverables.Length).Select(s => s.CriterionName));
-        Assert.Equal(challenge.Criteria.OrderBy(c => c.SortOrder).Select(c => ProposalForm.CriterionKey(c.Id)), form.Skip(deliverables.Length).Select(s => s.Key));
+        Assert.Equal(
+            challenge.Criteria.OrderBy(c => c.SortOrder).Select(c => ProposalForm.CriterionKey(c.Id)),
+            form.Skip(deliverables.Length).Select(s => s.Key)
+        );
         Assert.Equal(form.Count, form.Select(s => s.Key).Distinct().Count());
     }
 
@@ -56,7 +61,14 @@ public sealed class ProposalTests
     {
         var form = ProposalForm.For(ChallengeOfType(ChallengeType.Ideation));
 
-        var normalized = ProposalForm.Normalize(form, [new SectionAnswer(form[2].Key, "  cost  "), new SectionAnswer("criterion:removed", "gone"), new SectionAnswer(form[0].Key, "concept")]);
+        var normalized = ProposalForm.Normalize(
+            form,
+            [
+                new SectionAnswer(form[2].Key, "  cost  "),
+                new SectionAnswer("criterion:removed", "gone"),
+                new SectionAnswer(form[0].Key, "concept"),
+            ]
+        );
 
         Assert.Equal([(form[0].Key, "concept"), (form[1].Key, ""), (form[2].Key, "cost")], normalized.Select(a => (a.Key, a.Text)));
     }
@@ -107,7 +119,9 @@ public sealed class ProposalTests
         var (proposal, form) = Drafted();
         var revision = proposal.Revision;
 
-        Assert.True(proposal.SaveDraft(revision, " Bimodal silver paste ", "Sinters at 180 °C.", form, Answers(form), Now.AddMinutes(1)).Succeeded);
+        Assert.True(
+            proposal.SaveDraft(revision, " Bimodal silver paste ", "Sinters at 180 °C.", form, Answers(form), Now.AddMinutes(1)).Succeeded
+        );
 
         Assert.Equal(revision, proposal.Revision);
     }
@@ -117,7 +131,14 @@ public sealed class ProposalTests
     {
         var (proposal, form) = Drafted();
         var first = proposal.Submit(proposal.Revision, form, Now).Value;
-        proposal.SaveDraft(proposal.Revision, "Bimodal silver paste, revised", "Sinters at 170 °C.", form, Answers(form, "Better"), Now.AddHours(1));
+        proposal.SaveDraft(
+            proposal.Revision,
+            "Bimodal silver paste, revised",
+            "Sinters at 170 °C.",
+            form,
+            Answers(form, "Better"),
+            Now.AddHours(1)
+        );
 
         var second = proposal.Submit(proposal.Revision, form, Now.AddHours(2)).Value;
 
@@ -221,7 +242,8 @@ public sealed class ProposalTests
         var proposalId = Guid.Parse("0b3c5c1e-7d2a-4f7e-9a51-2f8e6f0c1d22");
         IReadOnlyList<SectionAnswer> sections = [new("deliverable:Concept", "低温烧结")];
         IReadOnlyList<VersionFile> files = [new(Guid.NewGuid(), "data.pdf", 12, "ab12")];
-        const string canonical = """{"proposalId":"0b3c5c1e-7d2a-4f7e-9a51-2f8e6f0c1d22","version":3,"title":"Paste","abstract":"Sinters","sections":[{"key":"deliverable:Concept","text":"低温烧结"}],"files":[{"name":"data.pdf","sha256":"ab12"}]}""";
+        const string canonical =
+            """{"proposalId":"0b3c5c1e-7d2a-4f7e-9a51-2f8e6f0c1d22","version":3,"title":"Paste","abstract":"Sinters","sections":[{"key":"deliverable:Concept","text":"低温烧结"}],"files":[{"name":"data.pdf","sha256":"ab12"}]}""";
 
         var hash = ProposalVersion.HashContent(proposalId, 3, "Paste", "Sinters", sections, files);
 

@@ -1,7 +1,6 @@
 using TechChallenge.Domain.Common;
 using TechChallenge.Domain.Organizations;
 
-using TechChallenge.Domain.SubCenters;
 namespace TechChallenge.Domain.Tests.Teams;
 
 public sealed class SolverOrganizationTests
@@ -38,11 +37,17 @@ public sealed class SolverOrganizationTests
     [InlineData("bad_domain.cn")]
     [InlineData("-bad.cn")]
     public void Public_mail_services_and_malformed_domains_prove_nothing(string domain) =>
-        Assert.Equal(RuleCodes.OrganizationDomainInvalid, SolverOrganization.Register("A", "甲", SolverOrganizationKind.Company, domain, Now).Violation?.Code);
+        Assert.Equal(
+            RuleCodes.OrganizationDomainInvalid,
+            SolverOrganization.Register("A", "甲", SolverOrganizationKind.Company, domain, Now).Violation?.Code
+        );
 
     [Fact]
     public void An_organisation_needs_a_name() =>
-        Assert.Equal(RuleCodes.OrganizationNameRequired, SolverOrganization.Register(" ", "", SolverOrganizationKind.Individual, null, Now).Violation?.Code);
+        Assert.Equal(
+            RuleCodes.OrganizationNameRequired,
+            SolverOrganization.Register(" ", "", SolverOrganizationKind.Individual, null, Now).Violation?.Code
+        );
 
     [Fact]
     public void The_domain_is_proven_only_by_the_token_mailed_to_an_address_at_it()

@@ -88,7 +88,10 @@ public sealed class TeamTests
 
         Assert.Same(first, second);
         Assert.Single(team.Invitations);
-        Assert.Equal(RuleCodes.TeamAlreadyMember, team.Invite("wang", "wang@jiangnan.edu.cn", ["Wang@Jiangnan.edu.cn"], Now).Violation?.Code);
+        Assert.Equal(
+            RuleCodes.TeamAlreadyMember,
+            team.Invite("wang", "wang@jiangnan.edu.cn", ["Wang@Jiangnan.edu.cn"], Now).Violation?.Code
+        );
         Assert.Equal(RuleCodes.InvitationEmailInvalid, team.Invite("wang", "not an address", [], Now).Violation?.Code);
     }
 

@@ -12,7 +12,12 @@ public class ChallengeClockPlanTests
 
     private static Challenge Published()
     {
-        var challenge = new Challenge { Title = "", CreatedByUserId = "manager", CreatedAtUtc = Now };
+        var challenge = new Challenge
+        {
+            Title = "",
+            CreatedByUserId = "manager",
+            CreatedAtUtc = Now,
+        };
         var content = ChallengeContent.Empty("Tea processing line monitoring") with
         {
             Summary = "Online moisture monitoring for a Zunyi tea factory.",
@@ -42,8 +47,12 @@ public class ChallengeClockPlanTests
         Assert.All(steps, Assert.NotNull);
         Assert.Equal(
             [MilestoneKind.SubmissionsOpen, MilestoneKind.SubmissionsClose, MilestoneKind.JudgingCloses], // judging opens with the close
-            steps.Where(s => !s!.IsReminder).Select(s => s!.Milestone!.Value));
-        Assert.Equal(Deadline.AddHours(-1), steps.Single(s => s!.Audience == ReminderAudience.Solvers && s.OffsetMinutes == 60)!.NextFireUtc!.Value.UtcDateTime);
+            steps.Where(s => !s!.IsReminder).Select(s => s!.Milestone!.Value)
+        );
+        Assert.Equal(
+            Deadline.AddHours(-1),
+            steps.Single(s => s!.Audience == ReminderAudience.Solvers && s.OffsetMinutes == 60)!.NextFireUtc!.Value.UtcDateTime
+        );
         Assert.Equal(5, steps.Count(s => s!.IsReminder));
         Assert.All(triggers.Where(t => t.JobKey == ChallengeTimerJob.Key), t => Assert.Null(PlannedFire.FromKey(t.Key, null)!.Audience));
         Assert.All(triggers.Where(t => t.JobKey == ReminderJob.Key), t => Assert.NotNull(PlannedFire.FromKey(t.Key, null)!.Audience));
@@ -54,7 +63,9 @@ public class ChallengeClockPlanTests
     {
         var challenge = Published();
         challenge.AdvanceClock(Now.AddDays(1));
-        Assert.DoesNotContain(ChallengeClock.Triggers(challenge, ReminderOffsets.Default, Now.AddDays(1)), t => t.Key == ChallengeClock.MilestoneKey(challenge.Id, 1, MilestoneKind.SubmissionsOpen));
+        Assert.DoesNotContain(ChallengeClock.Triggers(challenge, ReminderOffsets.Default, Now.AddDays(1)), t =>
+            t.Key == ChallengeClock.MilestoneKey(challenge.Id, 1, MilestoneKind.SubmissionsOpen)
+        );
 
         Assert.True(challenge.Apply(ChallengeTrigger.Cancel, Now.AddDays(2), LifecycleActor.Manager("manager"), "Withdrawn").Succeeded);
         Assert.Empty(ChallengeClock.Triggers(challenge, ReminderOffsets.Default, Now.AddDays(2)));
@@ -70,11 +81,11 @@ public class ChallengeClockPlanTests
     [Fact]
     public void Configured_reminder_hours_replace_the_defaults_rather_than_adding_to_them()
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Clock:SolverReminderHours:0"] = "48",
-            ["Clock:SolverReminderHours:1"] = "0.5",
-        }).Build();
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(
+                new Dictionary<string, string?> { ["Clock:SolverReminderHours:0"] = "48", ["Clock:SolverReminderHours:1"] = "0.5" }
+            )
+            .Build();
 
         var options = configuration.GetSection(ClockOptions.Section).Get<ClockOptions>()!;
 

@@ -8,7 +8,11 @@ public class DatabaseSettingsTests
     [Fact]
     public void PostgreSQL_connections_prepare_repeated_statements_by_default()
     {
-        var settings = new DatabaseSettings { Provider = DatabaseProvider.Postgres, ConnectionString = "Host=db;Database=techchallenge;Username=app" };
+        var settings = new DatabaseSettings
+        {
+            Provider = DatabaseProvider.Postgres,
+            ConnectionString = "Host=db;Database=techchallenge;Username=app",
+        };
 
         var builder = new NpgsqlConnectionStringBuilder(settings.ResolveConnectionString("/data"));
 

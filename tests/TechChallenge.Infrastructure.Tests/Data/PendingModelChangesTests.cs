@@ -23,7 +23,8 @@ public sealed class PendingModelChangesTests
     public void The_PostgreSQL_migrations_hold_the_whole_model()
     {
         using var db = new PostgresAppDbContext(
-            new DbContextOptionsBuilder<PostgresAppDbContext>().UseNpgsql("Host=127.0.0.1;Database=never_opened").Options);
+            new DbContextOptionsBuilder<PostgresAppDbContext>().UseNpgsql("Host=127.0.0.1;Database=never_opened").Options
+        );
 
         Assert.False(db.Database.HasPendingModelChanges(), Fix);
     }

@@ -1,11 +1,9 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using TechChallenge.Domain.Challenges;
-using TechChallenge.Domain.Organizations;
+using TechChallenge.Domain.SubCenters;
 using TechChallenge.Infrastructure.Data;
 
-using TechChallenge.Domain.SubCenters;
-using TechChallenge.Domain.Common;
 namespace TechChallenge.Infrastructure.Tests.Data;
 
 /// <summary>Mapping details that SQLite would otherwise get wrong, on a real in-memory SQLite database with the real migrations.</summary>
@@ -29,9 +27,20 @@ public sealed class SqliteMappingTests : IAsyncLifetime
     {
         var deadline = new DateTime(2026, 12, 21, 9, 0, 0, DateTimeKind.Utc);
         var center = new TransferCenter { Name = "Eastern", NameZh = "东部" };
-        var subCenter = new SubCenter { TransferCenterId = center.Id, Name = "Nantong", NameZh = "南通", Region = "Jiangsu" };
+        var subCenter = new SubCenter
+        {
+            TransferCenterId = center.Id,
+            Name = "Nantong",
+            NameZh = "南通",
+            Region = "Jiangsu",
+        };
         center.SubCenters.Add(subCenter);
-        var challenge = new Challenge { Title = "Graphene", SubCenterId = subCenter.Id, CreatedByUserId = "manager" };
+        var challenge = new Challenge
+        {
+            Title = "Graphene",
+            SubCenterId = subCenter.Id,
+            CreatedByUserId = "manager",
+        };
         var content = ChallengeContent.Empty("Graphene") with
         {
             Summary = "Yield",
@@ -71,9 +80,20 @@ public sealed class SqliteMappingTests : IAsyncLifetime
     public async Task A_save_from_a_stale_copy_is_refused()
     {
         var center = new TransferCenter { Name = "Eastern", NameZh = "东部" };
-        var subCenter = new SubCenter { TransferCenterId = center.Id, Name = "Zunyi", NameZh = "遵义", Region = "Guizhou" };
+        var subCenter = new SubCenter
+        {
+            TransferCenterId = center.Id,
+            Name = "Zunyi",
+            NameZh = "遵义",
+            Region = "Guizhou",
+        };
         center.SubCenters.Add(subCenter);
-        var challenge = new Challenge { Title = "Encapsulation", SubCenterId = subCenter.Id, CreatedByUserId = "m" };
+        var challenge = new Challenge
+        {
+            Title = "Encapsulation",
+            SubCenterId = subCenter.Id,
+            CreatedByUserId = "m",
+        };
         await using (var db = NewContext())
         {
             db.TransferCenters.Add(center);

@@ -23,7 +23,13 @@ public sealed class MailTemplatesTests
     [MemberData(nameof(KindsAndCultures))]
     public void Every_kind_has_its_own_subject_and_body_in_both_languages(NotificationKind kind, string culture)
     {
-        var mail = MailTemplates.Render(kind, culture, "石墨烯涂层 Graphene coating", "https://example.org/challenges/1", "https://example.org/unsubscribe/t");
+        var mail = MailTemplates.Render(
+            kind,
+            culture,
+            "石墨烯涂层 Graphene coating",
+            "https://example.org/challenges/1",
+            "https://example.org/unsubscribe/t"
+        );
 
         Assert.Contains("石墨烯涂层 Graphene coating", mail.Subject);
         Assert.Contains("https://example.org/challenges/1", mail.Body);

@@ -11,19 +11,32 @@ public sealed class FileStorageTests : IDisposable
     private readonly string folder = Path.Combine(Path.GetTempPath(), "techchallenge-storage-tests", Guid.NewGuid().ToString("N"));
 
     private FileStorage Storage(long maxBytes = 1024) =>
-        new(Options.Create(new FileStorageOptions { MaxFileBytes = maxBytes, AllowedExtensions = [".pdf", ".txt"] }), new DataFolder(folder));
+        new(
+            Options.Create(new FileStorageOptions { MaxFileBytes = maxBytes, AllowedExtensions = [".pdf", ".txt"] }),
+            new DataFolder(folder)
+        );
 
     [Fact]
     public void A_configured_list_of_types_replaces_the_defaults_rather_than_adding_to_them()
     {
         var configured = new FileStorageOptions();
         new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["AllowedExtensions:0"] = ".PDF", ["AllowedExtensions:1"] = ".pdf", ["AllowedExtensions:2"] = ".zip" })
+            .AddInMemoryCollection(
+                new Dictionary<string, string?>
+                {
+                    ["AllowedExtensions:0"] = ".PDF",
+                    ["AllowedExtensions:1"] = ".pdf",
+                    ["AllowedExtensions:2"] = ".zip",
+                }
+            )
             .Build()
             .Bind(configured);
 
         Assert.Equal([".pdf", ".zip"], new FileStorage(Options.Create(configured), new DataFolder(folder)).AllowedExtensions);
-        Assert.Equal(FileStorageOptions.DefaultExtensions, new FileStorage(Options.Create(new FileStorageOptions()), new DataFolder(folder)).AllowedExtensions);
+        Assert.Equal(
+            FileStorageOptions.DefaultExtensions,
+            new FileStorage(Options.Create(new FileStorageOptions()), new DataFolder(folder)).AllowedExtensions
+        );
     }
 
     [Fact]
@@ -46,7 +59,13 @@ public sealed class FileStorageTests : IDisposable
     [Fact]
     public async Task A_stream_past_the_limit_is_refused_and_leaves_no_file()
     {
-        var saved = await Storage(maxBytes: 1000).SaveAsync(new MemoryStream(Enumerable.Repeat((byte)'a', 1001).ToArray()), "notes.txt", UploadKind.Attachment, CancellationToken.None);
+        var saved = await Storage(maxBytes: 1000)
+            .SaveAsync(
+                new MemoryStream(Enumerable.Repeat((byte)'a', 1001).ToArray()),
+                "notes.txt",
+                UploadKind.Attachment,
+                CancellationToken.None
+            );
 
         Assert.Equal(RuleCodes.FileTooLarge, saved.Violation?.Code);
         Assert.Empty(Directory.GetFiles(Path.Combine(folder, "files")));

@@ -23,14 +23,27 @@ public class ChallengeComponentsTests
         new DateTime(2026, 11, 1, 2, 0, 0, DateTimeKind.Utc),
         false,
         null,
-        3);
+        3
+    );
 
     private static readonly DateTime Now = new(2026, 11, 21, 8, 0, 0, DateTimeKind.Utc);
 
     private static readonly IReadOnlyList<RoundPlan> Rounds =
     [
-        new("Preliminary review", Now.AddDays(-10), new DateTime(2026, 12, 21, 9, 0, 0, DateTimeKind.Utc), new DateTime(2026, 12, 21, 9, 0, 0, DateTimeKind.Utc), new DateTime(2027, 1, 4, 9, 0, 0, DateTimeKind.Utc)),
-        new("Final roadshow", new DateTime(2027, 1, 5, 1, 0, 0, DateTimeKind.Utc), new DateTime(2027, 1, 19, 9, 0, 0, DateTimeKind.Utc), new DateTime(2027, 1, 20, 1, 0, 0, DateTimeKind.Utc), new DateTime(2027, 1, 21, 9, 0, 0, DateTimeKind.Utc)),
+        new(
+            "Preliminary review",
+            Now.AddDays(-10),
+            new DateTime(2026, 12, 21, 9, 0, 0, DateTimeKind.Utc),
+            new DateTime(2026, 12, 21, 9, 0, 0, DateTimeKind.Utc),
+            new DateTime(2027, 1, 4, 9, 0, 0, DateTimeKind.Utc)
+        ),
+        new(
+            "Final roadshow",
+            new DateTime(2027, 1, 5, 1, 0, 0, DateTimeKind.Utc),
+            new DateTime(2027, 1, 19, 9, 0, 0, DateTimeKind.Utc),
+            new DateTime(2027, 1, 20, 1, 0, 0, DateTimeKind.Utc),
+            new DateTime(2027, 1, 21, 9, 0, 0, DateTimeKind.Utc)
+        ),
     ];
 
     [Fact]
@@ -112,7 +125,11 @@ public class ChallengeComponentsTests
         Assert.Contains("第 2 轮：距开始提交", next.QuerySelector("[data-testid=countdown]")!.TextContent);
 
         await using var over = new ComponentRenderer("en-US", nowUtc: new DateTime(2027, 2, 1, 0, 0, 0, DateTimeKind.Utc));
-        Assert.Null((await over.RenderAsync<Countdown>(new Dictionary<string, object?> { ["Rounds"] = Rounds })).QuerySelector("[data-testid=countdown]"));
+        Assert.Null(
+            (await over.RenderAsync<Countdown>(new Dictionary<string, object?> { ["Rounds"] = Rounds })).QuerySelector(
+                "[data-testid=countdown]"
+            )
+        );
     }
 
     [Fact]
@@ -134,7 +151,15 @@ public class ChallengeComponentsTests
         await using var renderer = new ComponentRenderer("en-US");
         IReadOnlyList<RevisionView> revisions =
         [
-            new(2, Now, [ChallengeParts.Timeline], true, "Extended for the Spring Festival", new DateTime(2026, 12, 21, 9, 0, 0, DateTimeKind.Utc), new DateTime(2026, 12, 28, 9, 0, 0, DateTimeKind.Utc)),
+            new(
+                2,
+                Now,
+                [ChallengeParts.Timeline],
+                true,
+                "Extended for the Spring Festival",
+                new DateTime(2026, 12, 21, 9, 0, 0, DateTimeKind.Utc),
+                new DateTime(2026, 12, 28, 9, 0, 0, DateTimeKind.Utc)
+            ),
         ];
 
         var html = await renderer.RenderAsync<ChangeLog>(new Dictionary<string, object?> { ["Revisions"] = revisions });
@@ -146,7 +171,8 @@ public class ChallengeComponentsTests
         Assert.Contains("Extended for the Spring Festival", entry);
         Assert.Equal(
             "Submission deadline moved from 2026-12-21 17:00 (China Standard Time, UTC+08:00) to 2026-12-28 17:00 (China Standard Time, UTC+08:00).",
-            html.QuerySelector("[data-testid=change-log-deadline]")!.TextContent.Trim());
+            html.QuerySelector("[data-testid=change-log-deadline]")!.TextContent.Trim()
+        );
     }
 
     [Theory]
@@ -187,7 +213,8 @@ public class ChallengeComponentsTests
                 ["Technical feasibility", "60%", "0–10", "Soundness of the process", "0–3 paper only\n7–10 pilot line"],
                 ["Industrialisation cost", "40%", "0–10", "Cost at 50 kg scale", ""],
             ],
-            rows);
+            rows
+        );
     }
 
     [Fact]

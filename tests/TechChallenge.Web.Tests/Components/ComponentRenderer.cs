@@ -44,9 +44,11 @@ public sealed class ComponentRenderer : IAsyncDisposable
         renderer = new HtmlRenderer(services, services.GetRequiredService<ILoggerFactory>());
     }
 
-    public T Service<T>() where T : notnull => services.GetRequiredService<T>();
+    public T Service<T>()
+        where T : notnull => services.GetRequiredService<T>();
 
-    public async Task<IHtmlDocument> RenderAsync<TComponent>(IDictionary<string, object?> parameters) where TComponent : IComponent
+    public async Task<IHtmlDocument> RenderAsync<TComponent>(IDictionary<string, object?> parameters)
+        where TComponent : IComponent
     {
         var previousCulture = CultureInfo.CurrentCulture;
         var previousUiCulture = CultureInfo.CurrentUICulture;

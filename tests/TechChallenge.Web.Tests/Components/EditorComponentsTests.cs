@@ -13,12 +13,14 @@ public class EditorComponentsTests
     {
         await using var renderer = new ComponentRenderer("en-US");
 
-        var html = await renderer.RenderAsync<AutosaveAlert>(new Dictionary<string, object?>
-        {
-            ["Message"] = "Someone else saved this challenge.",
-            ["EditedElsewhere"] = true,
-            ["TestId"] = "editor-error",
-        });
+        var html = await renderer.RenderAsync<AutosaveAlert>(
+            new Dictionary<string, object?>
+            {
+                ["Message"] = "Someone else saved this challenge.",
+                ["EditedElsewhere"] = true,
+                ["TestId"] = "editor-error",
+            }
+        );
 
         Assert.Contains("Someone else saved this challenge.", html.QuerySelector("[data-testid=editor-error]")!.TextContent);
         Assert.NotNull(html.QuerySelector("[data-testid=editor-reload]"));
@@ -29,10 +31,14 @@ public class EditorComponentsTests
     {
         await using var renderer = new ComponentRenderer("en-US");
 
-        var refused = await renderer.RenderAsync<AutosaveAlert>(new Dictionary<string, object?>
-        {
-            ["Message"] = "Too long", ["TestId"] = "submit-error", ["ReloadTestId"] = "reload-proposal",
-        });
+        var refused = await renderer.RenderAsync<AutosaveAlert>(
+            new Dictionary<string, object?>
+            {
+                ["Message"] = "Too long",
+                ["TestId"] = "submit-error",
+                ["ReloadTestId"] = "reload-proposal",
+            }
+        );
         var quiet = await renderer.RenderAsync<AutosaveAlert>(new Dictionary<string, object?> { ["TestId"] = "submit-error" });
 
         Assert.NotNull(refused.QuerySelector("[data-testid=submit-error]"));
@@ -47,10 +53,9 @@ public class EditorComponentsTests
     {
         await using var renderer = new ComponentRenderer(culture, timeZone: "Asia/Shanghai");
 
-        var html = await renderer.RenderAsync<CallingComponent>(new Dictionary<string, object?>
-        {
-            [nameof(CallingComponent.Answer)] = Outcome.Refused(RuleCodes.NotFound),
-        });
+        var html = await renderer.RenderAsync<CallingComponent>(
+            new Dictionary<string, object?> { [nameof(CallingComponent.Answer)] = Outcome.Refused(RuleCodes.NotFound) }
+        );
 
         var (error, caller, busy, reloaded) = Read(html);
         Assert.Contains(expected, error);
@@ -64,10 +69,9 @@ public class EditorComponentsTests
     {
         await using var renderer = new ComponentRenderer("en-US", timeZone: "Asia/Shanghai");
 
-        var html = await renderer.RenderAsync<CallingComponent>(new Dictionary<string, object?>
-        {
-            [nameof(CallingComponent.Answer)] = Outcome.Success,
-        });
+        var html = await renderer.RenderAsync<CallingComponent>(
+            new Dictionary<string, object?> { [nameof(CallingComponent.Answer)] = Outcome.Success }
+        );
 
         var (error, _, _, reloaded) = Read(html);
         Assert.Equal("", error);
@@ -100,7 +104,8 @@ public class EditorComponentsTests
                 {
                     reloaded = true;
                     return Task.CompletedTask;
-                });
+                }
+            );
 
         protected override void BuildRenderTree(RenderTreeBuilder builder)
         {

@@ -33,15 +33,13 @@ public class InvitationAcceptanceTests
         Assert.Equal("Join Example Lab", html.QuerySelector("[data-testid=invitation-text]")!.TextContent.Trim());
         Assert.Equal(
             "/account/login?returnUrl=%2Forganizations%2Fjoin%2Fabc",
-            html.QuerySelector("[data-testid=invitation-login]")!.GetAttribute("href"));
+            html.QuerySelector("[data-testid=invitation-login]")!.GetAttribute("href")
+        );
         Assert.Null(html.QuerySelector("[data-testid=invitation-accept]"));
     }
 
-    private static Dictionary<string, object?> Parameters(bool usable, bool signedIn) => new()
-    {
-        [nameof(SignedInAs.SignedIn)] = signedIn,
-        [nameof(SignedInAs.Usable)] = usable,
-    };
+    private static Dictionary<string, object?> Parameters(bool usable, bool signedIn) =>
+        new() { [nameof(SignedInAs.SignedIn)] = signedIn, [nameof(SignedInAs.Usable)] = usable };
 
     /// <summary>The page around the component: a static render's HTTP context, signed in or not.</summary>
     public sealed class SignedInAs : ComponentBase
@@ -58,21 +56,28 @@ public class InvitationAcceptanceTests
             var context = new DefaultHttpContext { User = new ClaimsPrincipal(identity) };
             builder.OpenComponent<CascadingValue<HttpContext>>(0);
             builder.AddComponentParameter(1, "Value", context);
-            builder.AddComponentParameter(2, "ChildContent", (RenderFragment)(content =>
-            {
-                content.OpenComponent<InvitationAcceptance>(0);
-                content.AddComponentParameter(1, nameof(InvitationAcceptance.Title), "Invitation");
-                content.AddComponentParameter(2, nameof(InvitationAcceptance.Text), "Join Example Lab");
-                content.AddComponentParameter(3, nameof(InvitationAcceptance.Usable), Usable);
-                content.AddComponentParameter(4, nameof(InvitationAcceptance.Path), "/organizations/join/abc");
-                content.AddComponentParameter(5, nameof(InvitationAcceptance.FormName), "join-organization");
-                content.AddComponentParameter(6, nameof(InvitationAcceptance.Destination), "/account/organization");
-                content.AddComponentParameter(
-                    7,
-                    nameof(InvitationAcceptance.AcceptInvitation),
-                    (Func<Actor, Task<Outcome>>)(_ => Task.FromResult(Outcome.Success)));
-                content.CloseComponent();
-            }));
+            builder.AddComponentParameter(
+                2,
+                "ChildContent",
+                (RenderFragment)(
+                    content =>
+                    {
+                        content.OpenComponent<InvitationAcceptance>(0);
+                        content.AddComponentParameter(1, nameof(InvitationAcceptance.Title), "Invitation");
+                        content.AddComponentParameter(2, nameof(InvitationAcceptance.Text), "Join Example Lab");
+                        content.AddComponentParameter(3, nameof(InvitationAcceptance.Usable), Usable);
+                        content.AddComponentParameter(4, nameof(InvitationAcceptance.Path), "/organizations/join/abc");
+                        content.AddComponentParameter(5, nameof(InvitationAcceptance.FormName), "join-organization");
+                        content.AddComponentParameter(6, nameof(InvitationAcceptance.Destination), "/account/organization");
+                        content.AddComponentParameter(
+                            7,
+                            nameof(InvitationAcceptance.AcceptInvitation),
+                            (Func<Actor, Task<Outcome>>)(_ => Task.FromResult(Outcome.Success))
+                        );
+                        content.CloseComponent();
+                    }
+                )
+            );
             builder.CloseComponent();
         }
     }

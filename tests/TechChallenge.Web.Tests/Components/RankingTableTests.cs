@@ -7,8 +7,30 @@ namespace TechChallenge.Web.Tests.Components;
 
 public class RankingTableTests
 {
-    private static RankingRow Row(int? rank, string title, decimal? raw, double? z, IReadOnlyList<string>? missing = null, bool disagreement = false, TieBreakNote? tie = null, bool shared = false) =>
-        new(rank, Guid.NewGuid(), title, $"Team of {title}", raw, z, raw is null ? 0 : 2, missing ?? [], raw is null ? null : 3.5m, disagreement, tie, shared);
+    private static RankingRow Row(
+        int? rank,
+        string title,
+        decimal? raw,
+        double? z,
+        IReadOnlyList<string>? missing = null,
+        bool disagreement = false,
+        TieBreakNote? tie = null,
+        bool shared = false
+    ) =>
+        new(
+            rank,
+            Guid.NewGuid(),
+            title,
+            $"Team of {title}",
+            raw,
+            z,
+            raw is null ? 0 : 2,
+            missing ?? [],
+            raw is null ? null : 3.5m,
+            disagreement,
+            tie,
+            shared
+        );
 
     private static RankingView View(RankingBasis basis, params RankingRow[] rows) =>
         new(Guid.NewGuid(), "Graphene powder", ChallengeStatus.Judging, 3, basis, 15m, rows);
@@ -23,7 +45,8 @@ public class RankingTableTests
             Row(2, "Copper paste", 68m, 0.5, missing: ["Judge Wang"], disagreement: true),
             Row(3, "Hybrid A", 50m, -0.25, shared: true),
             Row(3, "Hybrid B", 50m, -0.25, shared: true),
-            Row(null, "Unscored", null, null, missing: ["Judge Li", "Judge Wang"]));
+            Row(null, "Unscored", null, null, missing: ["Judge Li", "Judge Wang"])
+        );
 
         var html = await renderer.RenderAsync<RankingTable>(new Dictionary<string, object?> { ["Ranking"] = view });
 
@@ -47,7 +70,9 @@ public class RankingTableTests
         var rows = Enumerable.Range(1, 120).Select(i => Row(i, $"方案 {i}", 100m - i * 0.5m, 1.0 - i * 0.01)).ToArray();
         rows[0] = rows[0] with { TieBreak = new TieBreakNote("可行性", "方案 2") };
 
-        var html = await renderer.RenderAsync<RankingTable>(new Dictionary<string, object?> { ["Ranking"] = View(RankingBasis.Raw, rows), ["PageSize"] = 50 });
+        var html = await renderer.RenderAsync<RankingTable>(
+            new Dictionary<string, object?> { ["Ranking"] = View(RankingBasis.Raw, rows), ["PageSize"] = 50 }
+        );
 
         Assert.Equal(50, html.QuerySelectorAll("[data-testid=ranking-row]").Length);
         Assert.NotNull(html.QuerySelector("[data-testid=ranking-pager]"));

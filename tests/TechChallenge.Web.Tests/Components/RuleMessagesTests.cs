@@ -38,7 +38,8 @@ public class RuleMessagesTests
     public void The_two_resource_files_have_the_same_keys()
     {
         var folder = Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "src", "TechChallenge.Web", "Resources");
-        static HashSet<string> Keys(string file) => XDocument.Load(file).Root!.Elements("data").Select(d => (string)d.Attribute("name")!).ToHashSet();
+        static HashSet<string> Keys(string file) =>
+            XDocument.Load(file).Root!.Elements("data").Select(d => (string)d.Attribute("name")!).ToHashSet();
 
         var english = Keys(Path.Combine(folder, "SharedResource.resx"));
         var chinese = Keys(Path.Combine(folder, "SharedResource.zh-CN.resx"));
@@ -58,7 +59,9 @@ public class RuleMessagesTests
             var messages = renderer.Service<RuleMessages>();
             await renderer.Service<UserTime>().ZoneAsync();
 
-            var text = messages.Describe(new RuleViolation(RuleCodes.SubmissionsClosed, new DateTime(2026, 11, 21, 9, 30, 0, DateTimeKind.Utc)));
+            var text = messages.Describe(
+                new RuleViolation(RuleCodes.SubmissionsClosed, new DateTime(2026, 11, 21, 9, 30, 0, DateTimeKind.Utc))
+            );
 
             Assert.Equal("该榜单已于 2026-11-21 17:30 (北京时间, UTC+08:00) 截止提交，您的方案未被接收。", text);
         }

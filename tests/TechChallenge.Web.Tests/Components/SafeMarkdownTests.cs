@@ -5,7 +5,8 @@ namespace TechChallenge.Web.Tests.Components;
 
 public class SafeMarkdownTests
 {
-    private static AngleSharp.Html.Dom.IHtmlDocument Render(string markdown) => new HtmlParser().ParseDocument(SafeMarkdown.ToHtml(markdown));
+    private static AngleSharp.Html.Dom.IHtmlDocument Render(string markdown) =>
+        new HtmlParser().ParseDocument(SafeMarkdown.ToHtml(markdown));
 
     [Fact]
     public void Markdown_is_rendered()

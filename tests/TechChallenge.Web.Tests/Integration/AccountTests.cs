@@ -21,12 +21,15 @@ public sealed class AccountTests(SqliteAppFixture fixture) : IClassFixture<Sqlit
         var registered = await RegisterAsync(client, "Dr. Li Wei", email, "Jiangnan2026", "Jiangnan2026");
 
         Assert.Equal(HttpStatusCode.Redirect, registered.StatusCode);
-        var roles = await App.WithDbAsync(db => (
-            from u in db.Users
-            join ur in db.UserRoles on u.Id equals ur.UserId
-            join r in db.Roles on ur.RoleId equals r.Id
-            where u.Email == email
-            select r.Name).ToListAsync());
+        var roles = await App.WithDbAsync(db =>
+            (
+                from u in db.Users
+                join ur in db.UserRoles on u.Id equals ur.UserId
+                join r in db.Roles on ur.RoleId equals r.Id
+                where u.Email == email
+                select r.Name
+            ).ToListAsync()
+        );
         Assert.Equal([Roles.Solver], roles);
         Assert.Equal(HttpStatusCode.OK, (await client.Http.GetAsync("/proposals/mine")).StatusCode);
 
@@ -111,7 +114,13 @@ public sealed class AccountTests(SqliteAppFixture fixture) : IClassFixture<Sqlit
     }
 
     /// <summary>Fills and posts the real registration form, antiforgery token included.</summary>
-    private static async Task<HttpResponseMessage> RegisterAsync(BrowserlessClient client, string name, string email, string password, string confirm)
+    private static async Task<HttpResponseMessage> RegisterAsync(
+        BrowserlessClient client,
+        string name,
+        string email,
+        string password,
+        string confirm
+    )
     {
         var page = await client.GetDocumentAsync("/account/register");
         var fields = FormFields(page.Forms.Single(f => f.QuerySelector("[data-testid=register-email]") is not null));
@@ -125,5 +134,6 @@ public sealed class AccountTests(SqliteAppFixture fixture) : IClassFixture<Sqlit
     private static Dictionary<string, string> FormFields(IHtmlFormElement form) =>
         form.Elements.OfType<IHtmlInputElement>().Where(i => !string.IsNullOrEmpty(i.Name)).ToDictionary(i => i.Name!, i => i.Value);
 
-    private static string NameOf(IHtmlDocument page, string testId) => ((IHtmlInputElement)page.QuerySelector($"[data-testid={testId}]")!).Name!;
+    private static string NameOf(IHtmlDocument page, string testId) =>
+        ((IHtmlInputElement)page.QuerySelector($"[data-testid={testId}]")!).Name!;
 }

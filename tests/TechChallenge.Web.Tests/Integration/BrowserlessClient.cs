@@ -28,7 +28,10 @@ public sealed class BrowserlessClient(HttpClient http)
     {
         var client = Anonymous(app);
         var response = await client.SubmitLoginAsync(email, password);
-        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"login of {email} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        Assert.True(
+            response.StatusCode == HttpStatusCode.Redirect,
+            $"login of {email} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}"
+        );
         return client;
     }
 
@@ -36,12 +39,16 @@ public sealed class BrowserlessClient(HttpClient http)
     {
         var page = await GetDocumentAsync("/account/login");
         var form = page.Forms.Single(f => f.QuerySelector("[data-testid=login-email]") is not null);
-        var fields = form.Elements.OfType<IHtmlInputElement>()
+        var fields = form
+            .Elements.OfType<IHtmlInputElement>()
             .Where(i => !string.IsNullOrEmpty(i.Name))
             .ToDictionary(i => i.Name!, i => i.Value);
         fields[((IHtmlInputElement)page.QuerySelector("[data-testid=login-email]")!).Name!] = email;
         fields[((IHtmlInputElement)page.QuerySelector("[data-testid=login-password]")!).Name!] = password;
-        return await Http.PostAsync(string.IsNullOrEmpty(form.GetAttribute("action")) ? "/account/login" : form.GetAttribute("action"), new FormUrlEncodedContent(fields));
+        return await Http.PostAsync(
+            string.IsNullOrEmpty(form.GetAttribute("action")) ? "/account/login" : form.GetAttribute("action"),
+            new FormUrlEncodedContent(fields)
+        );
     }
 
     /// <summary>
@@ -52,7 +59,8 @@ public sealed class BrowserlessClient(HttpClient http)
     {
         var page = await GetDocumentAsync(path);
         var form = page.Forms.Single(f => f.QuerySelector($"[data-testid={testId}]") is not null);
-        var fields = form.Elements.OfType<IHtmlInputElement>()
+        var fields = form
+            .Elements.OfType<IHtmlInputElement>()
             .Where(i => !string.IsNullOrEmpty(i.Name))
             .ToDictionary(i => i.Name!, i => i.Value);
         foreach (var (name, value) in values ?? new Dictionary<string, string>())
@@ -60,7 +68,10 @@ public sealed class BrowserlessClient(HttpClient http)
             fields[name] = value;
         }
 
-        return await Http.PostAsync(string.IsNullOrEmpty(form.GetAttribute("action")) ? path : form.GetAttribute("action"), new FormUrlEncodedContent(fields));
+        return await Http.PostAsync(
+            string.IsNullOrEmpty(form.GetAttribute("action")) ? path : form.GetAttribute("action"),
+            new FormUrlEncodedContent(fields)
+        );
     }
 
     public async Task<IHtmlDocument> GetDocumentAsync(string path)

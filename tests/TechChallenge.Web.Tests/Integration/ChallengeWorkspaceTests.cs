@@ -6,9 +6,9 @@ using TechChallenge.Domain.Challenges;
 using TechChallenge.Domain.Common;
 using TechChallenge.Infrastructure.Challenges;
 using TechChallenge.Infrastructure.Clock;
-using TechChallenge.Infrastructure.SubCenters;
 using TechChallenge.Infrastructure.Security;
 using TechChallenge.Infrastructure.Storage;
+using TechChallenge.Infrastructure.SubCenters;
 using TechChallenge.TestSupport;
 
 namespace TechChallenge.Web.Tests.Integration;
@@ -17,13 +17,15 @@ namespace TechChallenge.Web.Tests.Integration;
 /// Sub-center workspaces, review, amendments, the catalog, confidential access, Q&amp;A and announcements through the
 /// real services and HTTP endpoints, with every denial checked. Runs on SQLite and on PostgreSQL.
 /// </summary>
-public abstract class ChallengeWorkspaceTests<TFixture>(TFixture fixture) where TFixture : AppFixture
+public abstract class ChallengeWorkspaceTests<TFixture>(TFixture fixture)
+    where TFixture : AppFixture
 {
     private TechChallengeApp App => fixture.App;
 
     private void SkipIfUnavailable() => Skip.If(fixture.SkipReason is not null, fixture.SkipReason);
 
-    private async Task<T> WithAsync<T, TService>(Func<TService, Task<T>> use) where TService : notnull
+    private async Task<T> WithAsync<T, TService>(Func<TService, Task<T>> use)
+        where TService : notnull
     {
         await using var scope = App.Services.CreateAsyncScope();
         return await use(scope.ServiceProvider.GetRequiredService<TService>());
@@ -53,15 +55,23 @@ public abstract class ChallengeWorkspaceTests<TFixture>(TFixture fixture) where 
         var admin = await App.ActorAsync(DemoAccounts.Admin);
         var id = (await Authoring(c => c.CreateDraftAsync(manager, ChallengeScenarios.Content(DateTime.UtcNow.AddDays(20))))).Value;
 
-        Assert.Equal(RuleCodes.TransitionNotAllowed, (await Moves(c => c.TransitionAsync(manager, id, ChallengeTrigger.Publish))).Violation?.Code);
+        Assert.Equal(
+            RuleCodes.TransitionNotAllowed,
+            (await Moves(c => c.TransitionAsync(manager, id, ChallengeTrigger.Publish))).Violation?.Code
+        );
         Assert.True((await Moves(c => c.TransitionAsync(manager, id, ChallengeTrigger.SubmitForReview))).Succeeded);
-        Assert.Equal(RuleCodes.TransitionRoleNotAllowed, (await Moves(c => c.TransitionAsync(manager, id, ChallengeTrigger.Approve))).Violation?.Code);
+        Assert.Equal(
+            RuleCodes.TransitionRoleNotAllowed,
+            (await Moves(c => c.TransitionAsync(manager, id, ChallengeTrigger.Approve))).Violation?.Code
+        );
         var zunyi = await App.ActorAsync(DemoAccounts.ZunyiManager);
         Assert.Equal(RuleCodes.AccessDenied, (await Moves(c => c.TransitionAsync(zunyi, id, ChallengeTrigger.Approve))).Violation?.Code);
         Assert.Contains(await Authoring(c => c.ListAwaitingReviewAsync(admin)), s => s.Id == id);
         Assert.Empty(await Authoring(c => c.ListAwaitingReviewAsync(manager)));
 
-        Assert.True((await Moves(c => c.TransitionAsync(admin, id, ChallengeTrigger.ReturnForChanges, "State the award in CNY"))).Succeeded);
+        Assert.True(
+            (await Moves(c => c.TransitionAsync(admin, id, ChallengeTrigger.ReturnForChanges, "State the award in CNY"))).Succeeded
+        );
         var returned = await Catalog(c => c.GetAsync(manager, id));
         Assert.Equal(ChallengeStatus.ReturnedForChanges, returned!.Summary.Status);
         Assert.Equal("State the award in CNY", returned.History[^1].Reason);
@@ -75,7 +85,10 @@ public abstract class ChallengeWorkspaceTests<TFixture>(TFixture fixture) where 
         Assert.Equal(ChallengeStatus.SubmissionsOpen, published!.Summary.Status); // round 1 had begun
         // The public history leaves out the review's back and forth.
         Assert.DoesNotContain(published.History, h => h.Reason == "State the award in CNY");
-        Assert.Equal(ChallengeEventKind.Published, await App.WithDbAsync(db => db.ChallengeEvents.Where(e => e.ChallengeId == id).Select(e => e.Kind).SingleAsync()));
+        Assert.Equal(
+            ChallengeEventKind.Published,
+            await App.WithDbAsync(db => db.ChallengeEvents.Where(e => e.ChallengeId == id).Select(e => e.Kind).SingleAsync())
+        );
     }
 
     [SkippableFact]
@@ -92,7 +105,11 @@ public abstract class ChallengeWorkspaceTests<TFixture>(TFixture fixture) where 
         Assert.True(first.Succeeded);
         Assert.Equal(RuleCodes.ConcurrentEdit, second.Violation?.Code);
         Assert.Equal("First tab", (await Authoring(c => c.GetEditorAsync(manager, id)))!.Content.Summary);
-        Assert.True((await Authoring(c => c.SaveAsync(manager, id, first.Value, editor.Content with { Summary = "Second tab, reloaded" }, null))).Succeeded);
+        Assert.True(
+            (
+                await Authoring(c => c.SaveAsync(manager, id, first.Value, editor.Content with { Summary = "Second tab, reloaded" }, null))
+            ).Succeeded
+        );
     }
 
     [SkippableFact]
@@ -103,8 +120,11 @@ public abstract class ChallengeWorkspaceTests<TFixture>(TFixture fixture) where 
         var id = (await Authoring(c => c.CreateDraftAsync(manager, ChallengeScenarios.Content(DateTime.UtcNow.AddDays(20))))).Value;
         var editor = (await Authoring(c => c.GetEditorAsync(manager, id)))!;
 
-        var saves = await Task.WhenAll(Enumerable.Range(0, 4).Select(i =>
-            Authoring(c => c.SaveAsync(manager, id, editor.Version, editor.Content with { Summary = $"Tab {i}" }, null))));
+        var saves = await Task.WhenAll(
+            Enumerable
+                .Range(0, 4)
+                .Select(i => Authoring(c => c.SaveAsync(manager, id, editor.Version, editor.Content with { Summary = $"Tab {i}" }, null)))
+        );
 
         var winner = Assert.Single(saves, s => s.Succeeded);
         Assert.All(saves.Where(s => !s.Succeeded), s => Assert.Equal(RuleCodes.ConcurrentEdit, s.Violation?.Code));
@@ -120,23 +140,45 @@ public abstract class ChallengeWorkspaceTests<TFixture>(TFixture fixture) where 
         var id = await ChallengeScenarios.PublishAsync(App, ChallengeScenarios.Content(deadline));
         var editor = (await Authoring(c => c.GetEditorAsync(manager, id)))!;
         var later = deadline.AddDays(7);
-        var moved = editor.Content with { Rounds = [editor.Content.Rounds[0] with { SubmissionClosesUtc = later, JudgingOpensUtc = later, JudgingClosesUtc = later.AddDays(14) }] };
+        var moved = editor.Content with
+        {
+            Rounds =
+            [
+                editor.Content.Rounds[0] with
+                {
+                    SubmissionClosesUtc = later,
+                    JudgingOpensUtc = later,
+                    JudgingClosesUtc = later.AddDays(14),
+                },
+            ],
+        };
 
-        Assert.Equal(RuleCodes.MaterialChangeNoteRequired, (await Authoring(c => c.SaveAsync(manager, id, editor.Version, moved, null))).Violation?.Code);
+        Assert.Equal(
+            RuleCodes.MaterialChangeNoteRequired,
+            (await Authoring(c => c.SaveAsync(manager, id, editor.Version, moved, null))).Violation?.Code
+        );
         Assert.True((await Authoring(c => c.SaveAsync(manager, id, editor.Version, moved, "Extended on request"))).Succeeded);
 
         var publicView = (await Catalog(c => c.GetAsync(Actor.Anonymous, id)))!;
         var revision = Assert.Single(publicView.ChangeLog);
-        Assert.Equal((1, true, deadline, later, "Extended on request"), (revision.Number, revision.IsMaterial, revision.PreviousDeadlineUtc!.Value, revision.NewDeadlineUtc!.Value, revision.Note));
+        Assert.Equal(
+            (1, true, deadline, later, "Extended on request"),
+            (revision.Number, revision.IsMaterial, revision.PreviousDeadlineUtc!.Value, revision.NewDeadlineUtc!.Value, revision.Note)
+        );
         Assert.Equal(later, publicView.Summary.SubmissionDeadlineUtc);
-        Assert.Contains(ChallengeEventKind.Amended, await App.WithDbAsync(db => db.ChallengeEvents.Where(e => e.ChallengeId == id).Select(e => e.Kind).ToListAsync()));
+        Assert.Contains(
+            ChallengeEventKind.Amended,
+            await App.WithDbAsync(db => db.ChallengeEvents.Where(e => e.ChallengeId == id).Select(e => e.Kind).ToListAsync())
+        );
         // The scheduler's own store now holds the close at the new deadline.
         var planned = await App.Services.GetRequiredService<ChallengeClock>().NextTransitionAsync(id, CancellationToken.None);
         Assert.Equal(later, planned!.Value.UtcDateTime);
 
         // A cosmetic edit is a revision too, but only the sub-center sees it in the log.
         editor = (await Authoring(c => c.GetEditorAsync(manager, id)))!;
-        Assert.True((await Authoring(c => c.SaveAsync(manager, id, editor.Version, editor.Content with { Summary = "Clearer" }, null))).Succeeded);
+        Assert.True(
+            (await Authoring(c => c.SaveAsync(manager, id, editor.Version, editor.Content with { Summary = "Clearer" }, null))).Succeeded
+        );
         Assert.Single((await Catalog(c => c.GetAsync(Actor.Anonymous, id)))!.ChangeLog);
         Assert.Equal(2, (await Catalog(c => c.GetAsync(manager, id)))!.ChangeLog.Count);
     }
@@ -148,8 +190,13 @@ public abstract class ChallengeWorkspaceTests<TFixture>(TFixture fixture) where 
         var manager = await App.ActorAsync(DemoAccounts.NantongManager);
         var id = await ChallengeScenarios.PublishAsync(App, ChallengeScenarios.Content(DateTime.UtcNow.AddDays(5)));
 
-        Assert.Equal(RuleCodes.CancelReasonRequired, (await Moves(c => c.TransitionAsync(manager, id, ChallengeTrigger.Cancel, " "))).Violation?.Code);
-        Assert.True((await Moves(c => c.TransitionAsync(manager, id, ChallengeTrigger.Cancel, "The enterprise withdrew the need"))).Succeeded);
+        Assert.Equal(
+            RuleCodes.CancelReasonRequired,
+            (await Moves(c => c.TransitionAsync(manager, id, ChallengeTrigger.Cancel, " "))).Violation?.Code
+        );
+        Assert.True(
+            (await Moves(c => c.TransitionAsync(manager, id, ChallengeTrigger.Cancel, "The enterprise withdrew the need"))).Succeeded
+        );
 
         Assert.Null(await App.Services.GetRequiredService<ChallengeClock>().NextTransitionAsync(id, CancellationToken.None));
         Assert.Equal("The enterprise withdrew the need", (await Catalog(c => c.GetAsync(manager, id)))!.History[^1].Reason);
@@ -163,12 +210,35 @@ public abstract class ChallengeWorkspaceTests<TFixture>(TFixture fixture) where 
         var zunyi = await App.ActorAsync(DemoAccounts.ZunyiManager);
         var newMaterials = await App.WithDbAsync(db => db.FieldTags.Where(f => f.Code == "new-materials").Select(f => f.Id).SingleAsync());
         var soon = DateTime.UtcNow.AddDays(4);
-        var cheap = await ChallengeScenarios.PublishAsync(App, ChallengeScenarios.Content(soon.AddDays(20), $"Cheap {marker}") with { AwardAmount = 50_000 });
-        var rich = await ChallengeScenarios.PublishAsync(App, ChallengeScenarios.Content(soon, $"Rich {marker}") with { AwardAmount = 900_000, FieldTagIds = [newMaterials], Type = ChallengeType.Ideation });
-        var zunyiOne = await ChallengeScenarios.PublishAsync(App, ChallengeScenarios.Content(soon.AddDays(10), $"Zunyi {marker}") with { Region = "Guizhou · Zunyi", AwardAmount = 300_000 }, managerEmail: DemoAccounts.ZunyiManager);
+        var cheap = await ChallengeScenarios.PublishAsync(
+            App,
+            ChallengeScenarios.Content(soon.AddDays(20), $"Cheap {marker}") with
+            {
+                AwardAmount = 50_000,
+            }
+        );
+        var rich = await ChallengeScenarios.PublishAsync(
+            App,
+            ChallengeScenarios.Content(soon, $"Rich {marker}") with
+            {
+                AwardAmount = 900_000,
+                FieldTagIds = [newMaterials],
+                Type = ChallengeType.Ideation,
+            }
+        );
+        var zunyiOne = await ChallengeScenarios.PublishAsync(
+            App,
+            ChallengeScenarios.Content(soon.AddDays(10), $"Zunyi {marker}") with
+            {
+                Region = "Guizhou · Zunyi",
+                AwardAmount = 300_000,
+            },
+            managerEmail: DemoAccounts.ZunyiManager
+        );
         var draft = (await Authoring(c => c.CreateDraftAsync(zunyi, ChallengeScenarios.Content(soon, $"Draft {marker}")))).Value;
 
-        async Task<Guid[]> Search(CatalogQuery query) => (await Catalog(c => c.SearchCatalogAsync(query with { Text = $"{marker} {query.Text}" }))).Items.Select(i => i.Id).ToArray();
+        async Task<Guid[]> Search(CatalogQuery query) =>
+            (await Catalog(c => c.SearchCatalogAsync(query with { Text = $"{marker} {query.Text}" }))).Items.Select(i => i.Id).ToArray();
 
         Assert.Equal([zunyiOne, rich, cheap], await Search(new CatalogQuery())); // newest first; the draft is not public
         Assert.DoesNotContain(draft, await Search(new CatalogQuery()));
@@ -247,7 +317,13 @@ public abstract class ChallengeWorkspaceTests<TFixture>(TFixture fixture) where 
 
         // Publishing drops the kept pages and the filter values: the new challenge and its new region show at once.
         var region = $"Region {marker}";
-        await ChallengeScenarios.PublishAsync(App, ChallengeScenarios.Content(DateTime.UtcNow.AddDays(12), $"Brass {marker}") with { Region = region });
+        await ChallengeScenarios.PublishAsync(
+            App,
+            ChallengeScenarios.Content(DateTime.UtcNow.AddDays(12), $"Brass {marker}") with
+            {
+                Region = region,
+            }
+        );
         var afterPublish = await Get(english);
         Assert.False(afterPublish.FromCache);
         Assert.Equal([$"Brass {marker}", $"Copper {marker}"], Titles(afterPublish.Page));
@@ -265,7 +341,14 @@ public abstract class ChallengeWorkspaceTests<TFixture>(TFixture fixture) where 
         SkipIfUnavailable();
         BrowserlessClient Https()
         {
-            var client = App.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false, HandleCookies = true });
+            var client = App.CreateClient(
+                new WebApplicationFactoryClientOptions
+                {
+                    BaseAddress = new Uri("https://localhost"),
+                    AllowAutoRedirect = false,
+                    HandleCookies = true,
+                }
+            );
             client.DefaultRequestHeaders.AcceptEncoding.ParseAdd("br");
             client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en-US");
             return new BrowserlessClient(client);
@@ -274,16 +357,27 @@ public abstract class ChallengeWorkspaceTests<TFixture>(TFixture fixture) where 
         var anonymous = Https();
         using var catalog = await anonymous.Http.GetAsync($"/challenges?q={Marker()}");
         Assert.Equal(["br"], catalog.Content.Headers.ContentEncoding);
-        await using var inflated = new System.IO.Compression.BrotliStream(await catalog.Content.ReadAsStreamAsync(), System.IO.Compression.CompressionMode.Decompress);
+        await using var inflated = new System.IO.Compression.BrotliStream(
+            await catalog.Content.ReadAsStreamAsync(),
+            System.IO.Compression.CompressionMode.Decompress
+        );
         var html = await new StreamReader(inflated).ReadToEndAsync();
         Assert.Contains("data-testid=\"catalog-form\"", html);
         Assert.DoesNotContain("RequestVerificationToken", html);
         // The framework's component state, when a page carries one, is encrypted by data protection (its magic header),
         // so its compressed size says nothing of what it holds.
-        foreach (System.Text.RegularExpressions.Match state in System.Text.RegularExpressions.Regex.Matches(html, "<!--Blazor-Server-Component-State:([A-Za-z0-9+/=_-]+)-->"))
+        foreach (
+            System.Text.RegularExpressions.Match state in System.Text.RegularExpressions.Regex.Matches(
+                html,
+                "<!--Blazor-Server-Component-State:([A-Za-z0-9+/=_-]+)-->"
+            )
+        )
         {
             var payload = state.Groups[1].Value.Replace('-', '+').Replace('_', '/');
-            Assert.Equal<byte>([0x09, 0xF0, 0xC9, 0xF0], Convert.FromBase64String(payload.PadRight((payload.Length + 3) / 4 * 4, '='))[..4]);
+            Assert.Equal<byte>(
+                [0x09, 0xF0, 0xC9, 0xF0],
+                Convert.FromBase64String(payload.PadRight((payload.Length + 3) / 4 * 4, '='))[..4]
+            );
         }
 
         // Every other page keeps the default: not compressed over HTTPS. So does the catalog for a signed-in visitor.
@@ -311,7 +405,9 @@ public abstract class ChallengeWorkspaceTests<TFixture>(TFixture fixture) where 
         };
         var id = await ChallengeScenarios.PublishAsync(App, confidential);
         var manager = await App.ActorAsync(DemoAccounts.NantongManager);
-        var file = await Files(c => c.AddFileAsync(manager, id, "drawing.pdf", 12, new MemoryStream("%PDF-1.7 dwg"u8.ToArray()), UploadKind.Attachment));
+        var file = await Files(c =>
+            c.AddFileAsync(manager, id, "drawing.pdf", 12, new MemoryStream("%PDF-1.7 dwg"u8.ToArray()), UploadKind.Attachment)
+        );
         Assert.True(file.Succeeded, file.Violation?.ToString());
         var solver = await App.ActorAsync(DemoAccounts.Solver2);
         var otherManager = await App.ActorAsync(DemoAccounts.ZunyiManager);
@@ -334,7 +430,10 @@ public abstract class ChallengeWorkspaceTests<TFixture>(TFixture fixture) where 
         var anonymousDownload = await BrowserlessClient.Anonymous(App).Http.GetAsync($"/files/challenges/{file.Value}");
         Assert.Equal(HttpStatusCode.Forbidden, anonymousDownload.StatusCode);
 
-        Assert.Equal(RuleCodes.AccessDenied, (await Engagement(e => e.RegisterAsync(Actor.Anonymous, id, acceptTerms: true))).Violation?.Code);
+        Assert.Equal(
+            RuleCodes.AccessDenied,
+            (await Engagement(e => e.RegisterAsync(Actor.Anonymous, id, acceptTerms: true))).Violation?.Code
+        );
         Assert.Equal(RuleCodes.AccessDenied, (await Engagement(e => e.RegisterAsync(otherManager, id, acceptTerms: true))).Violation?.Code);
         Assert.Equal(RuleCodes.TermsNotAccepted, (await Engagement(e => e.RegisterAsync(solver, id, acceptTerms: false))).Violation?.Code);
         var before = DateTime.UtcNow.AddSeconds(-1);
@@ -362,7 +461,10 @@ public abstract class ChallengeWorkspaceTests<TFixture>(TFixture fixture) where 
             Files(c => c.AddFileAsync(manager, id, name, declared ?? content.Length, new MemoryStream(content), kind));
 
         Assert.Equal(RuleCodes.FileTypeNotAllowed, (await Add("tool.exe", "MZ"u8.ToArray(), UploadKind.Attachment)).Violation?.Code);
-        Assert.Equal(RuleCodes.FileContentMismatch, (await Add("report.pdf", [.. "MZ"u8, 0x90, 0x00], UploadKind.Attachment)).Violation?.Code);
+        Assert.Equal(
+            RuleCodes.FileContentMismatch,
+            (await Add("report.pdf", [.. "MZ"u8, 0x90, 0x00], UploadKind.Attachment)).Violation?.Code
+        );
         Assert.Equal(RuleCodes.FileContentMismatch, (await Add("cover.png", "%PDF-1.7"u8.ToArray(), UploadKind.Image)).Violation?.Code);
         Assert.Equal(RuleCodes.FileTypeNotAllowed, (await Add("cover.pdf", "%PDF-1.7"u8.ToArray(), UploadKind.Image)).Violation?.Code);
         byte[] hugePng = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, .. new byte[6 * 1024 * 1024]];
@@ -398,12 +500,28 @@ public abstract class ChallengeWorkspaceTests<TFixture>(TFixture fixture) where 
         var zunyi = await App.ActorAsync(DemoAccounts.ZunyiManager);
         foreach (var intruder in new[] { asker, other, zunyi, Actor.Anonymous })
         {
-            Assert.Equal(RuleCodes.AccessDenied, (await Engagement(e => e.AnswerAsync(intruder, question, "Hijacked", AnswerVisibility.Public, false))).Violation?.Code);
+            Assert.Equal(
+                RuleCodes.AccessDenied,
+                (await Engagement(e => e.AnswerAsync(intruder, question, "Hijacked", AnswerVisibility.Public, false))).Violation?.Code
+            );
         }
 
-        Assert.True((await Engagement(e => e.AnswerAsync(manager, question, "Yes, a 50 kg line.", AnswerVisibility.Public, anonymise: true))).Succeeded);
+        Assert.True(
+            (
+                await Engagement(e => e.AnswerAsync(manager, question, "Yes, a 50 kg line.", AnswerVisibility.Public, anonymise: true))
+            ).Succeeded
+        );
         // The asker hears of the answer without following the challenge.
-        Assert.Equal(1, await App.WithDbAsync(db => db.Notifications.CountAsync(n => n.ChallengeId == id && n.UserId == asker.UserId && n.Kind == TechChallenge.Domain.Notifications.NotificationKind.QuestionAnswered)));
+        Assert.Equal(
+            1,
+            await App.WithDbAsync(db =>
+                db.Notifications.CountAsync(n =>
+                    n.ChallengeId == id
+                    && n.UserId == asker.UserId
+                    && n.Kind == TechChallenge.Domain.Notifications.NotificationKind.QuestionAnswered
+                )
+            )
+        );
 
         var seenByOther = Assert.Single(await Engagement(e => e.ListQuestionsAsync(Actor.Anonymous, id)));
         Assert.Equal(("Yes, a 50 kg line.", (string?)null), (seenByOther.Answer, seenByOther.AskedBy));
@@ -419,8 +537,12 @@ public abstract class ChallengeWorkspaceTests<TFixture>(TFixture fixture) where 
         for (var i = 0; i < 300; i++)
         {
             var found = Directory.Exists(folder)
-                ? Directory.GetFiles(folder, "*.eml").Select(File.ReadAllText).Select(text => (Text: text, Mail: SmtpSink.Parse("", [], text)))
-                    .FirstOrDefault(m => m.Text.Contains($"To: {to}", StringComparison.OrdinalIgnoreCase) && m.Mail.Body.Contains(link)).Text
+                ? Directory
+                    .GetFiles(folder, "*.eml")
+                    .Select(File.ReadAllText)
+                    .Select(text => (Text: text, Mail: SmtpSink.Parse("", [], text)))
+                    .FirstOrDefault(m => m.Text.Contains($"To: {to}", StringComparison.OrdinalIgnoreCase) && m.Mail.Body.Contains(link))
+                    .Text
                 : null;
             if (found is not null)
             {
@@ -450,13 +572,19 @@ public abstract class ChallengeWorkspaceTests<TFixture>(TFixture fixture) where 
         var zunyi = await App.ActorAsync(DemoAccounts.ZunyiManager);
         foreach (var intruder in new[] { solver, zunyi, Actor.Anonymous })
         {
-            Assert.Equal(RuleCodes.AccessDenied, (await Engagement(e => e.AnnounceAsync(intruder, id, "Fake", "Fake news"))).Violation?.Code);
+            Assert.Equal(
+                RuleCodes.AccessDenied,
+                (await Engagement(e => e.AnnounceAsync(intruder, id, "Fake", "Fake news"))).Violation?.Code
+            );
         }
 
         var posted = await Engagement(e => e.AnnounceAsync(manager, id, "Site visit", "A site visit on **1 December**."));
         Assert.True(posted.Succeeded);
         Assert.Equal("Site visit", Assert.Single(await Engagement(e => e.ListAnnouncementsAsync(Actor.Anonymous, id))).Title);
-        Assert.Equal(ChallengeEventKind.AnnouncementPosted, await App.WithDbAsync(db => db.ChallengeEvents.Where(e => e.SubjectId == posted.Value).Select(e => e.Kind).SingleAsync()));
+        Assert.Equal(
+            ChallengeEventKind.AnnouncementPosted,
+            await App.WithDbAsync(db => db.ChallengeEvents.Where(e => e.SubjectId == posted.Value).Select(e => e.Kind).SingleAsync())
+        );
 
         // With no mail server configured, the follower's e-mail is written to the pickup folder as an .eml file.
         var eml = await WaitForPickupAsync(DemoAccounts.Solver, $"/challenges/{id}");
@@ -474,25 +602,53 @@ public abstract class ChallengeWorkspaceTests<TFixture>(TFixture fixture) where 
         var nantong = await App.ActorAsync(DemoAccounts.NantongManager);
         var zunyi = await App.ActorAsync(DemoAccounts.ZunyiManager);
 
-        Assert.Equal(RuleCodes.AccessDenied, (await SubCenters(o => o.CreateSubCenterAsync(nantong, new SubCenterInput("Suzhou", "苏州分中心", "Jiangsu · Suzhou")))).Violation?.Code);
-        var suzhou = await SubCenters(o => o.CreateSubCenterAsync(admin, new SubCenterInput("Suzhou Sub-center", "苏州分中心", "Jiangsu · Suzhou")));
+        Assert.Equal(
+            RuleCodes.AccessDenied,
+            (await SubCenters(o => o.CreateSubCenterAsync(nantong, new SubCenterInput("Suzhou", "苏州分中心", "Jiangsu · Suzhou"))))
+                .Violation
+                ?.Code
+        );
+        var suzhou = await SubCenters(o =>
+            o.CreateSubCenterAsync(admin, new SubCenterInput("Suzhou Sub-center", "苏州分中心", "Jiangsu · Suzhou"))
+        );
         Assert.True(suzhou.Succeeded);
 
-        Assert.Equal(RuleCodes.AccessDenied, (await SubCenters(o => o.InviteManagerAsync(zunyi, nantong.SubCenterId!.Value, "colleague@example.org"))).Violation?.Code);
-        Assert.Equal(RuleCodes.AccessDenied, (await SubCenters(o => o.InviteManagerAsync(nantong, suzhou.Value, "colleague@example.org"))).Violation?.Code);
-        Assert.Equal(RuleCodes.InvitationEmailInvalid, (await SubCenters(o => o.InviteManagerAsync(nantong, nantong.SubCenterId!.Value, "not an address"))).Violation?.Code);
+        Assert.Equal(
+            RuleCodes.AccessDenied,
+            (await SubCenters(o => o.InviteManagerAsync(zunyi, nantong.SubCenterId!.Value, "colleague@example.org"))).Violation?.Code
+        );
+        Assert.Equal(
+            RuleCodes.AccessDenied,
+            (await SubCenters(o => o.InviteManagerAsync(nantong, suzhou.Value, "colleague@example.org"))).Violation?.Code
+        );
+        Assert.Equal(
+            RuleCodes.InvitationEmailInvalid,
+            (await SubCenters(o => o.InviteManagerAsync(nantong, nantong.SubCenterId!.Value, "not an address"))).Violation?.Code
+        );
 
         var email = $"colleague-{Guid.NewGuid():N}@example.org";
         var invitation = await SubCenters(o => o.InviteManagerAsync(nantong, nantong.SubCenterId!.Value, email));
         Assert.True(invitation.Succeeded);
-        Assert.DoesNotContain(invitation.Value.Token, await App.WithDbAsync(db => db.SubCenterInvitations.Select(i => i.TokenHash).ToListAsync()));
+        Assert.DoesNotContain(
+            invitation.Value.Token,
+            await App.WithDbAsync(db => db.SubCenterInvitations.Select(i => i.TokenHash).ToListAsync())
+        );
 
         // Someone else who got hold of the link cannot use it.
-        Assert.Equal(RuleCodes.InvitationForAnotherEmail, (await SubCenters(o => o.AcceptInvitationAsync(zunyi, invitation.Value.Token))).Violation?.Code);
+        Assert.Equal(
+            RuleCodes.InvitationForAnotherEmail,
+            (await SubCenters(o => o.AcceptInvitationAsync(zunyi, invitation.Value.Token))).Violation?.Code
+        );
         var colleague = await NewUserAsync(email);
         Assert.True((await SubCenters(o => o.AcceptInvitationAsync(colleague, invitation.Value.Token))).Succeeded);
-        Assert.Equal(RuleCodes.InvitationInvalid, (await SubCenters(o => o.AcceptInvitationAsync(colleague, invitation.Value.Token))).Violation?.Code);
-        Assert.Equal(RuleCodes.InvitationInvalid, (await SubCenters(o => o.AcceptInvitationAsync(colleague, "made-up-token"))).Violation?.Code);
+        Assert.Equal(
+            RuleCodes.InvitationInvalid,
+            (await SubCenters(o => o.AcceptInvitationAsync(colleague, invitation.Value.Token))).Violation?.Code
+        );
+        Assert.Equal(
+            RuleCodes.InvitationInvalid,
+            (await SubCenters(o => o.AcceptInvitationAsync(colleague, "made-up-token"))).Violation?.Code
+        );
 
         var asManager = await App.ActorAsync(email);
         Assert.True(asManager.IsInRole(Roles.SubCenterManager));
@@ -510,23 +666,39 @@ public abstract class ChallengeWorkspaceTests<TFixture>(TFixture fixture) where 
 
         var manager = await App.ActorAsync(DemoAccounts.NantongManager);
         Assert.Equal(RuleCodes.AccessDenied, (await FieldTags(o => o.AddFieldTagAsync(manager, code, "Quantum", "量子"))).Violation?.Code);
-        Assert.Equal(RuleCodes.FieldTagInvalid, (await FieldTags(o => o.AddFieldTagAsync(admin, "Bad Code!", "Quantum", "量子"))).Violation?.Code);
+        Assert.Equal(
+            RuleCodes.FieldTagInvalid,
+            (await FieldTags(o => o.AddFieldTagAsync(admin, "Bad Code!", "Quantum", "量子"))).Violation?.Code
+        );
         Assert.True((await FieldTags(o => o.AddFieldTagAsync(admin, code, "Quantum", "量子"))).Succeeded);
-        Assert.Equal(RuleCodes.FieldTagDuplicate, (await FieldTags(o => o.AddFieldTagAsync(admin, code.ToUpperInvariant(), "Quantum", "量子"))).Violation?.Code);
+        Assert.Equal(
+            RuleCodes.FieldTagDuplicate,
+            (await FieldTags(o => o.AddFieldTagAsync(admin, code.ToUpperInvariant(), "Quantum", "量子"))).Violation?.Code
+        );
     }
 
     private async Task<Actor> NewUserAsync(string email)
     {
         await using var scope = App.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Infrastructure.Data.ApplicationUser>>();
-        var user = new Infrastructure.Data.ApplicationUser { UserName = email, Email = email, DisplayName = "New colleague" };
+        var users =
+            scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Infrastructure.Data.ApplicationUser>>();
+        var user = new Infrastructure.Data.ApplicationUser
+        {
+            UserName = email,
+            Email = email,
+            DisplayName = "New colleague",
+        };
         Assert.True((await users.CreateAsync(user, "NewUser@2026")).Succeeded);
         return await App.ActorAsync(email);
     }
 }
 
 [Trait("Database", "Sqlite")]
-public sealed class SqliteChallengeWorkspaceTests(SqliteAppFixture fixture) : ChallengeWorkspaceTests<SqliteAppFixture>(fixture), IClassFixture<SqliteAppFixture>;
+public sealed class SqliteChallengeWorkspaceTests(SqliteAppFixture fixture)
+    : ChallengeWorkspaceTests<SqliteAppFixture>(fixture),
+        IClassFixture<SqliteAppFixture>;
 
 [Trait("Database", "Postgres")]
-public sealed class PostgresChallengeWorkspaceTests(PostgresAppFixture fixture) : ChallengeWorkspaceTests<PostgresAppFixture>(fixture), IClassFixture<PostgresAppFixture>;
+public sealed class PostgresChallengeWorkspaceTests(PostgresAppFixture fixture)
+    : ChallengeWorkspaceTests<PostgresAppFixture>(fixture),
+        IClassFixture<PostgresAppFixture>;

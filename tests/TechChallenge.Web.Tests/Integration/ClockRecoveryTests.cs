@@ -3,8 +3,8 @@ using Microsoft.Extensions.DependencyInjection;
 using TechChallenge.Domain.Challenges;
 using TechChallenge.Domain.Notifications;
 using TechChallenge.Infrastructure.Challenges;
-using TechChallenge.Infrastructure.Data;
 using TechChallenge.Infrastructure.Clock;
+using TechChallenge.Infrastructure.Data;
 using TechChallenge.TestSupport;
 using Xunit.Abstractions;
 
@@ -36,7 +36,11 @@ public sealed class ClockRecoveryTests(ITestOutputHelper output)
             var solver = await first.ActorAsync(DemoAccounts.Solver);
             follower = solver.UserId!;
             await using var scope = first.Services.CreateAsyncScope();
-            Assert.True((await scope.ServiceProvider.GetRequiredService<ChallengeEngagementService>().FollowAsync(solver, id, follow: true)).Succeeded);
+            Assert.True(
+                (
+                    await scope.ServiceProvider.GetRequiredService<ChallengeEngagementService>().FollowAsync(solver, id, follow: true)
+                ).Succeeded
+            );
             Assert.Equal(ChallengeStatus.Published, await first.ChallengeStatusAsync(id));
         }
 
@@ -46,16 +50,32 @@ public sealed class ClockRecoveryTests(ITestOutputHelper output)
         await using var second = new TechChallengeApp(provider, database.ConnectionString, folder, settings);
         _ = second.Server;
 
-        Assert.Equal(ChallengeStatus.Judging, await second.WaitForChallengeStatusAsync(id, ChallengeStatus.Judging, TimeSpan.FromSeconds(30)));
-        var moves = await second.WithDbAsync(db => db.ChallengeTransitions
-            .Where(t => t.ChallengeId == id && t.ActorUserId == null).OrderBy(t => t.AtUtc).ToListAsync());
         Assert.Equal(
-            [(ChallengeStatus.Published, ChallengeStatus.SubmissionsOpen), (ChallengeStatus.SubmissionsOpen, ChallengeStatus.SubmissionsClosed), (ChallengeStatus.SubmissionsClosed, ChallengeStatus.Judging)],
-            moves.Select(t => (t.From, t.To)).OrderBy(m => m.From));
+            ChallengeStatus.Judging,
+            await second.WaitForChallengeStatusAsync(id, ChallengeStatus.Judging, TimeSpan.FromSeconds(30))
+        );
+        var moves = await second.WithDbAsync(db =>
+            db.ChallengeTransitions.Where(t => t.ChallengeId == id && t.ActorUserId == null).OrderBy(t => t.AtUtc).ToListAsync()
+        );
+        Assert.Equal(
+            [
+                (ChallengeStatus.Published, ChallengeStatus.SubmissionsOpen),
+                (ChallengeStatus.SubmissionsOpen, ChallengeStatus.SubmissionsClosed),
+                (ChallengeStatus.SubmissionsClosed, ChallengeStatus.Judging),
+            ],
+            moves.Select(t => (t.From, t.To)).OrderBy(m => m.From)
+        );
         Assert.All(moves, t => Assert.True(t.AtUtc >= restartedAt, $"{t.Trigger} applied at {t.AtUtc:O}, before the restart"));
         // Every trigger still fires after the restart; the first applies all, the rest find nothing to do.
         await Task.Delay(TimeSpan.FromSeconds(2));
-        Assert.Equal(1, await second.WithDbAsync(db => db.Notifications.CountAsync(n => n.ChallengeId == id && n.UserId == follower && n.Kind == NotificationKind.SubmissionsClosed)));
+        Assert.Equal(
+            1,
+            await second.WithDbAsync(db =>
+                db.Notifications.CountAsync(n =>
+                    n.ChallengeId == id && n.UserId == follower && n.Kind == NotificationKind.SubmissionsClosed
+                )
+            )
+        );
         Directory.Delete(folder, recursive: true);
     }
 
@@ -83,31 +103,54 @@ public sealed class ClockRecoveryTests(ITestOutputHelper output)
         var ids = new List<Guid>();
         for (var i = 0; i < 12; i++)
         {
-            var id = await ChallengeScenarios.PublishAsync(i % 2 == 0 ? first : second, Content(deadline.AddDays(-30), deadline, $"Clustered close {i}"));
+            var id = await ChallengeScenarios.PublishAsync(
+                i % 2 == 0 ? first : second,
+                Content(deadline.AddDays(-30), deadline, $"Clustered close {i}")
+            );
             await using var scope = first.Services.CreateAsyncScope();
-            Assert.True((await scope.ServiceProvider.GetRequiredService<ChallengeEngagementService>().FollowAsync(solver, id, follow: true)).Succeeded);
+            Assert.True(
+                (
+                    await scope.ServiceProvider.GetRequiredService<ChallengeEngagementService>().FollowAsync(solver, id, follow: true)
+                ).Succeeded
+            );
             ids.Add(id);
         }
 
         Assert.True(DateTime.UtcNow < deadline, "publishing took longer than the time left before the deadline");
         foreach (var id in ids)
         {
-            Assert.Equal(ChallengeStatus.Judging, await first.WaitForChallengeStatusAsync(id, ChallengeStatus.Judging, TimeSpan.FromSeconds(30)));
+            Assert.Equal(
+                ChallengeStatus.Judging,
+                await first.WaitForChallengeStatusAsync(id, ChallengeStatus.Judging, TimeSpan.FromSeconds(30))
+            );
         }
 
         // Let any duplicate firing have its chance to show before counting.
         await Task.Delay(TimeSpan.FromSeconds(3));
-        var runs = await first.WithDbAsync(db => db.JobRuns.Where(r => r.JobName == ChallengeTimerJob.Key.Name && r.ChallengeId != null && ids.Contains(r.ChallengeId.Value)).ToListAsync());
+        var runs = await first.WithDbAsync(db =>
+            db.JobRuns.Where(r => r.JobName == ChallengeTimerJob.Key.Name && r.ChallengeId != null && ids.Contains(r.ChallengeId.Value))
+                .ToListAsync()
+        );
         output.WriteLine($"runs per instance: {string.Join(", ", runs.GroupBy(r => r.InstanceId).Select(g => $"{g.Key}={g.Count()}"))}");
         // One trigger per challenge falls due at the deadline (submissions close and judging opens): each ran once.
         Assert.Equal(ids.Count, runs.Count);
         Assert.All(runs.GroupBy(r => (r.TriggerGroup, r.TriggerName)), g => Assert.Single(g));
-        var transitions = await first.WithDbAsync(db => db.ChallengeTransitions.Where(t => ids.Contains(t.ChallengeId) && t.ActorUserId == null)
-            .GroupBy(t => new { t.ChallengeId, t.Trigger }).Select(g => g.Count()).ToListAsync());
+        var transitions = await first.WithDbAsync(db =>
+            db.ChallengeTransitions.Where(t => ids.Contains(t.ChallengeId) && t.ActorUserId == null)
+                .GroupBy(t => new { t.ChallengeId, t.Trigger })
+                .Select(g => g.Count())
+                .ToListAsync()
+        );
         Assert.Equal(ids.Count * 3, transitions.Count); // per challenge: opened at publication, closed, judging started
         Assert.All(transitions, count => Assert.Equal(1, count));
-        var told = await first.WithDbAsync(db => db.Notifications.Where(n => n.UserId == solver.UserId && n.Kind == NotificationKind.SubmissionsClosed && ids.Contains(n.ChallengeId!.Value))
-            .GroupBy(n => n.ChallengeId).Select(g => g.Count()).ToListAsync());
+        var told = await first.WithDbAsync(db =>
+            db.Notifications.Where(n =>
+                    n.UserId == solver.UserId && n.Kind == NotificationKind.SubmissionsClosed && ids.Contains(n.ChallengeId!.Value)
+                )
+                .GroupBy(n => n.ChallengeId)
+                .Select(g => g.Count())
+                .ToListAsync()
+        );
         Assert.Equal(Enumerable.Repeat(1, ids.Count), told);
         foreach (var folder in folders)
         {
@@ -116,7 +159,10 @@ public sealed class ClockRecoveryTests(ITestOutputHelper output)
     }
 
     private static ChallengeContent Content(DateTime opens, DateTime deadline, string title) =>
-        ChallengeScenarios.Content(deadline, title) with { Rounds = [new RoundPlan("Preliminary review", opens, deadline, deadline, deadline.AddDays(14))] };
+        ChallengeScenarios.Content(deadline, title) with
+        {
+            Rounds = [new RoundPlan("Preliminary review", opens, deadline, deadline, deadline.AddDays(14))],
+        };
 
     /// <summary>A fresh PostgreSQL database (dropped afterwards), or nothing for SQLite, whose file lives in the data folder.</summary>
     private sealed class TestDatabase : IAsyncDisposable

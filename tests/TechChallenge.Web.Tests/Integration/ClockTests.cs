@@ -7,7 +7,6 @@ using TechChallenge.Domain.Common;
 using TechChallenge.Domain.Notifications;
 using TechChallenge.Infrastructure.Challenges;
 using TechChallenge.Infrastructure.Clock;
-using TechChallenge.Infrastructure.Proposals;
 using TechChallenge.Infrastructure.Security;
 using TechChallenge.TestSupport;
 
@@ -17,7 +16,8 @@ namespace TechChallenge.Web.Tests.Integration;
 /// The competition clock on the real Quartz persistent store: the plan it keeps, reminders that go out once, and the
 /// admins' jobs dashboard. The same suite runs on SQLite and on PostgreSQL.
 /// </summary>
-public abstract class ClockTests<TFixture>(TFixture fixture) where TFixture : AppFixture
+public abstract class ClockTests<TFixture>(TFixture fixture)
+    where TFixture : AppFixture
 {
     private TechChallengeApp App => fixture.App;
 
@@ -32,8 +32,17 @@ public abstract class ClockTests<TFixture>(TFixture fixture) where TFixture : Ap
     private Task<IReadOnlyList<PlannedFire>> PlannedAsync(Guid challengeId) =>
         App.Services.GetRequiredService<ChallengeClock>().PlannedAsync(challengeId, CancellationToken.None);
 
-    private static ChallengeContent WithRound(DateTime opens, DateTime closes, DateTime judgingOpens, DateTime judgingCloses, string title) =>
-        ChallengeScenarios.Content(closes, title) with { Rounds = [new RoundPlan("Preliminary review", opens, closes, judgingOpens, judgingCloses)] };
+    private static ChallengeContent WithRound(
+        DateTime opens,
+        DateTime closes,
+        DateTime judgingOpens,
+        DateTime judgingCloses,
+        string title
+    ) =>
+        ChallengeScenarios.Content(closes, title) with
+        {
+            Rounds = [new RoundPlan("Preliminary review", opens, closes, judgingOpens, judgingCloses)],
+        };
 
     [SkippableFact]
     public async Task Publishing_plans_what_lies_ahead_and_edits_and_cancelling_replan_it()
@@ -48,20 +57,49 @@ public abstract class ClockTests<TFixture>(TFixture fixture) where TFixture : Ap
         // close, so one trigger serves both.
         Assert.Equal(
             [(MilestoneKind.SubmissionsClose, deadline), (MilestoneKind.JudgingCloses, deadline.AddDays(14))],
-            planned.Where(p => !p.IsReminder).Select(p => (p.Milestone!.Value, p.NextFireUtc!.Value.UtcDateTime)).OrderBy(p => p.Item2).ThenBy(p => p.Item1));
-        Assert.Equal([72, 24, 1], planned.Where(p => p.Audience == ReminderAudience.Solvers).OrderBy(p => p.NextFireUtc).Select(p => p.OffsetMinutes!.Value / 60));
-        Assert.Equal([72, 24], planned.Where(p => p.Audience == ReminderAudience.Judges).OrderBy(p => p.NextFireUtc).Select(p => p.OffsetMinutes!.Value / 60));
+            planned
+                .Where(p => !p.IsReminder)
+                .Select(p => (p.Milestone!.Value, p.NextFireUtc!.Value.UtcDateTime))
+                .OrderBy(p => p.Item2)
+                .ThenBy(p => p.Item1)
+        );
+        Assert.Equal(
+            [72, 24, 1],
+            planned.Where(p => p.Audience == ReminderAudience.Solvers).OrderBy(p => p.NextFireUtc).Select(p => p.OffsetMinutes!.Value / 60)
+        );
+        Assert.Equal(
+            [72, 24],
+            planned.Where(p => p.Audience == ReminderAudience.Judges).OrderBy(p => p.NextFireUtc).Select(p => p.OffsetMinutes!.Value / 60)
+        );
 
         var earlier = deadline.AddDays(-1);
         var editor = (await Use(sp => sp.GetRequiredService<ChallengeAuthoring>().GetEditorAsync(manager, id)))!;
-        var moved = editor.Content with { Rounds = [editor.Content.Rounds[0] with { SubmissionClosesUtc = earlier, JudgingOpensUtc = earlier }] };
-        Assert.True((await Use(sp => sp.GetRequiredService<ChallengeAuthoring>().SaveAsync(manager, id, editor.Version, moved, "Brought forward"))).Succeeded);
+        var moved = editor.Content with
+        {
+            Rounds = [editor.Content.Rounds[0] with { SubmissionClosesUtc = earlier, JudgingOpensUtc = earlier }],
+        };
+        Assert.True(
+            (
+                await Use(sp =>
+                    sp.GetRequiredService<ChallengeAuthoring>().SaveAsync(manager, id, editor.Version, moved, "Brought forward")
+                )
+            ).Succeeded
+        );
 
         planned = await PlannedAsync(id);
         Assert.Equal(earlier, planned.Single(p => p.Milestone == MilestoneKind.SubmissionsClose).NextFireUtc!.Value.UtcDateTime);
-        Assert.Equal(earlier.AddHours(-1), planned.Single(p => p.Audience == ReminderAudience.Solvers && p.OffsetMinutes == 60).NextFireUtc!.Value.UtcDateTime);
+        Assert.Equal(
+            earlier.AddHours(-1),
+            planned.Single(p => p.Audience == ReminderAudience.Solvers && p.OffsetMinutes == 60).NextFireUtc!.Value.UtcDateTime
+        );
 
-        Assert.True((await Use(sp => sp.GetRequiredService<ChallengeLifecycleMoves>().TransitionAsync(manager, id, ChallengeTrigger.Cancel, "Need withdrawn"))).Succeeded);
+        Assert.True(
+            (
+                await Use(sp =>
+                    sp.GetRequiredService<ChallengeLifecycleMoves>().TransitionAsync(manager, id, ChallengeTrigger.Cancel, "Need withdrawn")
+                )
+            ).Succeeded
+        );
         Assert.Empty(await PlannedAsync(id));
     }
 
@@ -114,7 +152,10 @@ public abstract class ClockTests<TFixture>(TFixture fixture) where TFixture : Ap
         // Judging closes 24 h and 8 s from now: the 24-hour reminder falls due in 8 s, after the close.
         var judgingCloses = DateTime.UtcNow.AddHours(24).AddSeconds(8);
         var id = await ChallengeScenarios.PublishAsync(
-            App, WithRound(deadline.AddDays(-30), deadline, deadline, judgingCloses, "Reminded judges"), [DemoAccounts.Judge]);
+            App,
+            WithRound(deadline.AddDays(-30), deadline, deadline, judgingCloses, "Reminded judges"),
+            [DemoAccounts.Judge]
+        );
         Assert.True((await Use(sp => sp.SubmitCompleteAsync(solver, id, "Entry", "Body", []))).Succeeded);
 
         var run = await WaitForRunAsync(id, "r1/remind-Judges/1440min");
@@ -138,7 +179,10 @@ public abstract class ClockTests<TFixture>(TFixture fixture) where TFixture : Ap
                 Assert.Equal(RuleCodes.AccessDenied, (await dashboard.UpcomingAsync(actor)).Violation?.Code);
                 Assert.Equal(RuleCodes.AccessDenied, (await dashboard.RunsAsync(actor, failedOnly: false)).Violation?.Code);
                 Assert.Equal(RuleCodes.AccessDenied, (await dashboard.SetPausedAsync(actor, paused: true)).Violation?.Code);
-                Assert.Equal(RuleCodes.AccessDenied, (await dashboard.TriggerNowAsync(actor, "r1/SubmissionsClose", "any")).Violation?.Code);
+                Assert.Equal(
+                    RuleCodes.AccessDenied,
+                    (await dashboard.TriggerNowAsync(actor, "r1/SubmissionsClose", "any")).Violation?.Code
+                );
                 Assert.Equal(RuleCodes.AccessDenied, (await dashboard.RetryAsync(actor, Guid.NewGuid())).Violation?.Code);
                 return true;
             });
@@ -161,7 +205,10 @@ public abstract class ClockTests<TFixture>(TFixture fixture) where TFixture : Ap
         var admin = await App.ActorAsync(DemoAccounts.Admin);
         var dashboard = (Func<JobsDashboard, Task<Outcome>> act) => Use(sp => act(sp.GetRequiredService<JobsDashboard>()));
         var farDeadline = DateTime.UtcNow.AddDays(400);
-        var id = await ChallengeScenarios.PublishAsync(App, ChallengeScenarios.Content(farDeadline, "Dashboard clock", DateTime.UtcNow.AddDays(-1)));
+        var id = await ChallengeScenarios.PublishAsync(
+            App,
+            ChallengeScenarios.Content(farDeadline, "Dashboard clock", DateTime.UtcNow.AddDays(-1))
+        );
 
         // Planned steps show what they are; "run now" of a step not yet due is harmless (the domain decides).
         var upcoming = (await Use(sp => sp.GetRequiredService<JobsDashboard>().UpcomingAsync(admin))).Value!;
@@ -176,7 +223,10 @@ public abstract class ClockTests<TFixture>(TFixture fixture) where TFixture : Ap
         // A run that fails is listed with its error and can be retried with the same data.
         var scheduler = await App.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
         var marker = Guid.NewGuid().ToString("N");
-        await scheduler.TriggerJob(ChallengeTimerJob.Key, new JobDataMap { [JobData.ChallengeIdKey] = "not-a-challenge", ["marker"] = marker });
+        await scheduler.TriggerJob(
+            ChallengeTimerJob.Key,
+            new JobDataMap { [JobData.ChallengeIdKey] = "not-a-challenge", ["marker"] = marker }
+        );
         var failed = await WaitForFailedRunAsync(admin, marker, 1);
         Assert.Contains("no valid challenge id", failed.Error);
         Assert.Equal(RuleCodes.JobRunNotFailed, (await dashboard(d => d.RetryAsync(admin, early.Id))).Violation?.Code);
@@ -208,12 +258,18 @@ public abstract class ClockTests<TFixture>(TFixture fixture) where TFixture : Ap
         App.WaitForChallengeStatusAsync(id, expected, TimeSpan.FromSeconds(30));
 
     private Task<List<string>> RecipientsAsync(Guid challengeId, NotificationKind kind) =>
-        App.WithDbAsync(db => db.Notifications.Where(n => n.ChallengeId == challengeId && n.Kind == kind).Select(n => n.UserId).ToListAsync());
+        App.WithDbAsync(db =>
+            db.Notifications.Where(n => n.ChallengeId == challengeId && n.Kind == kind).Select(n => n.UserId).ToListAsync()
+        );
 
     /// <summary>The first recorded run of the challenge's trigger (or of a manual run of it, which gets its own trigger name).</summary>
     private async Task<JobRun> WaitForRunAsync(Guid challengeId, string triggerName, bool manual = false)
     {
-        var runs = await WaitForRunsAsync(challengeId, r => manual ? r.TriggerName != triggerName && r.JobDataJson.Contains(challengeId.ToString()) : r.TriggerName == triggerName, 1);
+        var runs = await WaitForRunsAsync(
+            challengeId,
+            r => manual ? r.TriggerName != triggerName && r.JobDataJson.Contains(challengeId.ToString()) : r.TriggerName == triggerName,
+            1
+        );
         return runs[0];
     }
 
@@ -222,7 +278,11 @@ public abstract class ClockTests<TFixture>(TFixture fixture) where TFixture : Ap
         var until = DateTime.UtcNow.AddSeconds(30);
         while (true)
         {
-            var runs = (await App.WithDbAsync(db => db.JobRuns.Where(r => r.ChallengeId == challengeId).OrderBy(r => r.FinishedUtc).ToListAsync())).Where(match).ToList();
+            var runs = (
+                await App.WithDbAsync(db => db.JobRuns.Where(r => r.ChallengeId == challengeId).OrderBy(r => r.FinishedUtc).ToListAsync())
+            )
+                .Where(match)
+                .ToList();
             if (runs.Count >= count)
             {
                 return runs;
@@ -238,8 +298,12 @@ public abstract class ClockTests<TFixture>(TFixture fixture) where TFixture : Ap
         var until = DateTime.UtcNow.AddSeconds(30);
         while (true)
         {
-            var ids = await App.WithDbAsync(db => db.JobRuns.Where(r => !r.Succeeded && r.JobDataJson.Contains(marker)).Select(r => r.Id).ToListAsync());
-            var failed = (await Use(sp => sp.GetRequiredService<JobsDashboard>().RunsAsync(admin, failedOnly: true))).Value!.Where(r => ids.Contains(r.Id)).ToList();
+            var ids = await App.WithDbAsync(db =>
+                db.JobRuns.Where(r => !r.Succeeded && r.JobDataJson.Contains(marker)).Select(r => r.Id).ToListAsync()
+            );
+            var failed = (await Use(sp => sp.GetRequiredService<JobsDashboard>().RunsAsync(admin, failedOnly: true)))
+                .Value!.Where(r => ids.Contains(r.Id))
+                .ToList();
             if (failed.Count >= count)
             {
                 Assert.All(failed, r => Assert.False(r.Succeeded));
@@ -256,4 +320,6 @@ public abstract class ClockTests<TFixture>(TFixture fixture) where TFixture : Ap
 public sealed class SqliteClockTests(SqliteAppFixture fixture) : ClockTests<SqliteAppFixture>(fixture), IClassFixture<SqliteAppFixture>;
 
 [Trait("Database", "Postgres")]
-public sealed class PostgresClockTests(PostgresAppFixture fixture) : ClockTests<PostgresAppFixture>(fixture), IClassFixture<PostgresAppFixture>;
+public sealed class PostgresClockTests(PostgresAppFixture fixture)
+    : ClockTests<PostgresAppFixture>(fixture),
+        IClassFixture<PostgresAppFixture>;

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using TechChallenge.Domain.Common;
 using TechChallenge.Domain.Judging;
 using TechChallenge.Domain.Notifications;
@@ -15,7 +14,8 @@ namespace TechChallenge.Web.Tests.Integration;
 /// Experts invited by e-mail to a panel, on SQLite and PostgreSQL: the mail and its link, a new account made from the
 /// link, an existing account accepting, declining, and everyone who may not invite or accept.
 /// </summary>
-public abstract partial class JudgeInvitationTests<TFixture>(TFixture fixture) : AppTests<TFixture>(fixture) where TFixture : AppFixture
+public abstract partial class JudgeInvitationTests<TFixture>(TFixture fixture) : AppTests<TFixture>(fixture)
+    where TFixture : AppFixture
 {
     private Task<T> Use<T>(Func<JudgeInvitationService, Task<T>> action) => Use<JudgeInvitationService, T>(action);
 
@@ -25,9 +25,13 @@ public abstract partial class JudgeInvitationTests<TFixture>(TFixture fixture) :
     /// <summary>The token of the link in the last e-mail sent to <paramref name="address"/>, as the recipient would click it.</summary>
     private async Task<string> LinkTokenMailedToAsync(string address)
     {
-        var body = await App.WithDbAsync(db => db.OutboxMessages.AsNoTracking()
-            .Where(m => m.ToAddress == address && m.Kind == NotificationKind.JudgeInvitation)
-            .OrderByDescending(m => m.CreatedAtUtc).Select(m => m.Body).FirstAsync());
+        var body = await App.WithDbAsync(db =>
+            db.OutboxMessages.AsNoTracking()
+                .Where(m => m.ToAddress == address && m.Kind == NotificationKind.JudgeInvitation)
+                .OrderByDescending(m => m.CreatedAtUtc)
+                .Select(m => m.Body)
+                .FirstAsync()
+        );
         return InvitationLink().Match(body).Groups[1].Value;
     }
 
@@ -39,7 +43,10 @@ public abstract partial class JudgeInvitationTests<TFixture>(TFixture fixture) :
     {
         SkipIfUnavailable();
         var manager = await App.ActorAsync(DemoAccounts.NantongManager);
-        var challengeId = await ChallengeScenarios.PublishAsync(App, ChallengeScenarios.Content(DateTime.UtcNow.AddDays(7), $"Invited {Guid.NewGuid():N}"));
+        var challengeId = await ChallengeScenarios.PublishAsync(
+            App,
+            ChallengeScenarios.Content(DateTime.UtcNow.AddDays(7), $"Invited {Guid.NewGuid():N}")
+        );
         var expert = $"prof.li-{Guid.NewGuid():N}@ntu.example.edu.cn";
 
         Assert.True((await Use(s => s.InviteAsync(manager, challengeId, $"  {expert.ToUpperInvariant()} "))).Succeeded);
@@ -54,23 +61,25 @@ public abstract partial class JudgeInvitationTests<TFixture>(TFixture fixture) :
         var page = await visitor.GetDocumentAsync($"/judging/invitations/{token}");
         Assert.Contains(expert, page.QuerySelector("[data-testid=judge-invitation-text]")!.TextContent);
         Assert.NotNull(page.QuerySelector("[data-testid=new-judge-accept]"));
-        Assert.NotNull((await visitor.GetDocumentAsync("/judging/invitations/not-a-token")).QuerySelector("[data-testid=invitation-invalid]"));
+        Assert.NotNull(
+            (await visitor.GetDocumentAsync("/judging/invitations/not-a-token")).QuerySelector("[data-testid=invitation-invalid]")
+        );
 
         // A weak password is refused with Identity's reason, and nothing is created.
-        var weak = await visitor.SubmitFormAsync($"/judging/invitations/{token}", "new-judge-accept", new Dictionary<string, string>
-        {
-            ["NewJudge.DisplayName"] = "Prof. Li Ming 李明",
-            ["NewJudge.Password"] = "short",
-        });
+        var weak = await visitor.SubmitFormAsync(
+            $"/judging/invitations/{token}",
+            "new-judge-accept",
+            new Dictionary<string, string> { ["NewJudge.DisplayName"] = "Prof. Li Ming 李明", ["NewJudge.Password"] = "short" }
+        );
         Assert.Equal(HttpStatusCode.OK, weak.StatusCode);
         Assert.Contains("could not be created", await weak.Content.ReadAsStringAsync());
         Assert.False(await App.WithDbAsync(db => db.Users.AnyAsync(u => u.Email == expert)));
 
-        var created = await visitor.SubmitFormAsync($"/judging/invitations/{token}", "new-judge-accept", new Dictionary<string, string>
-        {
-            ["NewJudge.DisplayName"] = "Prof. Li Ming 李明",
-            ["NewJudge.Password"] = "Judge@2026-strong",
-        });
+        var created = await visitor.SubmitFormAsync(
+            $"/judging/invitations/{token}",
+            "new-judge-accept",
+            new Dictionary<string, string> { ["NewJudge.DisplayName"] = "Prof. Li Ming 李明", ["NewJudge.Password"] = "Judge@2026-strong" }
+        );
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         Assert.EndsWith("/judging", created.Headers.Location?.OriginalString);
         var judge = await App.ActorAsync(expert);
@@ -82,8 +91,14 @@ public abstract partial class JudgeInvitationTests<TFixture>(TFixture fixture) :
 
         // The link is spent; the organiser hears of the answer and sees it on the panel page's list.
         Assert.Equal(RuleCodes.InvitationInvalid, (await Use(s => s.DeclineAsync(token, "Changed my mind"))).Violation?.Code);
-        Assert.Contains(manager.UserId!, await App.WithDbAsync(db => db.Notifications
-            .Where(n => n.ChallengeId == challengeId && n.Kind == NotificationKind.JudgeInvitationAnswered).Select(n => n.UserId).ToListAsync()));
+        Assert.Contains(
+            manager.UserId!,
+            await App.WithDbAsync(db =>
+                db.Notifications.Where(n => n.ChallengeId == challengeId && n.Kind == NotificationKind.JudgeInvitationAnswered)
+                    .Select(n => n.UserId)
+                    .ToListAsync()
+            )
+        );
         var rows = (await Use(s => s.ListAsync(manager, challengeId)))!;
         Assert.Equal((expert, JudgeInvitationState.Accepted), (rows.Single().Email, rows.Single().State));
         Assert.Equal(RuleCodes.JudgeAlreadyOnPanel, (await Use(s => s.InviteAsync(manager, challengeId, expert))).Violation?.Code);
@@ -95,7 +110,10 @@ public abstract partial class JudgeInvitationTests<TFixture>(TFixture fixture) :
         SkipIfUnavailable();
         var manager = await App.ActorAsync(DemoAccounts.NantongManager);
         var otherManager = await App.ActorAsync(DemoAccounts.ZunyiManager);
-        var challengeId = await ChallengeScenarios.PublishAsync(App, ChallengeScenarios.Content(DateTime.UtcNow.AddDays(7), $"Invited {Guid.NewGuid():N}"));
+        var challengeId = await ChallengeScenarios.PublishAsync(
+            App,
+            ChallengeScenarios.Content(DateTime.UtcNow.AddDays(7), $"Invited {Guid.NewGuid():N}")
+        );
         var (solver, solverEmail) = await App.NewUserAsync(Roles.Solver, displayName: "Dr. Gu 顾");
         var (stranger, _) = await App.NewUserAsync(Roles.Solver);
 
@@ -103,16 +121,32 @@ public abstract partial class JudgeInvitationTests<TFixture>(TFixture fixture) :
         Assert.Equal(RuleCodes.AccessDenied, (await Use(s => s.InviteAsync(otherManager, challengeId, solverEmail))).Violation?.Code);
         Assert.Equal(RuleCodes.AccessDenied, (await Use(s => s.InviteAsync(solver, challengeId, solverEmail))).Violation?.Code);
         Assert.Equal(RuleCodes.AccessDenied, (await Use(s => s.InviteAsync(Actor.Anonymous, challengeId, solverEmail))).Violation?.Code);
-        Assert.Equal(RuleCodes.InvitationEmailInvalid, (await Use(s => s.InviteAsync(manager, challengeId, "not an address"))).Violation?.Code);
+        Assert.Equal(
+            RuleCodes.InvitationEmailInvalid,
+            (await Use(s => s.InviteAsync(manager, challengeId, "not an address"))).Violation?.Code
+        );
         Assert.Null(await Use(s => s.ListAsync(otherManager, challengeId)));
         Assert.Null(await Use(s => s.ListAsync(solver, challengeId)));
 
         // An existing user (a solver here) is told in the app and by e-mail with their own unsubscribe link.
         Assert.True((await Use(s => s.InviteAsync(manager, challengeId, solverEmail))).Succeeded);
-        Assert.True(await App.WithDbAsync(db => db.Notifications.AnyAsync(n => n.UserId == solver.UserId && n.Kind == NotificationKind.JudgeInvitation)));
-        Assert.NotNull(await App.WithDbAsync(db => db.OutboxMessages.Where(m => m.UserId == solver.UserId && m.Kind == NotificationKind.JudgeInvitation).Select(m => m.UnsubscribeUrl).SingleAsync()));
+        Assert.True(
+            await App.WithDbAsync(db =>
+                db.Notifications.AnyAsync(n => n.UserId == solver.UserId && n.Kind == NotificationKind.JudgeInvitation)
+            )
+        );
+        Assert.NotNull(
+            await App.WithDbAsync(db =>
+                db.OutboxMessages.Where(m => m.UserId == solver.UserId && m.Kind == NotificationKind.JudgeInvitation)
+                    .Select(m => m.UnsubscribeUrl)
+                    .SingleAsync()
+            )
+        );
         var token = await LinkTokenMailedToAsync(solverEmail);
-        Assert.Equal(RuleCodes.InvitationSignInInstead, (await Use(s => s.AcceptAsNewJudgeAsync(token, "Impostor", "Judge@2026-strong"))).Violation?.Code);
+        Assert.Equal(
+            RuleCodes.InvitationSignInInstead,
+            (await Use(s => s.AcceptAsNewJudgeAsync(token, "Impostor", "Judge@2026-strong"))).Violation?.Code
+        );
         Assert.Equal(RuleCodes.InvitationForAnotherEmail, (await Use(s => s.AcceptAsync(stranger, token))).Violation?.Code);
         Assert.Equal(RuleCodes.AccessDenied, (await Use(s => s.AcceptAsync(Actor.Anonymous, token))).Violation?.Code);
         Assert.False(await OnPanelAsync(challengeId, stranger.UserId!));
@@ -128,29 +162,48 @@ public abstract partial class JudgeInvitationTests<TFixture>(TFixture fixture) :
         var busy = $"busy-{Guid.NewGuid():N}@example.org";
         Assert.True((await Use(s => s.InviteAsync(manager, challengeId, busy))).Succeeded);
         var busyToken = await LinkTokenMailedToAsync(busy);
-        Assert.Equal(RuleCodes.InvitationReasonTooLong, (await Use(s => s.DeclineAsync(busyToken, new string('x', JudgeInvitation.MaxReasonLength + 1)))).Violation?.Code);
-        var declined = await BrowserlessClient.Anonymous(App).SubmitFormAsync($"/judging/invitations/{busyToken}", "judge-invitation-decline", new Dictionary<string, string>
-        {
-            ["DeclineReason"] = "On a field trip to Zunyi until March.",
-        });
+        Assert.Equal(
+            RuleCodes.InvitationReasonTooLong,
+            (await Use(s => s.DeclineAsync(busyToken, new string('x', JudgeInvitation.MaxReasonLength + 1)))).Violation?.Code
+        );
+        var declined = await BrowserlessClient
+            .Anonymous(App)
+            .SubmitFormAsync(
+                $"/judging/invitations/{busyToken}",
+                "judge-invitation-decline",
+                new Dictionary<string, string> { ["DeclineReason"] = "On a field trip to Zunyi until March." }
+            );
         Assert.Contains("You declined", await declined.Content.ReadAsStringAsync());
-        Assert.Equal(RuleCodes.InvitationInvalid, (await Use(s => s.AcceptAsNewJudgeAsync(busyToken, "Busy", "Judge@2026-strong"))).Violation?.Code);
+        Assert.Equal(
+            RuleCodes.InvitationInvalid,
+            (await Use(s => s.AcceptAsNewJudgeAsync(busyToken, "Busy", "Judge@2026-strong"))).Violation?.Code
+        );
         var withdrawn = $"withdrawn-{Guid.NewGuid():N}@example.org";
         Assert.True((await Use(s => s.InviteAsync(manager, challengeId, withdrawn))).Succeeded);
         var withdrawnId = (await Use(s => s.ListAsync(manager, challengeId)))!.Single(r => r.Email == withdrawn).Id;
         Assert.True((await Use(s => s.RevokeAsync(manager, withdrawnId))).Succeeded);
         var withdrawnToken = await LinkTokenMailedToAsync(withdrawn);
-        Assert.Equal(RuleCodes.InvitationInvalid, (await Use(s => s.AcceptAsNewJudgeAsync(withdrawnToken, "Late", "Judge@2026-strong"))).Violation?.Code);
+        Assert.Equal(
+            RuleCodes.InvitationInvalid,
+            (await Use(s => s.AcceptAsNewJudgeAsync(withdrawnToken, "Late", "Judge@2026-strong"))).Violation?.Code
+        );
 
         var rows = (await Use(s => s.ListAsync(manager, challengeId)))!.ToDictionary(r => r.Email);
         Assert.Equal(JudgeInvitationState.Accepted, rows[solverEmail].State);
-        Assert.Equal((JudgeInvitationState.Declined, "On a field trip to Zunyi until March."), (rows[busy].State, rows[busy].DeclineReason));
+        Assert.Equal(
+            (JudgeInvitationState.Declined, "On a field trip to Zunyi until March."),
+            (rows[busy].State, rows[busy].DeclineReason)
+        );
         Assert.Equal(JudgeInvitationState.Revoked, rows[withdrawn].State);
     }
 }
 
 [Trait("Database", "Sqlite")]
-public sealed class SqliteJudgeInvitationTests(SqliteAppFixture fixture) : JudgeInvitationTests<SqliteAppFixture>(fixture), IClassFixture<SqliteAppFixture>;
+public sealed class SqliteJudgeInvitationTests(SqliteAppFixture fixture)
+    : JudgeInvitationTests<SqliteAppFixture>(fixture),
+        IClassFixture<SqliteAppFixture>;
 
 [Trait("Database", "Postgres")]
-public sealed class PostgresJudgeInvitationTests(PostgresAppFixture fixture) : JudgeInvitationTests<PostgresAppFixture>(fixture), IClassFixture<PostgresAppFixture>;
+public sealed class PostgresJudgeInvitationTests(PostgresAppFixture fixture)
+    : JudgeInvitationTests<PostgresAppFixture>(fixture),
+        IClassFixture<PostgresAppFixture>;

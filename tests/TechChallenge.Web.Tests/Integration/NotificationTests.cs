@@ -16,7 +16,8 @@ namespace TechChallenge.Web.Tests.Integration;
 /// Events → recipients → in-app notifications and e-mails, delivered by the real Quartz job to a real SMTP server on
 /// loopback. Runs on SQLite and on PostgreSQL.
 /// </summary>
-public abstract class NotificationTests<TFixture>(TFixture fixture) where TFixture : MailAppFixture
+public abstract class NotificationTests<TFixture>(TFixture fixture)
+    where TFixture : MailAppFixture
 {
     private TechChallengeApp App => fixture.App;
 
@@ -24,7 +25,8 @@ public abstract class NotificationTests<TFixture>(TFixture fixture) where TFixtu
 
     private void SkipIfUnavailable() => Skip.If(fixture.SkipReason is not null, fixture.SkipReason);
 
-    private async Task<T> WithAsync<T, TService>(Func<TService, Task<T>> use) where TService : notnull
+    private async Task<T> WithAsync<T, TService>(Func<TService, Task<T>> use)
+        where TService : notnull
     {
         await using var scope = App.Services.CreateAsyncScope();
         return await use(scope.ServiceProvider.GetRequiredService<TService>());
@@ -42,7 +44,13 @@ public abstract class NotificationTests<TFixture>(TFixture fixture) where TFixtu
         email ??= $"{Marker()}@example.org";
         await using var scope = App.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        var user = new ApplicationUser { UserName = email, Email = email, DisplayName = email, PreferredCulture = culture };
+        var user = new ApplicationUser
+        {
+            UserName = email,
+            Email = email,
+            DisplayName = email,
+            PreferredCulture = culture,
+        };
         Assert.True((await users.CreateAsync(user, DemoAccounts.Password)).Succeeded);
         Assert.True((await users.AddToRoleAsync(user, Roles.Solver)).Succeeded);
         return (await App.ActorAsync(email), email);
@@ -57,7 +65,9 @@ public abstract class NotificationTests<TFixture>(TFixture fixture) where TFixtu
     private async Task AnnounceAsync(Guid challengeId, string title = "Site visit on 5 December")
     {
         var manager = await App.ActorAsync(DemoAccounts.NantongManager);
-        Assert.True((await Engagement(e => e.AnnounceAsync(manager, challengeId, title, "Meet at the Nantong sub-center at 9:00."))).Succeeded);
+        Assert.True(
+            (await Engagement(e => e.AnnounceAsync(manager, challengeId, title, "Meet at the Nantong sub-center at 9:00."))).Succeeded
+        );
     }
 
     private Task<List<OutboxMessage>> OutboxForAsync(string email) =>
@@ -105,7 +115,10 @@ public abstract class NotificationTests<TFixture>(TFixture fixture) where TFixtu
 
         var notifications = await Notifications(n => n.ListAsync(chineseReader));
         var notification = Assert.Single(notifications.Items);
-        Assert.Equal((NotificationKind.Announcement, title, $"/challenges/{challengeId}", false), (notification.Kind, notification.Subject, notification.Link, notification.IsRead));
+        Assert.Equal(
+            (NotificationKind.Announcement, title, $"/challenges/{challengeId}", false),
+            (notification.Kind, notification.Subject, notification.Link, notification.IsRead)
+        );
         Assert.Equal(1, await Notifications(n => n.UnreadCountAsync(chineseReader)));
         Assert.Equal(OutboxState.Sent, Assert.Single(await OutboxForAsync(chineseEmail)).State);
 
@@ -147,7 +160,13 @@ public abstract class NotificationTests<TFixture>(TFixture fixture) where TFixtu
         var settings = await Notifications(n => n.GetSettingsAsync(reader));
         Assert.Equal(Enum.GetValues<NotificationKind>().Length * 2, settings.Count);
         Assert.All(settings, s => Assert.True(s.Enabled));
-        Assert.True((await Notifications(n => n.SaveSettingsAsync(reader, [new NotificationSetting(NotificationKind.Announcement, NotificationChannel.InApp, false)]))).Succeeded);
+        Assert.True(
+            (
+                await Notifications(n =>
+                    n.SaveSettingsAsync(reader, [new NotificationSetting(NotificationKind.Announcement, NotificationChannel.InApp, false)])
+                )
+            ).Succeeded
+        );
         await AnnounceAsync(challengeId, "First");
         var mail = await Sink.WaitForAsync(m => m.To.Contains(email));
         Assert.Empty((await Notifications(n => n.ListAsync(reader))).Items);
@@ -155,17 +174,34 @@ public abstract class NotificationTests<TFixture>(TFixture fixture) where TFixtu
         // The e-mail's one-click unsubscribe (RFC 8058), signed out, as a mail client sends it.
         var unsubscribe = new Uri(mail.Header("List-Unsubscribe").Trim('<', '>'));
         var anonymous = BrowserlessClient.Anonymous(App);
-        var response = await anonymous.Http.PostAsync(unsubscribe.PathAndQuery, new FormUrlEncodedContent(new Dictionary<string, string> { ["List-Unsubscribe"] = "One-Click" }));
+        var response = await anonymous.Http.PostAsync(
+            unsubscribe.PathAndQuery,
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["List-Unsubscribe"] = "One-Click" })
+        );
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains(await Notifications(n => n.GetSettingsAsync(reader)), s => s is { Kind: NotificationKind.Announcement, Channel: NotificationChannel.Email, Enabled: false });
+        Assert.Contains(await Notifications(n => n.GetSettingsAsync(reader)), s =>
+            s is { Kind: NotificationKind.Announcement, Channel: NotificationChannel.Email, Enabled: false }
+        );
         // Following it twice is harmless; a tampered link is refused.
         Assert.True((await Notifications(n => n.UnsubscribeAsync(unsubscribe.Segments[^1]))).Succeeded);
-        Assert.Equal(RuleCodes.UnsubscribeLinkInvalid, (await Notifications(n => n.UnsubscribeAsync(unsubscribe.Segments[^1] + "x"))).Violation?.Code);
-        var tampered = await anonymous.Http.PostAsync(unsubscribe.PathAndQuery + "x", new FormUrlEncodedContent(new Dictionary<string, string>()));
+        Assert.Equal(
+            RuleCodes.UnsubscribeLinkInvalid,
+            (await Notifications(n => n.UnsubscribeAsync(unsubscribe.Segments[^1] + "x"))).Violation?.Code
+        );
+        var tampered = await anonymous.Http.PostAsync(
+            unsubscribe.PathAndQuery + "x",
+            new FormUrlEncodedContent(new Dictionary<string, string>())
+        );
         Assert.Equal(HttpStatusCode.BadRequest, tampered.StatusCode);
 
         // Back on in the app, off by e-mail: the next announcement arrives in the app only.
-        Assert.True((await Notifications(n => n.SaveSettingsAsync(reader, [new NotificationSetting(NotificationKind.Announcement, NotificationChannel.Email, false)]))).Succeeded);
+        Assert.True(
+            (
+                await Notifications(n =>
+                    n.SaveSettingsAsync(reader, [new NotificationSetting(NotificationKind.Announcement, NotificationChannel.Email, false)])
+                )
+            ).Succeeded
+        );
         await AnnounceAsync(challengeId, "Second");
         Assert.Equal(title, Assert.Single((await Notifications(n => n.ListAsync(reader))).Items).Subject);
         Assert.Single(await OutboxForAsync(email));
@@ -177,17 +213,18 @@ public abstract class NotificationTests<TFixture>(TFixture fixture) where TFixtu
         SkipIfUnavailable();
         var (user, email) = await NewUserAsync("en-US");
         var marker = Marker();
-        OutboxMessage Message(string to, int secondsAgo) => new()
-        {
-            UserId = user.UserId!,
-            ToAddress = to,
-            Culture = "en-US",
-            Kind = NotificationKind.Announcement,
-            Subject = $"{marker} to {to}",
-            Body = "body",
-            UnsubscribeUrl = "http://localhost/unsubscribe/x",
-            CreatedAtUtc = DateTime.UtcNow.AddSeconds(-secondsAgo),
-        };
+        OutboxMessage Message(string to, int secondsAgo) =>
+            new()
+            {
+                UserId = user.UserId!,
+                ToAddress = to,
+                Culture = "en-US",
+                Kind = NotificationKind.Announcement,
+                Subject = $"{marker} to {to}",
+                Body = "body",
+                UnsubscribeUrl = "http://localhost/unsubscribe/x",
+                CreatedAtUtc = DateTime.UtcNow.AddSeconds(-secondsAgo),
+            };
         var malformed = Message("not an address", 2); // due first
         await App.WithDbAsync(async db =>
         {
@@ -195,7 +232,10 @@ public abstract class NotificationTests<TFixture>(TFixture fixture) where TFixtu
             return await db.SaveChangesAsync();
         });
 
-        Assert.Equal($"{marker} to {email}", (await Sink.WaitForAsync(m => m.To.Contains(email) && m.Subject.StartsWith(marker, StringComparison.Ordinal))).Subject);
+        Assert.Equal(
+            $"{marker} to {email}",
+            (await Sink.WaitForAsync(m => m.To.Contains(email) && m.Subject.StartsWith(marker, StringComparison.Ordinal))).Subject
+        );
         var givenUp = await App.WithDbAsync(db => db.OutboxMessages.AsNoTracking().SingleAsync(m => m.Id == malformed.Id));
         Assert.Equal((OutboxState.Failed, 1), (givenUp.State, givenUp.Attempts));
     }
@@ -255,14 +295,15 @@ public abstract class MailAppFixture : AppFixture
 {
     public SmtpSink Sink { get; } = new();
 
-    protected override IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>
-    {
-        ["Mail:Delivery"] = "Smtp",
-        ["Mail:Host"] = "127.0.0.1",
-        ["Mail:Port"] = Sink.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        ["Mail:PublicBaseUrl"] = "http://localhost",
-        ["Mail:PollSeconds"] = "1",
-    };
+    protected override IDictionary<string, string?> ExtraSettings =>
+        new Dictionary<string, string?>
+        {
+            ["Mail:Delivery"] = "Smtp",
+            ["Mail:Host"] = "127.0.0.1",
+            ["Mail:Port"] = Sink.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Mail:PublicBaseUrl"] = "http://localhost",
+            ["Mail:PollSeconds"] = "1",
+        };
 
     public override async Task DisposeAsync()
     {
@@ -282,7 +323,11 @@ public sealed class PostgresMailFixture : MailAppFixture
 }
 
 [Trait("Database", "Sqlite")]
-public sealed class SqliteNotificationTests(SqliteMailFixture fixture) : NotificationTests<SqliteMailFixture>(fixture), IClassFixture<SqliteMailFixture>;
+public sealed class SqliteNotificationTests(SqliteMailFixture fixture)
+    : NotificationTests<SqliteMailFixture>(fixture),
+        IClassFixture<SqliteMailFixture>;
 
 [Trait("Database", "Postgres")]
-public sealed class PostgresNotificationTests(PostgresMailFixture fixture) : NotificationTests<PostgresMailFixture>(fixture), IClassFixture<PostgresMailFixture>;
+public sealed class PostgresNotificationTests(PostgresMailFixture fixture)
+    : NotificationTests<PostgresMailFixture>(fixture),
+        IClassFixture<PostgresMailFixture>;

@@ -7,8 +7,8 @@ using Quartz;
 using TechChallenge.Domain.Challenges;
 using TechChallenge.Domain.Common;
 using TechChallenge.Infrastructure.Challenges;
-using TechChallenge.Infrastructure.Data;
 using TechChallenge.Infrastructure.Clock;
+using TechChallenge.Infrastructure.Data;
 using TechChallenge.Infrastructure.Judging;
 using TechChallenge.Infrastructure.Proposals;
 using TechChallenge.Infrastructure.Security;
@@ -20,13 +20,15 @@ namespace TechChallenge.Web.Tests.Integration;
 /// The thin path and its denials through the real services, HTTP endpoints, database and scheduler. The same suite
 /// runs on SQLite and on PostgreSQL (see the two subclasses at the end).
 /// </summary>
-public abstract class PlatformTests<TFixture>(TFixture fixture) where TFixture : AppFixture
+public abstract class PlatformTests<TFixture>(TFixture fixture)
+    where TFixture : AppFixture
 {
     private TechChallengeApp App => fixture.App;
 
     private void SkipIfUnavailable() => Skip.If(fixture.SkipReason is not null, fixture.SkipReason);
 
-    private T Service<T>(IServiceScope scope) where T : notnull => scope.ServiceProvider.GetRequiredService<T>();
+    private T Service<T>(IServiceScope scope)
+        where T : notnull => scope.ServiceProvider.GetRequiredService<T>();
 
     private static UploadedFile File(string name, string content) =>
         new(name, "application/pdf", Encoding.UTF8.GetByteCount(content), () => new MemoryStream(Encoding.UTF8.GetBytes(content)));
@@ -46,7 +48,9 @@ public abstract class PlatformTests<TFixture>(TFixture fixture) where TFixture :
         var applied = await App.WithDbAsync(async db => (await db.Database.GetAppliedMigrationsAsync()).ToList());
         Assert.NotEmpty(applied);
         // Quartz provisioned its own tables in the same database; the demo challenges' close triggers are stored there.
-        var triggers = await App.WithDbAsync(db => db.Database.SqlQueryRaw<int>("SELECT COUNT(*) AS \"Value\" FROM qrtz_triggers").SingleAsync());
+        var triggers = await App.WithDbAsync(db =>
+            db.Database.SqlQueryRaw<int>("SELECT COUNT(*) AS \"Value\" FROM qrtz_triggers").SingleAsync()
+        );
         Assert.True(triggers >= 2, $"expected the demo challenges' close triggers in qrtz_triggers, found {triggers}");
     }
 
@@ -66,9 +70,21 @@ public abstract class PlatformTests<TFixture>(TFixture fixture) where TFixture :
         var scorecards = Service<JudgeScorecards>(scope);
         var rankings = Service<RankingQuery>(scope);
 
-        var submitted = await services.SubmitCompleteAsync(solver, challengeId, "Ag nanoparticle paste", "Bimodal nanoparticles sinter at 180 °C.", [File("data.pdf", "%PDF-1.4 measurements")]);
+        var submitted = await services.SubmitCompleteAsync(
+            solver,
+            challengeId,
+            "Ag nanoparticle paste",
+            "Bimodal nanoparticles sinter at 180 °C.",
+            [File("data.pdf", "%PDF-1.4 measurements")]
+        );
         Assert.True(submitted.Succeeded, submitted.Violation?.ToString());
-        var second = await services.SubmitCompleteAsync(solver2, challengeId, "Graphene-silver hybrid", "Graphene bridges lower resistance.", []);
+        var second = await services.SubmitCompleteAsync(
+            solver2,
+            challengeId,
+            "Graphene-silver hybrid",
+            "Graphene bridges lower resistance.",
+            []
+        );
         Assert.True(second.Succeeded, second.Violation?.ToString());
 
         // Judges see nothing of this challenge while submissions are open.
@@ -77,17 +93,32 @@ public abstract class PlatformTests<TFixture>(TFixture fixture) where TFixture :
 
         // The Quartz job, not the test, closes submissions at the deadline and opens judging.
         Assert.Equal(ChallengeStatus.Judging, await WaitForStatusAsync(challengeId, ChallengeStatus.Judging, TimeSpan.FromSeconds(30)));
-        var history = (await App.WithDbAsync(db => db.ChallengeTransitions.Where(t => t.ChallengeId == challengeId).ToListAsync())).OrderBy(t => t.AtUtc).ThenBy(t => t.To).ToList();
+        var history = (await App.WithDbAsync(db => db.ChallengeTransitions.Where(t => t.ChallengeId == challengeId).ToListAsync()))
+            .OrderBy(t => t.AtUtc)
+            .ThenBy(t => t.To)
+            .ToList();
         Assert.Equal(
-            [ChallengeTrigger.SubmitForReview, ChallengeTrigger.Approve, ChallengeTrigger.Publish, ChallengeTrigger.OpenSubmissions, ChallengeTrigger.CloseSubmissions, ChallengeTrigger.StartJudging],
-            history.Select(t => t.Trigger));
+            [
+                ChallengeTrigger.SubmitForReview,
+                ChallengeTrigger.Approve,
+                ChallengeTrigger.Publish,
+                ChallengeTrigger.OpenSubmissions,
+                ChallengeTrigger.CloseSubmissions,
+                ChallengeTrigger.StartJudging,
+            ],
+            history.Select(t => t.Trigger)
+        );
         Assert.Null(history[4].ActorUserId);
         Assert.True(history[4].AtUtc >= deadline);
 
         // Everyone who submitted hears of the close, once, in the same save as the close itself.
-        var told = await App.WithDbAsync(db => db.Notifications
-            .Where(n => n.ChallengeId == challengeId && n.Kind == TechChallenge.Domain.Notifications.NotificationKind.SubmissionsClosed)
-            .Select(n => n.UserId).ToListAsync());
+        var told = await App.WithDbAsync(db =>
+            db.Notifications.Where(n =>
+                    n.ChallengeId == challengeId && n.Kind == TechChallenge.Domain.Notifications.NotificationKind.SubmissionsClosed
+                )
+                .Select(n => n.UserId)
+                .ToListAsync()
+        );
         Assert.Equal(new[] { solver.UserId, solver2.UserId }.Order(), told.Order());
 
         var late = await services.SubmitCompleteAsync(await NewUserAsync(Roles.Solver), challengeId, "Late", "Too late", []);
@@ -100,13 +131,34 @@ public abstract class PlatformTests<TFixture>(TFixture fixture) where TFixture :
         Assert.True(card.AcceptsScores);
         var conductivity = card.Criteria.Single(c => c.Name == "Conductivity").Id;
         var cost = card.Criteria.Single(c => c.Name == "Cost").Id;
-        Assert.True((await scorecards.SaveScorecardAsync(judge, submitted.Value.ProposalId, new Dictionary<Guid, decimal> { [conductivity] = 9, [cost] = 5 }, "Convincing data")).Succeeded);
-        Assert.True((await scorecards.SaveScorecardAsync(judge, second.Value.ProposalId, new Dictionary<Guid, decimal> { [conductivity] = 6, [cost] = 8 }, null)).Succeeded);
+        Assert.True(
+            (
+                await scorecards.SaveScorecardAsync(
+                    judge,
+                    submitted.Value.ProposalId,
+                    new Dictionary<Guid, decimal> { [conductivity] = 9, [cost] = 5 },
+                    "Convincing data"
+                )
+            ).Succeeded
+        );
+        Assert.True(
+            (
+                await scorecards.SaveScorecardAsync(
+                    judge,
+                    second.Value.ProposalId,
+                    new Dictionary<Guid, decimal> { [conductivity] = 6, [cost] = 8 },
+                    null
+                )
+            ).Succeeded
+        );
 
         var ranking = await rankings.GetRankingAsync(manager, challengeId);
         Assert.NotNull(ranking);
         // 70 × 9/10 + 30 × 5/10 = 78;  70 × 6/10 + 30 × 8/10 = 66
-        Assert.Equal([(1, submitted.Value.ProposalId, 78m), (2, second.Value.ProposalId, 66m)], ranking.Rows.Select(r => (r.Rank!.Value, r.ProposalId, r.RawScore!.Value)));
+        Assert.Equal(
+            [(1, submitted.Value.ProposalId, 78m), (2, second.Value.ProposalId, 66m)],
+            ranking.Rows.Select(r => (r.Rank!.Value, r.ProposalId, r.RawScore!.Value))
+        );
     }
 
     [SkippableFact]
@@ -126,10 +178,19 @@ public abstract class PlatformTests<TFixture>(TFixture fixture) where TFixture :
         await Task.Delay(deadline - DateTime.UtcNow + TimeSpan.FromMilliseconds(200));
 
         await using var scope = App.Services.CreateAsyncScope();
-        var outcome = await scope.ServiceProvider.SubmitCompleteAsync(await App.ActorAsync(DemoAccounts.Solver), challengeId, "Late", "Late", []);
+        var outcome = await scope.ServiceProvider.SubmitCompleteAsync(
+            await App.ActorAsync(DemoAccounts.Solver),
+            challengeId,
+            "Late",
+            "Late",
+            []
+        );
 
         Assert.Equal(RuleCodes.SubmissionsClosed, outcome.Violation?.Code);
-        Assert.Equal(ChallengeStatus.SubmissionsOpen, await App.WithDbAsync(db => db.Challenges.Where(c => c.Id == challengeId).Select(c => c.Status).SingleAsync()));
+        Assert.Equal(
+            ChallengeStatus.SubmissionsOpen,
+            await App.WithDbAsync(db => db.Challenges.Where(c => c.Id == challengeId).Select(c => c.Status).SingleAsync())
+        );
         Assert.Equal(0, await App.WithDbAsync(db => db.Proposals.CountAsync(p => p.ChallengeId == challengeId)));
     }
 
@@ -143,14 +204,18 @@ public abstract class PlatformTests<TFixture>(TFixture fixture) where TFixture :
         var scheduler = await App.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
         foreach (var kind in new[] { MilestoneKind.SubmissionsClose, MilestoneKind.JudgingOpens })
         {
-            await scheduler.ScheduleTrigger(ChallengeClock.MilestoneTrigger(challengeId, new Milestone(1, kind, deadline.AddSeconds(-1))), TriggerConflict.Replace);
+            await scheduler.ScheduleTrigger(
+                ChallengeClock.MilestoneTrigger(challengeId, new Milestone(1, kind, deadline.AddSeconds(-1))),
+                TriggerConflict.Replace
+            );
         }
 
         Assert.Equal(ChallengeStatus.Judging, await WaitForStatusAsync(challengeId, ChallengeStatus.Judging, TimeSpan.FromSeconds(30)));
-        var closedAt = await App.WithDbAsync(db => db.ChallengeTransitions
-            .Where(t => t.ChallengeId == challengeId && t.Trigger == ChallengeTrigger.CloseSubmissions)
-            .Select(t => t.AtUtc)
-            .SingleAsync());
+        var closedAt = await App.WithDbAsync(db =>
+            db.ChallengeTransitions.Where(t => t.ChallengeId == challengeId && t.Trigger == ChallengeTrigger.CloseSubmissions)
+                .Select(t => t.AtUtc)
+                .SingleAsync()
+        );
         Assert.True(closedAt >= deadline, $"closed at {closedAt:O}, before the deadline {deadline:O}");
     }
 
@@ -159,7 +224,12 @@ public abstract class PlatformTests<TFixture>(TFixture fixture) where TFixture :
         await using var scope = App.Services.CreateAsyncScope();
         var users = Service<UserManager<ApplicationUser>>(scope);
         var email = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@example.org";
-        var user = new ApplicationUser { UserName = email, Email = email, DisplayName = $"New {role}" };
+        var user = new ApplicationUser
+        {
+            UserName = email,
+            Email = email,
+            DisplayName = $"New {role}",
+        };
         Assert.True((await users.CreateAsync(user, "NewUser@2026")).Succeeded);
         Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
         return await App.ActorAsync(email);
@@ -186,23 +256,62 @@ public abstract class PlatformTests<TFixture>(TFixture fixture) where TFixture :
         Assert.Null(await challenges.GetEditorAsync(zunyi, draft.Value));
         Assert.NotNull(await catalog.GetAsync(nantong, draft.Value));
         Assert.DoesNotContain(await challenges.ListManagedAsync(zunyi), c => c.Id == draft.Value);
-        Assert.Equal(RuleCodes.AccessDenied, (await challenges.SaveAsync(zunyi, draft.Value, version, ChallengeContent.Empty("Hijacked"), null)).Violation?.Code);
-        Assert.Equal(RuleCodes.AccessDenied, (await challenges.SaveAsync(solver, draft.Value, version, ChallengeContent.Empty("Hijacked"), null)).Violation?.Code);
+        Assert.Equal(
+            RuleCodes.AccessDenied,
+            (await challenges.SaveAsync(zunyi, draft.Value, version, ChallengeContent.Empty("Hijacked"), null)).Violation?.Code
+        );
+        Assert.Equal(
+            RuleCodes.AccessDenied,
+            (await challenges.SaveAsync(solver, draft.Value, version, ChallengeContent.Empty("Hijacked"), null)).Violation?.Code
+        );
         foreach (var trigger in new[] { ChallengeTrigger.SubmitForReview, ChallengeTrigger.Cancel })
         {
             Assert.Equal(RuleCodes.AccessDenied, (await moves.TransitionAsync(zunyi, draft.Value, trigger, "reason")).Violation?.Code);
             Assert.Equal(RuleCodes.AccessDenied, (await moves.TransitionAsync(solver, draft.Value, trigger, "reason")).Violation?.Code);
-            Assert.Equal(RuleCodes.AccessDenied, (await moves.TransitionAsync(Actor.Anonymous, draft.Value, trigger, "reason")).Violation?.Code);
+            Assert.Equal(
+                RuleCodes.AccessDenied,
+                (await moves.TransitionAsync(Actor.Anonymous, draft.Value, trigger, "reason")).Violation?.Code
+            );
         }
 
-        Assert.Equal(RuleCodes.AccessDenied, (await files.AddFileAsync(zunyi, draft.Value, "x.pdf", 5, new MemoryStream("%PDF-"u8.ToArray()), Infrastructure.Storage.UploadKind.Attachment)).Violation?.Code);
+        Assert.Equal(
+            RuleCodes.AccessDenied,
+            (
+                await files.AddFileAsync(
+                    zunyi,
+                    draft.Value,
+                    "x.pdf",
+                    5,
+                    new MemoryStream("%PDF-"u8.ToArray()),
+                    Infrastructure.Storage.UploadKind.Attachment
+                )
+            )
+                .Violation
+                ?.Code
+        );
         Assert.Equal(RuleCodes.AccessDenied, (await challenges.SetJudgesAsync(zunyi, draft.Value, [])).Violation?.Code);
         Assert.Null(await Service<RankingQuery>(scope).GetRankingAsync(zunyi, draft.Value));
-        Assert.Equal(new { Title = "Low-temperature sintering of silver paste", Status = ChallengeStatus.Draft }, await App.WithDbAsync(db => db.Challenges.Where(c => c.Id == draft.Value).Select(c => new { c.Title, c.Status }).SingleAsync()));
+        Assert.Equal(
+            new { Title = "Low-temperature sintering of silver paste", Status = ChallengeStatus.Draft },
+            await App.WithDbAsync(db => db.Challenges.Where(c => c.Id == draft.Value).Select(c => new { c.Title, c.Status }).SingleAsync())
+        );
 
         // Solvers and judges cannot create challenges at all.
-        Assert.Equal(RuleCodes.AccessDenied, (await challenges.CreateDraftAsync(solver, ChallengeScenarios.Content(DateTime.UtcNow.AddDays(1)))).Violation?.Code);
-        Assert.Equal(RuleCodes.AccessDenied, (await challenges.CreateDraftAsync(await App.ActorAsync(DemoAccounts.Judge), ChallengeScenarios.Content(DateTime.UtcNow.AddDays(1)))).Violation?.Code);
+        Assert.Equal(
+            RuleCodes.AccessDenied,
+            (await challenges.CreateDraftAsync(solver, ChallengeScenarios.Content(DateTime.UtcNow.AddDays(1)))).Violation?.Code
+        );
+        Assert.Equal(
+            RuleCodes.AccessDenied,
+            (
+                await challenges.CreateDraftAsync(
+                    await App.ActorAsync(DemoAccounts.Judge),
+                    ChallengeScenarios.Content(DateTime.UtcNow.AddDays(1))
+                )
+            )
+                .Violation
+                ?.Code
+        );
     }
 
     [SkippableFact]
@@ -214,8 +323,16 @@ public abstract class PlatformTests<TFixture>(TFixture fixture) where TFixture :
         var proposals = Service<ProposalReads>(scope);
         var owner = await App.ActorAsync(DemoAccounts.Solver);
         var other = await App.ActorAsync(DemoAccounts.Solver2);
-        var submitted = await scope.ServiceProvider.SubmitCompleteAsync(owner, challengeId, "Secret recipe", "Confidential process window", [File("recipe.pdf", "%PDF secret")]);
-        var attachmentId = await App.WithDbAsync(db => db.ProposalAttachments.Where(a => a.ProposalId == submitted.Value.ProposalId).Select(a => a.Id).SingleAsync());
+        var submitted = await scope.ServiceProvider.SubmitCompleteAsync(
+            owner,
+            challengeId,
+            "Secret recipe",
+            "Confidential process window",
+            [File("recipe.pdf", "%PDF secret")]
+        );
+        var attachmentId = await App.WithDbAsync(db =>
+            db.ProposalAttachments.Where(a => a.ProposalId == submitted.Value.ProposalId).Select(a => a.Id).SingleAsync()
+        );
 
         Assert.Null(await proposals.GetAsync(other, submitted.Value.ProposalId));
         Assert.Null(await proposals.GetAsync(await App.ActorAsync(DemoAccounts.ZunyiManager), submitted.Value.ProposalId));
@@ -246,7 +363,11 @@ public abstract class PlatformTests<TFixture>(TFixture fixture) where TFixture :
     {
         SkipIfUnavailable();
         // The demo challenge that is in judging (other tests in this class add their own).
-        var windChallenge = await App.WithDbAsync(db => db.Challenges.Where(c => c.Status == ChallengeStatus.Judging && c.Title.Contains("offshore wind")).Select(c => c.Id).SingleAsync());
+        var windChallenge = await App.WithDbAsync(db =>
+            db.Challenges.Where(c => c.Status == ChallengeStatus.Judging && c.Title.Contains("offshore wind"))
+                .Select(c => c.Id)
+                .SingleAsync()
+        );
         var entry = await App.WithDbAsync(db => db.Proposals.Where(p => p.ChallengeId == windChallenge).Select(p => p.Id).FirstAsync());
         await using var scope = App.Services.CreateAsyncScope();
         var scorecards = Service<JudgeScorecards>(scope);
@@ -261,12 +382,18 @@ public abstract class PlatformTests<TFixture>(TFixture fixture) where TFixture :
         var criteria = (await scorecards.GetScorecardAsync(await App.ActorAsync(DemoAccounts.Judge), entry))!.Criteria;
         var scores = criteria.ToDictionary(c => c.Id, _ => 5m);
         Assert.Equal(RuleCodes.AccessDenied, (await scorecards.SaveScorecardAsync(outsiderActor, entry, scores, null)).Violation?.Code);
-        Assert.Equal(RuleCodes.AccessDenied, (await scorecards.SaveScorecardAsync(await App.ActorAsync(DemoAccounts.Solver), entry, scores, null)).Violation?.Code);
+        Assert.Equal(
+            RuleCodes.AccessDenied,
+            (await scorecards.SaveScorecardAsync(await App.ActorAsync(DemoAccounts.Solver), entry, scores, null)).Violation?.Code
+        );
 
         var assigned = await App.ActorAsync(DemoAccounts.Judge);
         Assert.Contains(await scorecards.ListAssignedAsync(assigned), e => e.ProposalId == entry);
         Assert.NotNull(await proposals.GetAsync(assigned, entry));
-        Assert.Equal(RuleCodes.ScoreOutOfRange, (await scorecards.SaveScorecardAsync(assigned, entry, criteria.ToDictionary(c => c.Id, _ => 11m), null)).Violation?.Code);
+        Assert.Equal(
+            RuleCodes.ScoreOutOfRange,
+            (await scorecards.SaveScorecardAsync(assigned, entry, criteria.ToDictionary(c => c.Id, _ => 11m), null)).Violation?.Code
+        );
     }
 
     [SkippableFact]
@@ -279,7 +406,13 @@ public abstract class PlatformTests<TFixture>(TFixture fixture) where TFixture :
         async Task<Outcome<SubmittedVersion>> SubmitOnce()
         {
             await using var scope = App.Services.CreateAsyncScope();
-            return await scope.ServiceProvider.SubmitCompleteAsync(solver, challengeId, "Double click", "Submitted twice", [File("a.pdf", "%PDF a")]);
+            return await scope.ServiceProvider.SubmitCompleteAsync(
+                solver,
+                challengeId,
+                "Double click",
+                "Submitted twice",
+                [File("a.pdf", "%PDF a")]
+            );
         }
 
         var outcomes = await Task.WhenAll(SubmitOnce(), SubmitOnce(), SubmitOnce());
@@ -288,9 +421,19 @@ public abstract class PlatformTests<TFixture>(TFixture fixture) where TFixture :
         Assert.All(outcomes, o => Assert.True(o.Succeeded, o.Violation?.ToString()));
         Assert.Single(outcomes.Select(o => (o.Value.ProposalId, o.Value.Number, o.Value.ContentSha256)).Distinct());
         Assert.Equal(1, await App.WithDbAsync(db => db.Proposals.CountAsync(p => p.ChallengeId == challengeId)));
-        Assert.Equal(1, await App.WithDbAsync(db => db.ProposalVersions.CountAsync(v => db.Proposals.Any(p => p.Id == v.ProposalId && p.ChallengeId == challengeId))));
+        Assert.Equal(
+            1,
+            await App.WithDbAsync(db =>
+                db.ProposalVersions.CountAsync(v => db.Proposals.Any(p => p.Id == v.ProposalId && p.ChallengeId == challengeId))
+            )
+        );
         // The repeated copies left no files behind: one attachment row, one stored file for it.
-        Assert.Equal(1, await App.WithDbAsync(db => db.ProposalAttachments.CountAsync(a => db.Proposals.Any(p => p.Id == a.ProposalId && p.ChallengeId == challengeId))));
+        Assert.Equal(
+            1,
+            await App.WithDbAsync(db =>
+                db.ProposalAttachments.CountAsync(a => db.Proposals.Any(p => p.Id == a.ProposalId && p.ChallengeId == challengeId))
+            )
+        );
     }
 
     [SkippableTheory]
@@ -305,7 +448,9 @@ public abstract class PlatformTests<TFixture>(TFixture fixture) where TFixture :
         var challengeId = await PublishedChallengeAsync(DateTime.UtcNow.AddDays(5));
         var solver = await App.ActorAsync(DemoAccounts.Solver2);
         await using var scope = App.Services.CreateAsyncScope();
-        var file = new UploadedFile(fileName, "application/octet-stream", declaredSize, () => new MemoryStream(new byte[Math.Min(declaredSize, 16)]));
+        var file = new UploadedFile(fileName, "application/octet-stream", declaredSize, () =>
+            new MemoryStream(new byte[Math.Min(declaredSize, 16)])
+        );
 
         var outcome = await scope.ServiceProvider.SubmitCompleteAsync(solver, challengeId, "Title", "Body", [file]);
 
@@ -319,12 +464,22 @@ public abstract class PlatformTests<TFixture>(TFixture fixture) where TFixture :
         SkipIfUnavailable();
         var challengeId = await PublishedChallengeAsync(DateTime.UtcNow.AddDays(5));
         await using var scope = App.Services.CreateAsyncScope();
-        var lying = new UploadedFile("small.pdf", "application/pdf", 100, () => new MemoryStream([.. "%PDF-1.7"u8, .. new byte[21 * 1024 * 1024]]));
+        var lying = new UploadedFile("small.pdf", "application/pdf", 100, () =>
+            new MemoryStream([.. "%PDF-1.7"u8, .. new byte[21 * 1024 * 1024]])
+        );
 
-        var outcome = await scope.ServiceProvider.SubmitCompleteAsync(await App.ActorAsync(DemoAccounts.Solver), challengeId, "T", "B", [lying]);
+        var outcome = await scope.ServiceProvider.SubmitCompleteAsync(
+            await App.ActorAsync(DemoAccounts.Solver),
+            challengeId,
+            "T",
+            "B",
+            [lying]
+        );
 
         Assert.Equal(RuleCodes.FileTooLarge, outcome.Violation?.Code);
-        var files = Directory.Exists(Path.Combine(App.DataFolder, "files")) ? Directory.GetFiles(Path.Combine(App.DataFolder, "files")) : [];
+        var files = Directory.Exists(Path.Combine(App.DataFolder, "files"))
+            ? Directory.GetFiles(Path.Combine(App.DataFolder, "files"))
+            : [];
         Assert.DoesNotContain(files, f => new FileInfo(f).Length > 20 * 1024 * 1024);
     }
 
@@ -336,7 +491,10 @@ public abstract class PlatformTests<TFixture>(TFixture fixture) where TFixture :
 
         // Other tests publish challenges too, so each demo challenge is looked up by a word of its own.
         async Task<List<string>> TitlesAsync(string path) =>
-            (await client.GetDocumentAsync(path)).QuerySelectorAll("[data-testid=challenge-card] .tc-card-title").Select(e => e.TextContent.Trim()).ToList();
+            (await client.GetDocumentAsync(path))
+                .QuerySelectorAll("[data-testid=challenge-card] .tc-card-title")
+                .Select(e => e.TextContent.Trim())
+                .ToList();
 
         Assert.Contains(await TitlesAsync("/challenges"), t => t.Length > 0);
         Assert.Contains(await TitlesAsync("/challenges?q=graphene"), t => t.Contains("Graphene powder preparation process optimisation"));
@@ -344,7 +502,9 @@ public abstract class PlatformTests<TFixture>(TFixture fixture) where TFixture :
         Assert.Empty(await TitlesAsync("/challenges?q=chilli")); // the demo draft
         Assert.Empty(await TitlesAsync("/challenges?q=" + Uri.EscapeDataString("dyeing wastewater"))); // awaiting review
         var filtered = await client.GetDocumentAsync("/challenges?q=graphene");
-        Assert.All(filtered.QuerySelectorAll("[data-testid=challenge-card] .tc-card-title"), e => Assert.Contains("raphene", e.TextContent));
+        Assert.All(filtered.QuerySelectorAll("[data-testid=challenge-card] .tc-card-title"), e =>
+            Assert.Contains("raphene", e.TextContent)
+        );
     }
 
     [SkippableFact]
@@ -354,7 +514,10 @@ public abstract class PlatformTests<TFixture>(TFixture fixture) where TFixture :
         var anonymous = await BrowserlessClient.Anonymous(App).Http.GetAsync("/manage/challenges");
         // Interactive pages answer 200 with a redirect component or a 302; either way the content is not served.
         var body = await anonymous.Content.ReadAsStringAsync();
-        Assert.True(anonymous.StatusCode == HttpStatusCode.Redirect || body.Contains("/account/login"), $"anonymous got {(int)anonymous.StatusCode}");
+        Assert.True(
+            anonymous.StatusCode == HttpStatusCode.Redirect || body.Contains("/account/login"),
+            $"anonymous got {(int)anonymous.StatusCode}"
+        );
         Assert.DoesNotContain("data-testid=\"new-challenge\"", body);
 
         var solver = await BrowserlessClient.SignedInAsync(App, DemoAccounts.Solver);
@@ -393,7 +556,10 @@ public abstract class PlatformTests<TFixture>(TFixture fixture) where TFixture :
         Assert.Equal("/challenges", switched.Headers.Location!.ToString());
         var page = await client.GetDocumentAsync("/challenges");
         Assert.Equal("创新挑战榜单", page.QuerySelector("h1")!.TextContent.Trim());
-        Assert.Equal("zh-CN", await App.WithDbAsync(db => db.Users.Where(u => u.Email == DemoAccounts.Judge).Select(u => u.PreferredCulture).SingleAsync()));
+        Assert.Equal(
+            "zh-CN",
+            await App.WithDbAsync(db => db.Users.Where(u => u.Email == DemoAccounts.Judge).Select(u => u.PreferredCulture).SingleAsync())
+        );
 
         // An open redirect through the switch is not possible.
         var offsite = await client.Http.GetAsync("/culture?culture=en-US&returnUrl=%2F%2Fevil.example");
@@ -412,8 +578,16 @@ public abstract class PlatformTests<TFixture>(TFixture fixture) where TFixture :
         var badWeights = ChallengeScenarios.Content(DateTime.UtcNow.AddDays(3)) with { Criteria = [new CriterionPlan("Only", "", 60)] };
         var noRounds = ChallengeScenarios.Content(DateTime.UtcNow.AddDays(3)) with { Rounds = [] };
 
-        var weights = await moves.TransitionAsync(manager, (await challenges.CreateDraftAsync(manager, badWeights)).Value, ChallengeTrigger.SubmitForReview);
-        var rounds = await moves.TransitionAsync(manager, (await challenges.CreateDraftAsync(manager, noRounds)).Value, ChallengeTrigger.SubmitForReview);
+        var weights = await moves.TransitionAsync(
+            manager,
+            (await challenges.CreateDraftAsync(manager, badWeights)).Value,
+            ChallengeTrigger.SubmitForReview
+        );
+        var rounds = await moves.TransitionAsync(
+            manager,
+            (await challenges.CreateDraftAsync(manager, noRounds)).Value,
+            ChallengeTrigger.SubmitForReview
+        );
 
         Assert.Equal(new RuleViolation(RuleCodes.CriteriaWeightsMustSumTo100, 60m).ToString(), weights.Violation?.ToString());
         Assert.Equal(RuleCodes.RoundsRequired, rounds.Violation?.Code);
@@ -421,7 +595,11 @@ public abstract class PlatformTests<TFixture>(TFixture fixture) where TFixture :
 }
 
 [Trait("Database", "Sqlite")]
-public sealed class SqlitePlatformTests(SqliteAppFixture fixture) : PlatformTests<SqliteAppFixture>(fixture), IClassFixture<SqliteAppFixture>;
+public sealed class SqlitePlatformTests(SqliteAppFixture fixture)
+    : PlatformTests<SqliteAppFixture>(fixture),
+        IClassFixture<SqliteAppFixture>;
 
 [Trait("Database", "Postgres")]
-public sealed class PostgresPlatformTests(PostgresAppFixture fixture) : PlatformTests<PostgresAppFixture>(fixture), IClassFixture<PostgresAppFixture>;
+public sealed class PostgresPlatformTests(PostgresAppFixture fixture)
+    : PlatformTests<PostgresAppFixture>(fixture),
+        IClassFixture<PostgresAppFixture>;

@@ -3,7 +3,6 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Security.Claims;
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,11 +14,11 @@ using TechChallenge.Infrastructure.Proposals;
 using TechChallenge.Infrastructure.Security;
 using TechChallenge.TestSupport;
 
-using TechChallenge.Domain.Teams;
 namespace TechChallenge.Web.Tests.Integration;
 
 /// <summary>The proposals HTTP API with personal access tokens, over real HTTP handling, on SQLite and PostgreSQL.</summary>
-public abstract class ProposalApiTests<TFixture>(TFixture fixture) where TFixture : AppFixture
+public abstract class ProposalApiTests<TFixture>(TFixture fixture)
+    where TFixture : AppFixture
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -30,7 +29,9 @@ public abstract class ProposalApiTests<TFixture>(TFixture fixture) where TFixtur
     private async Task<string> TokenAsync(string email)
     {
         await using var scope = App.Services.CreateAsyncScope();
-        var created = await scope.ServiceProvider.GetRequiredService<ApiTokenService>().CreateAsync(await App.ActorAsync(email), "Lab information system");
+        var created = await scope
+            .ServiceProvider.GetRequiredService<ApiTokenService>()
+            .CreateAsync(await App.ActorAsync(email), "Lab information system");
         return created.Value.Secret;
     }
 
@@ -52,7 +53,11 @@ public abstract class ProposalApiTests<TFixture>(TFixture fixture) where TFixtur
     public async Task A_system_with_a_token_drafts_uploads_and_submits_and_repeating_the_submit_changes_nothing()
     {
         SkipIfUnavailable();
-        var challengeId = await ChallengeScenarios.PublishAsync(App, ChallengeScenarios.Content(DateTime.UtcNow.AddDays(5), $"API {Guid.NewGuid():N}"), [DemoAccounts.Judge]);
+        var challengeId = await ChallengeScenarios.PublishAsync(
+            App,
+            ChallengeScenarios.Content(DateTime.UtcNow.AddDays(5), $"API {Guid.NewGuid():N}"),
+            [DemoAccounts.Judge]
+        );
         var api = Client(await TokenAsync(DemoAccounts.Solver));
 
         var form = await api.GetFromJsonAsync<ProposalFormView>($"/api/v1/challenges/{challengeId}/proposal-form", Json);
@@ -60,28 +65,54 @@ public abstract class ProposalApiTests<TFixture>(TFixture fixture) where TFixtur
         Assert.Equal(HttpStatusCode.NotFound, (await api.GetAsync($"/api/v1/challenges/{challengeId}/proposal")).StatusCode);
 
         var answers = form.Sections.Select((s, i) => new SectionAnswer(s.Key, $"LIMS answer {i + 1}")).ToList();
-        var saved = await api.PutAsJsonAsync($"/api/v1/challenges/{challengeId}/proposal/draft", new DraftInput(0, "Sent from our LIMS", "Abstract from the lab", answers), Json);
+        var saved = await api.PutAsJsonAsync(
+            $"/api/v1/challenges/{challengeId}/proposal/draft",
+            new DraftInput(0, "Sent from our LIMS", "Abstract from the lab", answers),
+            Json
+        );
         Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
 
         var bytes = "%PDF-1.4 lab report"u8.ToArray();
-        using var upload = new MultipartFormDataContent { { new ByteArrayContent(bytes) { Headers = { ContentType = new("application/pdf") } }, "file", "lab-report.pdf" } };
+        using var upload = new MultipartFormDataContent
+        {
+            {
+                new ByteArrayContent(bytes) { Headers = { ContentType = new("application/pdf") } },
+                "file",
+                "lab-report.pdf"
+            },
+        };
         var uploaded = await api.PostAsync($"/api/v1/challenges/{challengeId}/proposal/attachments", upload);
         Assert.Equal(HttpStatusCode.OK, uploaded.StatusCode);
-        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(bytes)), (await uploaded.Content.ReadFromJsonAsync<AttachmentView>(Json))!.Sha256);
+        Assert.Equal(
+            Convert.ToHexStringLower(SHA256.HashData(bytes)),
+            (await uploaded.Content.ReadFromJsonAsync<AttachmentView>(Json))!.Sha256
+        );
 
         // A save from the revision the client had before the upload is refused: someone (the upload) changed it since.
-        var stale = await api.PutAsJsonAsync($"/api/v1/challenges/{challengeId}/proposal/draft", new DraftInput(1, "Overwrite", "Overwrite", answers), Json);
+        var stale = await api.PutAsJsonAsync(
+            $"/api/v1/challenges/{challengeId}/proposal/draft",
+            new DraftInput(1, "Overwrite", "Overwrite", answers),
+            Json
+        );
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
         Assert.Equal(RuleCodes.ProposalEditedElsewhere, await CodeOf(stale));
 
         var current = await api.GetFromJsonAsync<ProposalDraft>($"/api/v1/challenges/{challengeId}/proposal", Json);
         Assert.Equal("Sent from our LIMS", current!.Title);
-        var submitted = await api.PostAsJsonAsync($"/api/v1/challenges/{challengeId}/proposal/submit", new { expectedRevision = current.Revision }, Json);
+        var submitted = await api.PostAsJsonAsync(
+            $"/api/v1/challenges/{challengeId}/proposal/submit",
+            new { expectedRevision = current.Revision },
+            Json
+        );
         Assert.Equal(HttpStatusCode.OK, submitted.StatusCode);
         var version = (await submitted.Content.ReadFromJsonAsync<SubmittedVersion>(Json))!;
         Assert.Equal(1, version.Number);
 
-        var again = await api.PostAsJsonAsync($"/api/v1/challenges/{challengeId}/proposal/submit", new { expectedRevision = current.Revision }, Json);
+        var again = await api.PostAsJsonAsync(
+            $"/api/v1/challenges/{challengeId}/proposal/submit",
+            new { expectedRevision = current.Revision },
+            Json
+        );
         Assert.Equal(version, await again.Content.ReadFromJsonAsync<SubmittedVersion>(Json));
 
         var receipt = await api.GetFromJsonAsync<ProposalReceipt>($"/api/v1/proposals/{version.ProposalId}/receipts/1", Json);
@@ -107,9 +138,13 @@ public abstract class ProposalApiTests<TFixture>(TFixture fixture) where TFixtur
 
         var signIn = await scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<ApplicationUser>>().CreateAsync(user);
         var tokenUser = await scope.ServiceProvider.GetRequiredService<ApiTokenService>().AuthenticateAsync(solver.Token);
-        var api = AppClaimsPrincipalFactory.ForApiToken(tokenUser!, scope.ServiceProvider.GetRequiredService<IOptions<IdentityOptions>>().Value.ClaimsIdentity);
+        var api = AppClaimsPrincipalFactory.ForApiToken(
+            tokenUser!,
+            scope.ServiceProvider.GetRequiredService<IOptions<IdentityOptions>>().Value.ClaimsIdentity
+        );
 
-        static string[] Flatten(ClaimsPrincipal principal) => principal.Claims.Select(c => $"{c.Type}={c.Value}").Order(StringComparer.Ordinal).ToArray();
+        static string[] Flatten(ClaimsPrincipal principal) =>
+            principal.Claims.Select(c => $"{c.Type}={c.Value}").Order(StringComparer.Ordinal).ToArray();
         Assert.Equal(Flatten(signIn), Flatten(api));
         Assert.Contains($"{ClaimTypes.Role}={Roles.Judge}", Flatten(api));
         Assert.Equal(signIn.Identity!.AuthenticationType, api.Identity!.AuthenticationType);
@@ -124,7 +159,11 @@ public abstract class ProposalApiTests<TFixture>(TFixture fixture) where TFixtur
     public async Task Without_a_valid_token_the_api_answers_401_and_roles_still_apply()
     {
         SkipIfUnavailable();
-        var challengeId = await ChallengeScenarios.PublishAsync(App, ChallengeScenarios.Content(DateTime.UtcNow.AddDays(5), $"API denials {Guid.NewGuid():N}"), [DemoAccounts.Judge]);
+        var challengeId = await ChallengeScenarios.PublishAsync(
+            App,
+            ChallengeScenarios.Content(DateTime.UtcNow.AddDays(5), $"API denials {Guid.NewGuid():N}"),
+            [DemoAccounts.Judge]
+        );
         var path = $"/api/v1/challenges/{challengeId}/proposal/draft";
         var body = new DraftInput(0, "Title", "Abstract", []);
 
@@ -150,9 +189,15 @@ public abstract class ProposalApiTests<TFixture>(TFixture fixture) where TFixtur
         var created = (await tokens.CreateAsync(solver, "To revoke")).Value;
         Assert.Equal(HttpStatusCode.OK, (await Client(created.Secret).PutAsJsonAsync(path, body, Json)).StatusCode);
         Assert.True((await tokens.RevokeAsync(solver, created.Token.Id)).Succeeded);
-        Assert.Equal(HttpStatusCode.Unauthorized, (await Client(created.Secret).GetAsync($"/api/v1/challenges/{challengeId}/proposal")).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.Unauthorized,
+            (await Client(created.Secret).GetAsync($"/api/v1/challenges/{challengeId}/proposal")).StatusCode
+        );
         // Only its owner can revoke a token.
-        Assert.Equal(RuleCodes.NotFound, (await tokens.RevokeAsync(await App.ActorAsync(DemoAccounts.Solver2), created.Token.Id)).Violation?.Code);
+        Assert.Equal(
+            RuleCodes.NotFound,
+            (await tokens.RevokeAsync(await App.ActorAsync(DemoAccounts.Solver2), created.Token.Id)).Violation?.Code
+        );
     }
 
     [SkippableFact]
@@ -171,7 +216,11 @@ public abstract class ProposalApiTests<TFixture>(TFixture fixture) where TFixtur
 }
 
 [Trait("Database", "Sqlite")]
-public sealed class SqliteProposalApiTests(SqliteAppFixture fixture) : ProposalApiTests<SqliteAppFixture>(fixture), IClassFixture<SqliteAppFixture>;
+public sealed class SqliteProposalApiTests(SqliteAppFixture fixture)
+    : ProposalApiTests<SqliteAppFixture>(fixture),
+        IClassFixture<SqliteAppFixture>;
 
 [Trait("Database", "Postgres")]
-public sealed class PostgresProposalApiTests(PostgresAppFixture fixture) : ProposalApiTests<PostgresAppFixture>(fixture), IClassFixture<PostgresAppFixture>;
+public sealed class PostgresProposalApiTests(PostgresAppFixture fixture)
+    : ProposalApiTests<PostgresAppFixture>(fixture),
+        IClassFixture<PostgresAppFixture>;

@@ -11,14 +11,14 @@ using TechChallenge.Infrastructure.Proposals;
 using TechChallenge.Infrastructure.Security;
 using TechChallenge.TestSupport;
 
-using TechChallenge.Domain.Teams;
 namespace TechChallenge.Web.Tests.Integration;
 
 /// <summary>
 /// Drafts, versions, withdrawal and receipts through the real services, endpoints, database and scheduler, on SQLite
 /// and on PostgreSQL: what each kind of viewer gets at each step, and what races leave behind.
 /// </summary>
-public abstract class ProposalLifecycleTests<TFixture>(TFixture fixture) where TFixture : AppFixture
+public abstract class ProposalLifecycleTests<TFixture>(TFixture fixture)
+    where TFixture : AppFixture
 {
     private TechChallengeApp App => fixture.App;
 
@@ -27,7 +27,8 @@ public abstract class ProposalLifecycleTests<TFixture>(TFixture fixture) where T
     private static UploadedFile File(string name, string content) =>
         new(name, "application/pdf", Encoding.UTF8.GetByteCount(content), () => new MemoryStream(Encoding.UTF8.GetBytes(content)));
 
-    private async Task<T> Use<TService, T>(Func<TService, Task<T>> action) where TService : notnull
+    private async Task<T> Use<TService, T>(Func<TService, Task<T>> action)
+        where TService : notnull
     {
         await using var scope = App.Services.CreateAsyncScope();
         return await action(scope.ServiceProvider.GetRequiredService<TService>());
@@ -42,7 +43,11 @@ public abstract class ProposalLifecycleTests<TFixture>(TFixture fixture) where T
     private Task<T> Services<T>(Func<IServiceProvider, Task<T>> action) => Use(action);
 
     private Task<Guid> PublishedChallengeAsync(DateTime deadlineUtc) =>
-        ChallengeScenarios.PublishAsync(App, ChallengeScenarios.Content(deadlineUtc, $"Proposal lifecycle {Guid.NewGuid():N}"), [DemoAccounts.Judge]);
+        ChallengeScenarios.PublishAsync(
+            App,
+            ChallengeScenarios.Content(deadlineUtc, $"Proposal lifecycle {Guid.NewGuid():N}"),
+            [DemoAccounts.Judge]
+        );
 
     private async Task<IReadOnlyList<SectionAnswer>> AnswersAsync(Guid challengeId, string prefix)
     {
@@ -62,7 +67,9 @@ public abstract class ProposalLifecycleTests<TFixture>(TFixture fixture) where T
         var answers = await AnswersAsync(challengeId, "Sintering data");
 
         // An incomplete draft saves; it is nobody's business but the solver's, and it cannot be submitted yet.
-        var draft = await Drafts(p => p.SaveDraftAsync(solver, challengeId, new DraftInput(0, "Low-temperature paste", "Bimodal silver", [answers[0]])));
+        var draft = await Drafts(p =>
+            p.SaveDraftAsync(solver, challengeId, new DraftInput(0, "Low-temperature paste", "Bimodal silver", [answers[0]]))
+        );
         Assert.True(draft.Succeeded, draft.Violation?.ToString());
         Assert.Null(await Reads(p => p.GetAsync(manager, draft.Value.Id)));
         Assert.Equal(ProposalStatus.Draft, (await Reads(p => p.GetAsync(solver, draft.Value.Id)))!.Status);
@@ -72,10 +79,14 @@ public abstract class ProposalLifecycleTests<TFixture>(TFixture fixture) where T
 
         var data = await Drafts(p => p.AddAttachmentAsync(solver, challengeId, File("sintering.pdf", "%PDF-1.4 sintering curves")));
         Assert.True(data.Succeeded, data.Violation?.ToString());
-        var complete = await Drafts(p => p.SaveDraftAsync(solver, challengeId, new DraftInput(draft.Value.Revision, "Low-temperature paste", "Bimodal silver", answers)));
+        var complete = await Drafts(p =>
+            p.SaveDraftAsync(solver, challengeId, new DraftInput(draft.Value.Revision, "Low-temperature paste", "Bimodal silver", answers))
+        );
         Assert.Equal(RuleCodes.ProposalEditedElsewhere, complete.Violation?.Code); // the upload moved the draft on
         var current = (await Reads(p => p.GetDraftAsync(solver, challengeId)))!;
-        complete = await Drafts(p => p.SaveDraftAsync(solver, challengeId, new DraftInput(current.Revision, "Low-temperature paste", "Bimodal silver", answers)));
+        complete = await Drafts(p =>
+            p.SaveDraftAsync(solver, challengeId, new DraftInput(current.Revision, "Low-temperature paste", "Bimodal silver", answers))
+        );
         Assert.True(complete.Succeeded, complete.Violation?.ToString());
 
         var first = await Submission(p => p.SubmitDraftAsync(solver, challengeId, complete.Value.Revision));
@@ -86,7 +97,13 @@ public abstract class ProposalLifecycleTests<TFixture>(TFixture fixture) where T
         // The solver keeps editing: the organiser still reads version 1, not the draft.
         var afterSubmit = (await Reads(p => p.GetDraftAsync(solver, challengeId)))!;
         Assert.False(afterSubmit.HasUnsubmittedChanges);
-        var edited = await Drafts(p => p.SaveDraftAsync(solver, challengeId, new DraftInput(afterSubmit.Revision, "Low-temperature paste v2", "Draft text nobody else sees", answers)));
+        var edited = await Drafts(p =>
+            p.SaveDraftAsync(
+                solver,
+                challengeId,
+                new DraftInput(afterSubmit.Revision, "Low-temperature paste v2", "Draft text nobody else sees", answers)
+            )
+        );
         Assert.True(edited.Succeeded, edited.Violation?.ToString());
         var seenByManager = await Reads(p => p.GetAsync(manager, proposalId));
         Assert.Equal("Bimodal silver", seenByManager!.Shown!.Body);
@@ -139,8 +156,13 @@ public abstract class ProposalLifecycleTests<TFixture>(TFixture fixture) where T
         var start = await Drafts(p => p.SaveDraftAsync(solver, challengeId, new DraftInput(0, "Start", "Start", [])));
         var revision = start.Value.Revision;
 
-        var outcomes = await Task.WhenAll(Enumerable.Range(1, 4).Select(i =>
-            Drafts(p => p.SaveDraftAsync(solver, challengeId, new DraftInput(revision, $"Tab {i}", $"Text of tab {i}", [])))));
+        var outcomes = await Task.WhenAll(
+            Enumerable
+                .Range(1, 4)
+                .Select(i =>
+                    Drafts(p => p.SaveDraftAsync(solver, challengeId, new DraftInput(revision, $"Tab {i}", $"Text of tab {i}", [])))
+                )
+        );
 
         var winner = Assert.Single(outcomes, o => o.Succeeded);
         Assert.All(outcomes.Where(o => !o.Succeeded), o => Assert.Equal(RuleCodes.ProposalEditedElsewhere, o.Violation?.Code));
@@ -160,20 +182,35 @@ public abstract class ProposalLifecycleTests<TFixture>(TFixture fixture) where T
         var judge = await App.ActorAsync(DemoAccounts.Judge);
         var manager = await App.ActorAsync(DemoAccounts.NantongManager);
 
-        var gone = await Services(p => p.SubmitCompleteAsync(withdrawing, challengeId, "Changed our minds", "Withdrawn text", [File("w.pdf", "%PDF withdrawn")]));
+        var gone = await Services(p =>
+            p.SubmitCompleteAsync(withdrawing, challengeId, "Changed our minds", "Withdrawn text", [File("w.pdf", "%PDF withdrawn")])
+        );
         var kept = await Services(p => p.SubmitCompleteAsync(staying, challengeId, "Staying in", "Kept text", []));
         Assert.True(gone.Succeeded && kept.Succeeded);
         Assert.True((await Submission(p => p.WithdrawAsync(withdrawing, challengeId))).Succeeded);
-        var withdrawnFile = await App.WithDbAsync(db => db.ProposalAttachments.Where(a => a.ProposalId == gone.Value.ProposalId).Select(a => a.Id).SingleAsync());
+        var withdrawnFile = await App.WithDbAsync(db =>
+            db.ProposalAttachments.Where(a => a.ProposalId == gone.Value.ProposalId).Select(a => a.Id).SingleAsync()
+        );
 
-        Assert.Equal(ChallengeStatus.Judging, await App.WaitForChallengeStatusAsync(challengeId, ChallengeStatus.Judging, TimeSpan.FromSeconds(30)));
+        Assert.Equal(
+            ChallengeStatus.Judging,
+            await App.WaitForChallengeStatusAsync(challengeId, ChallengeStatus.Judging, TimeSpan.FromSeconds(30))
+        );
 
         await using (var scope = App.Services.CreateAsyncScope())
         {
             var scorecards = scope.ServiceProvider.GetRequiredService<JudgeScorecards>();
-            Assert.Equal(["Staying in"], (await scorecards.ListAssignedAsync(judge)).Where(e => e.ChallengeId == challengeId).Select(e => e.ProposalTitle));
+            Assert.Equal(
+                ["Staying in"],
+                (await scorecards.ListAssignedAsync(judge)).Where(e => e.ChallengeId == challengeId).Select(e => e.ProposalTitle)
+            );
             Assert.Null(await scorecards.GetScorecardAsync(judge, gone.Value.ProposalId));
-            Assert.Equal([kept.Value.ProposalId], (await scope.ServiceProvider.GetRequiredService<RankingQuery>().GetRankingAsync(manager, challengeId))!.Rows.Select(r => r.ProposalId));
+            Assert.Equal(
+                [kept.Value.ProposalId],
+                (await scope.ServiceProvider.GetRequiredService<RankingQuery>().GetRankingAsync(manager, challengeId))!.Rows.Select(r =>
+                    r.ProposalId
+                )
+            );
             var statistics = await scope.ServiceProvider.GetRequiredService<ChallengeCatalog>().GetAsync(Actor.Anonymous, challengeId);
             Assert.Equal(1, statistics!.Statistics.Proposals);
         }
@@ -184,9 +221,15 @@ public abstract class ProposalLifecycleTests<TFixture>(TFixture fixture) where T
         Assert.NotNull(await Reads(p => p.GetAsync(judge, kept.Value.ProposalId)));
 
         // After the deadline the drafts are frozen: no save, no withdrawal, no resubmission.
-        Assert.Equal(RuleCodes.SubmissionsClosed, (await Drafts(p => p.SaveDraftAsync(staying, challengeId, new DraftInput(99, "Late edit", "Late", [])))).Violation?.Code);
+        Assert.Equal(
+            RuleCodes.SubmissionsClosed,
+            (await Drafts(p => p.SaveDraftAsync(staying, challengeId, new DraftInput(99, "Late edit", "Late", [])))).Violation?.Code
+        );
         Assert.Equal(RuleCodes.SubmissionsClosed, (await Submission(p => p.WithdrawAsync(staying, challengeId))).Violation?.Code);
-        Assert.Equal(RuleCodes.SubmissionsClosed, (await Submission(p => p.SubmitDraftAsync(withdrawing, challengeId, 99))).Violation?.Code);
+        Assert.Equal(
+            RuleCodes.SubmissionsClosed,
+            (await Submission(p => p.SubmitDraftAsync(withdrawing, challengeId, 99))).Violation?.Code
+        );
         Assert.Equal("Kept text", (await Reads(p => p.GetAsync(judge, kept.Value.ProposalId)))!.Shown!.Body);
     }
 
@@ -205,16 +248,29 @@ public abstract class ProposalLifecycleTests<TFixture>(TFixture fixture) where T
         var managerClient = await BrowserlessClient.SignedInAsync(App, DemoAccounts.NantongManager);
         Assert.Equal(HttpStatusCode.NotFound, (await managerClient.Http.GetAsync($"/files/attachments/{file.Value.Id}")).StatusCode);
 
-        Assert.True((await Services(p => p.SubmitCompleteAsync(solver, challengeId, "With data", "Abstract", [File("early.pdf", "%PDF early")]))).Succeeded);
+        Assert.True(
+            (
+                await Services(p => p.SubmitCompleteAsync(solver, challengeId, "With data", "Abstract", [File("early.pdf", "%PDF early")]))
+            ).Succeeded
+        );
         // The same file (name and content) sent again is the one the draft already held: no copy is made.
-        Assert.Equal(1, await App.WithDbAsync(db => db.ProposalAttachments.CountAsync(a => db.Proposals.Any(p => p.Id == a.ProposalId && p.ChallengeId == challengeId))));
+        Assert.Equal(
+            1,
+            await App.WithDbAsync(db =>
+                db.ProposalAttachments.CountAsync(a => db.Proposals.Any(p => p.Id == a.ProposalId && p.ChallengeId == challengeId))
+            )
+        );
         await using var download = (await Reads(p => p.OpenAttachmentAsync(manager, file.Value.Id)))!.Content;
         Assert.Equal("%PDF early", await new StreamReader(download).ReadToEndAsync());
     }
 }
 
 [Trait("Database", "Sqlite")]
-public sealed class SqliteProposalLifecycleTests(SqliteAppFixture fixture) : ProposalLifecycleTests<SqliteAppFixture>(fixture), IClassFixture<SqliteAppFixture>;
+public sealed class SqliteProposalLifecycleTests(SqliteAppFixture fixture)
+    : ProposalLifecycleTests<SqliteAppFixture>(fixture),
+        IClassFixture<SqliteAppFixture>;
 
 [Trait("Database", "Postgres")]
-public sealed class PostgresProposalLifecycleTests(PostgresAppFixture fixture) : ProposalLifecycleTests<PostgresAppFixture>(fixture), IClassFixture<PostgresAppFixture>;
+public sealed class PostgresProposalLifecycleTests(PostgresAppFixture fixture)
+    : ProposalLifecycleTests<PostgresAppFixture>(fixture),
+        IClassFixture<PostgresAppFixture>;

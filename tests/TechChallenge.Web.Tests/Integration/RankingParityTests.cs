@@ -4,7 +4,6 @@ using TechChallenge.Domain.Common;
 using TechChallenge.Domain.Judging;
 using TechChallenge.Infrastructure.Challenges;
 using TechChallenge.Infrastructure.Judging;
-using TechChallenge.Infrastructure.Proposals;
 using TechChallenge.Infrastructure.Security;
 using TechChallenge.TestSupport;
 
@@ -15,7 +14,8 @@ namespace TechChallenge.Web.Tests.Integration;
 /// exercises every input of the ranking (two judges, a declared conflict, a draft card, a shared rank, an entry
 /// nobody scored).
 /// </summary>
-public abstract class RankingParityTests<TFixture>(TFixture fixture) : AppTests<TFixture>(fixture) where TFixture : AppFixture
+public abstract class RankingParityTests<TFixture>(TFixture fixture) : AppTests<TFixture>(fixture)
+    where TFixture : AppFixture
 {
     [SkippableFact]
     public async Task Each_team_reads_the_rank_and_score_the_organisers_ranking_gives_its_entry()
@@ -28,7 +28,8 @@ public abstract class RankingParityTests<TFixture>(TFixture fixture) : AppTests<
         var challengeId = await ChallengeScenarios.PublishAsync(
             App,
             ChallengeScenarios.Content(deadline, $"Ranking parity {Guid.NewGuid():N}"),
-            [firstEmail, secondEmail]);
+            [firstEmail, secondEmail]
+        );
         var teams = new Dictionary<string, (Actor Author, Guid Entry)>();
         foreach (var title in new[] { "A", "B", "C", "D", "E" })
         {
@@ -41,7 +42,8 @@ public abstract class RankingParityTests<TFixture>(TFixture fixture) : AppTests<
         var status = await App.WaitForChallengeStatusAsync(challengeId, ChallengeStatus.Judging, TimeSpan.FromSeconds(30));
         Assert.Equal(ChallengeStatus.Judging, status);
         var criteria = (await Use<JudgeScorecards, ScorecardView?>(j => j.GetScorecardAsync(first, teams["A"].Entry)))!
-            .Criteria.Select(c => c.Id).ToArray();
+            .Criteria.Select(c => c.Id)
+            .ToArray();
         async Task ScoreAsync(Actor judge, string team, decimal conductivity, decimal cost)
         {
             var scores = new Dictionary<Guid, decimal> { [criteria[0]] = conductivity, [criteria[1]] = cost };
@@ -66,8 +68,9 @@ public abstract class RankingParityTests<TFixture>(TFixture fixture) : AppTests<
 
         var released = await Use<ResultsService, Outcome>(r => r.SaveDraftAsync(manager, challengeId, [], releaseScores: true));
         Assert.True(released.Succeeded);
-        var published = await Use<ChallengeLifecycleMoves, Outcome>(
-            c => c.TransitionAsync(manager, challengeId, ChallengeTrigger.PublishResults));
+        var published = await Use<ChallengeLifecycleMoves, Outcome>(c =>
+            c.TransitionAsync(manager, challengeId, ChallengeTrigger.PublishResults)
+        );
         Assert.True(published.Succeeded);
 
         Task<RankingView?> RankingAsync(RankingBasis basis) =>
@@ -75,8 +78,11 @@ public abstract class RankingParityTests<TFixture>(TFixture fixture) : AppTests<
         var organisers = (await RankingAsync(RankingBasis.Raw))!;
         Assert.Equal(
             [("A", 1, 87m), ("B", 2, 61m), ("D", 2, 61m), ("C", 4, 50m), ("E", (int?)null, (decimal?)null)],
-            organisers.Rows.Select(r => (r.ProposalTitle[^1..], r.Rank, r.RawScore))
-                .OrderBy(r => r.Rank ?? int.MaxValue).ThenBy(r => r.Item1));
+            organisers
+                .Rows.Select(r => (r.ProposalTitle[^1..], r.Rank, r.RawScore))
+                .OrderBy(r => r.Rank ?? int.MaxValue)
+                .ThenBy(r => r.Item1)
+        );
         foreach (var (title, (author, entry)) in teams)
         {
             var feedback = (await Use<ResultsService, FeedbackView?>(r => r.GetFeedbackAsync(author, entry)))!;
@@ -89,14 +95,17 @@ public abstract class RankingParityTests<TFixture>(TFixture fixture) : AppTests<
         var normalised = (await RankingAsync(RankingBasis.Normalized))!;
         Assert.Equal(
             organisers.Rows.Select(r => (r.ProposalId, r.RawScore, r.ScorecardCount)).OrderBy(r => r.ProposalId),
-            normalised.Rows.Select(r => (r.ProposalId, r.RawScore, r.ScorecardCount)).OrderBy(r => r.ProposalId));
+            normalised.Rows.Select(r => (r.ProposalId, r.RawScore, r.ScorecardCount)).OrderBy(r => r.ProposalId)
+        );
     }
 }
 
 [Trait("Database", "Sqlite")]
 public sealed class SqliteRankingParityTests(SqliteAppFixture fixture)
-    : RankingParityTests<SqliteAppFixture>(fixture), IClassFixture<SqliteAppFixture>;
+    : RankingParityTests<SqliteAppFixture>(fixture),
+        IClassFixture<SqliteAppFixture>;
 
 [Trait("Database", "Postgres")]
 public sealed class PostgresRankingParityTests(PostgresAppFixture fixture)
-    : RankingParityTests<PostgresAppFixture>(fixture), IClassFixture<PostgresAppFixture>;
+    : RankingParityTests<PostgresAppFixture>(fixture),
+        IClassFixture<PostgresAppFixture>;

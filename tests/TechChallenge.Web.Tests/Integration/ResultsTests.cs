@@ -14,7 +14,8 @@ using TechChallenge.TestSupport;
 namespace TechChallenge.Web.Tests.Integration;
 
 /// <summary>Awards, publication and each team's feedback, on SQLite and PostgreSQL, with the denials around them.</summary>
-public abstract class ResultsTests<TFixture>(TFixture fixture) : AppTests<TFixture>(fixture) where TFixture : AppFixture
+public abstract class ResultsTests<TFixture>(TFixture fixture) : AppTests<TFixture>(fixture)
+    where TFixture : AppFixture
 {
     private sealed record Scenario(Guid ChallengeId, Actor Winner, Guid WinnerEntry, Actor Other, Guid OtherEntry, Actor Judge);
 
@@ -28,26 +29,54 @@ public abstract class ResultsTests<TFixture>(TFixture fixture) : AppTests<TFixtu
         var content = ChallengeScenarios.Content(deadline, $"Results {Guid.NewGuid():N}");
         if (judgingClosesUtc is { } closes)
         {
-            content = content with { Rounds = [new RoundPlan("Preliminary review", deadline.AddDays(-30), deadline, deadline, closes, closes.AddDays(7))] };
+            content = content with
+            {
+                Rounds = [new RoundPlan("Preliminary review", deadline.AddDays(-30), deadline, deadline, closes, closes.AddDays(7))],
+            };
         }
 
         var challengeId = await ChallengeScenarios.PublishAsync(App, content, [judgeEmail]);
         var (winner, _) = await App.NewUserAsync(Roles.Solver, displayName: "Winner 胜者");
         var (other, _) = await App.NewUserAsync(Roles.Solver, displayName: "Runner-up");
         async Task<Guid> SubmitAsync(Actor author, string title) =>
-            (await Use<IServiceProvider, Outcome<SubmittedVersion>>(services => services.SubmitCompleteAsync(author, challengeId, title, "Route.", []))).Value.ProposalId;
-        return new Scenario(challengeId, winner, await SubmitAsync(winner, "银浆 Silver paste"), other, await SubmitAsync(other, "Copper paste"), judge);
+            (
+                await Use<IServiceProvider, Outcome<SubmittedVersion>>(services =>
+                    services.SubmitCompleteAsync(author, challengeId, title, "Route.", [])
+                )
+            )
+                .Value
+                .ProposalId;
+        return new Scenario(
+            challengeId,
+            winner,
+            await SubmitAsync(winner, "银浆 Silver paste"),
+            other,
+            await SubmitAsync(other, "Copper paste"),
+            judge
+        );
     }
 
     private async Task ScoreAsync(Scenario scenario)
     {
-        Assert.Equal(ChallengeStatus.Judging, await App.WaitForChallengeStatusAsync(scenario.ChallengeId, ChallengeStatus.Judging, TimeSpan.FromSeconds(30)));
-        var criteria = (await Use<JudgeScorecards, ScorecardView?>(j => j.GetScorecardAsync(scenario.Judge, scenario.WinnerEntry)))!.Criteria.Select(c => c.Id).ToArray();
+        Assert.Equal(
+            ChallengeStatus.Judging,
+            await App.WaitForChallengeStatusAsync(scenario.ChallengeId, ChallengeStatus.Judging, TimeSpan.FromSeconds(30))
+        );
+        var criteria = (await Use<JudgeScorecards, ScorecardView?>(j => j.GetScorecardAsync(scenario.Judge, scenario.WinnerEntry)))!
+            .Criteria.Select(c => c.Id)
+            .ToArray();
         foreach (var (entry, value) in new[] { (scenario.WinnerEntry, 9m), (scenario.OtherEntry, 5m) })
         {
-            var saved = await Use<JudgeScorecards, Outcome>(j => j.SaveScorecardAsync(
-                scenario.Judge, entry, new Dictionary<Guid, decimal> { [criteria[0]] = value, [criteria[1]] = value }, "Internal: compare with supplier quotes.", Recommendation.Recommend,
-                new Dictionary<Guid, string> { [criteria[0]] = $"导电性评语 {value}" }));
+            var saved = await Use<JudgeScorecards, Outcome>(j =>
+                j.SaveScorecardAsync(
+                    scenario.Judge,
+                    entry,
+                    new Dictionary<Guid, decimal> { [criteria[0]] = value, [criteria[1]] = value },
+                    "Internal: compare with supplier quotes.",
+                    Recommendation.Recommend,
+                    new Dictionary<Guid, string> { [criteria[0]] = $"导电性评语 {value}" }
+                )
+            );
             Assert.True(saved.Succeeded, saved.Violation?.ToString());
         }
     }
@@ -67,11 +96,36 @@ public abstract class ResultsTests<TFixture>(TFixture fixture) : AppTests<TFixtu
         // Only the challenge's own sub-center decides the awards; bad plans are refused with the reason.
         AwardPlan[] awards = [new(released.WinnerEntry, 1, "一等奖 First prize", 100_000)];
         Assert.Null(await Use<ResultsService, ResultsDraft?>(r => r.GetDraftAsync(otherManager, released.ChallengeId)));
-        Assert.Equal(RuleCodes.AccessDenied, (await Use<ResultsService, Outcome>(r => r.SaveDraftAsync(otherManager, released.ChallengeId, awards, true))).Violation?.Code);
-        Assert.Equal(RuleCodes.AccessDenied, (await Use<ResultsService, Outcome>(r => r.SaveDraftAsync(released.Winner, released.ChallengeId, awards, true))).Violation?.Code);
-        Assert.Equal(RuleCodes.NotFound, (await Use<ResultsService, Outcome>(r => r.SaveDraftAsync(manager, released.ChallengeId, [new(withheld.WinnerEntry, 1, "First", null)], true))).Violation?.Code);
-        Assert.True((await Use<ResultsService, Outcome>(r => r.SaveDraftAsync(manager, released.ChallengeId, awards, releaseScores: true))).Succeeded);
-        Assert.True((await Use<ResultsService, Outcome>(r => r.SaveDraftAsync(manager, withheld.ChallengeId, [new(withheld.WinnerEntry, 1, "Prize", null)], releaseScores: false))).Succeeded);
+        Assert.Equal(
+            RuleCodes.AccessDenied,
+            (await Use<ResultsService, Outcome>(r => r.SaveDraftAsync(otherManager, released.ChallengeId, awards, true))).Violation?.Code
+        );
+        Assert.Equal(
+            RuleCodes.AccessDenied,
+            (await Use<ResultsService, Outcome>(r => r.SaveDraftAsync(released.Winner, released.ChallengeId, awards, true))).Violation?.Code
+        );
+        Assert.Equal(
+            RuleCodes.NotFound,
+            (
+                await Use<ResultsService, Outcome>(r =>
+                    r.SaveDraftAsync(manager, released.ChallengeId, [new(withheld.WinnerEntry, 1, "First", null)], true)
+                )
+            )
+                .Violation
+                ?.Code
+        );
+        Assert.True(
+            (
+                await Use<ResultsService, Outcome>(r => r.SaveDraftAsync(manager, released.ChallengeId, awards, releaseScores: true))
+            ).Succeeded
+        );
+        Assert.True(
+            (
+                await Use<ResultsService, Outcome>(r =>
+                    r.SaveDraftAsync(manager, withheld.ChallengeId, [new(withheld.WinnerEntry, 1, "Prize", null)], releaseScores: false)
+                )
+            ).Succeeded
+        );
 
         // Nothing is public, and no team reads feedback, before publication.
         Assert.Null(await Use<ResultsService, IReadOnlyList<AwardView>?>(r => r.GetPublishedAsync(released.ChallengeId)));
@@ -79,24 +133,47 @@ public abstract class ResultsTests<TFixture>(TFixture fixture) : AppTests<TFixtu
 
         foreach (var challengeId in new[] { released.ChallengeId, withheld.ChallengeId })
         {
-            Assert.True((await Use<ChallengeLifecycleMoves, Outcome>(c => c.TransitionAsync(manager, challengeId, ChallengeTrigger.PublishResults))).Succeeded);
+            Assert.True(
+                (
+                    await Use<ChallengeLifecycleMoves, Outcome>(c =>
+                        c.TransitionAsync(manager, challengeId, ChallengeTrigger.PublishResults)
+                    )
+                ).Succeeded
+            );
         }
 
         // Publishing by hand tells the teams once, as the clock's publication does.
-        var told = await App.WithDbAsync(db => db.Notifications
-            .Where(n => n.ChallengeId == released.ChallengeId && n.Kind == NotificationKind.ResultsPublished)
-            .Select(n => n.UserId).ToListAsync());
+        var told = await App.WithDbAsync(db =>
+            db.Notifications.Where(n => n.ChallengeId == released.ChallengeId && n.Kind == NotificationKind.ResultsPublished)
+                .Select(n => n.UserId)
+                .ToListAsync()
+        );
         Assert.Equal(new[] { released.Winner.UserId, released.Other.UserId }.Order(), told.Order());
 
         var published = (await Use<ResultsService, IReadOnlyList<AwardView>?>(r => r.GetPublishedAsync(released.ChallengeId)))!;
-        Assert.Equal(("一等奖 First prize", 1, 100_000m, "Winner 胜者", "银浆 Silver paste"), (published.Single().Title, published.Single().Place, published.Single().Amount!.Value, published.Single().TeamName, published.Single().ProposalTitle));
+        Assert.Equal(
+            ("一等奖 First prize", 1, 100_000m, "Winner 胜者", "银浆 Silver paste"),
+            (
+                published.Single().Title,
+                published.Single().Place,
+                published.Single().Amount!.Value,
+                published.Single().TeamName,
+                published.Single().ProposalTitle
+            )
+        );
         var page = await BrowserlessClient.Anonymous(App).Http.GetStringAsync($"/challenges/{released.ChallengeId}");
         Assert.Contains("一等奖 First prize", page);
-        Assert.Equal(RuleCodes.ResultsAlreadyPublished, (await Use<ResultsService, Outcome>(r => r.SaveDraftAsync(manager, released.ChallengeId, [], false))).Violation?.Code);
+        Assert.Equal(
+            RuleCodes.ResultsAlreadyPublished,
+            (await Use<ResultsService, Outcome>(r => r.SaveDraftAsync(manager, released.ChallengeId, [], false))).Violation?.Code
+        );
 
         // Released: the team sees its award, rank, score and the judges' comments to it; never the comment to the organisers.
         var mine = (await Use<ResultsService, FeedbackView?>(r => r.GetFeedbackAsync(released.Winner, released.WinnerEntry)))!;
-        Assert.Equal(("一等奖 First prize", true, 1, 2, 90m), (mine.Award!.Title, mine.ScoresReleased, mine.Rank!.Value, mine.EntryCount, mine.RawScore!.Value));
+        Assert.Equal(
+            ("一等奖 First prize", true, 1, 2, 90m),
+            (mine.Award!.Title, mine.ScoresReleased, mine.Rank!.Value, mine.EntryCount, mine.RawScore!.Value)
+        );
         Assert.Equal(9m, mine.Criteria[0].MeanScore);
         Assert.Equal(["导电性评语 9"], mine.Criteria[0].Comments);
         Assert.Empty(mine.Criteria[1].Comments);
@@ -104,7 +181,10 @@ public abstract class ResultsTests<TFixture>(TFixture fixture) : AppTests<TFixtu
 
         // Withheld: comments only.
         var theirs = (await Use<ResultsService, FeedbackView?>(r => r.GetFeedbackAsync(withheld.Other, withheld.OtherEntry)))!;
-        Assert.Equal((false, (int?)null, (decimal?)null, (decimal?)null, (AwardView?)null), (theirs.ScoresReleased, theirs.Rank, theirs.RawScore, theirs.Criteria[0].MeanScore, theirs.Award));
+        Assert.Equal(
+            (false, (int?)null, (decimal?)null, (decimal?)null, (AwardView?)null),
+            (theirs.ScoresReleased, theirs.Rank, theirs.RawScore, theirs.Criteria[0].MeanScore, theirs.Award)
+        );
         Assert.Equal(["导电性评语 5"], theirs.Criteria[0].Comments);
 
         // Another team, the judge and the organisers get no team's feedback.
@@ -129,9 +209,26 @@ public abstract class ResultsTests<TFixture>(TFixture fixture) : AppTests<TFixtu
         var withheld = await JudgedChallengeAsync(deadline, judgingCloses);
         await ScoreAsync(released);
         await ScoreAsync(withheld);
-        Assert.True((await Use<ResultsService, Outcome>(r => r.SaveDraftAsync(manager, released.ChallengeId, [new(released.WinnerEntry, 1, "First prize", null)], releaseScores: true))).Succeeded);
-        Assert.True((await Use<ResultsService, Outcome>(r => r.SaveDraftAsync(manager, withheld.ChallengeId, [], releaseScores: false))).Succeeded);
-        Assert.Equal(judgingCloses.AddDays(7), (await Use<ResultsService, ResultsDraft?>(r => r.GetDraftAsync(manager, released.ChallengeId)))!.AppealsClosesUtc!.Value, TimeSpan.FromSeconds(1));
+        Assert.True(
+            (
+                await Use<ResultsService, Outcome>(r =>
+                    r.SaveDraftAsync(
+                        manager,
+                        released.ChallengeId,
+                        [new(released.WinnerEntry, 1, "First prize", null)],
+                        releaseScores: true
+                    )
+                )
+            ).Succeeded
+        );
+        Assert.True(
+            (await Use<ResultsService, Outcome>(r => r.SaveDraftAsync(manager, withheld.ChallengeId, [], releaseScores: false))).Succeeded
+        );
+        Assert.Equal(
+            judgingCloses.AddDays(7),
+            (await Use<ResultsService, ResultsDraft?>(r => r.GetDraftAsync(manager, released.ChallengeId)))!.AppealsClosesUtc!.Value,
+            TimeSpan.FromSeconds(1)
+        );
         Task<Outcome<Guid>> File(Actor who, Guid entry, Guid? criterion, string reason) =>
             Use<AppealService, Outcome<Guid>>(a => a.FileAsync(who, entry, criterion, reason));
 
@@ -149,26 +246,45 @@ public abstract class ResultsTests<TFixture>(TFixture fixture) : AppTests<TFixtu
         Assert.False((await Use<AppealService, TeamAppeals?>(a => a.ForTeamAsync(withheld.Other, withheld.OtherEntry)))!.MayAppeal);
 
         // The runner-up (5 and 5: 50) appeals Conductivity; only its own team may, once at a time, with reasons.
-        var criteria = (await Use<AppealService, TeamAppeals?>(a => a.ForTeamAsync(released.Other, released.OtherEntry)))!.Criteria.Select(c => c.Id).ToArray();
+        var criteria = (await Use<AppealService, TeamAppeals?>(a => a.ForTeamAsync(released.Other, released.OtherEntry)))!
+            .Criteria.Select(c => c.Id)
+            .ToArray();
         Assert.Equal(RuleCodes.AccessDenied, (await File(released.Winner, released.OtherEntry, criteria[0], "Not ours")).Violation?.Code);
         Assert.Equal(RuleCodes.AccessDenied, (await File(released.Judge, released.OtherEntry, criteria[0], "Judge")).Violation?.Code);
         Assert.Equal(RuleCodes.AppealTextInvalid, (await File(released.Other, released.OtherEntry, criteria[0], "  ")).Violation?.Code);
-        Assert.Equal(RuleCodes.UnknownCriterion, (await File(released.Other, released.OtherEntry, Guid.NewGuid(), "Which one?")).Violation?.Code);
+        Assert.Equal(
+            RuleCodes.UnknownCriterion,
+            (await File(released.Other, released.OtherEntry, Guid.NewGuid(), "Which one?")).Violation?.Code
+        );
         var filed = await File(released.Other, released.OtherEntry, criteria[0], "The sheet resistance report (appendix B) shows 4 mΩ/sq.");
         Assert.True(filed.Succeeded);
         Assert.Equal(RuleCodes.AppealAlreadyOpen, (await File(released.Other, released.OtherEntry, null, "And the total")).Violation?.Code);
         Assert.Null(await Use<AppealService, TeamAppeals?>(a => a.ForTeamAsync(released.Winner, released.OtherEntry)));
-        Assert.Contains(manager.UserId!, await App.WithDbAsync(db => db.Notifications.Where(n => n.ChallengeId == released.ChallengeId && n.Kind == NotificationKind.AppealFiled).Select(n => n.UserId).ToListAsync()));
+        Assert.Contains(
+            manager.UserId!,
+            await App.WithDbAsync(db =>
+                db.Notifications.Where(n => n.ChallengeId == released.ChallengeId && n.Kind == NotificationKind.AppealFiled)
+                    .Select(n => n.UserId)
+                    .ToListAsync()
+            )
+        );
 
         // Only the challenge's own organisers see and answer it; a correction needs the appeal upheld.
         Assert.Null(await Use<AppealService, OrganiserAppeals?>(a => a.ForOrganisersAsync(otherManager, released.ChallengeId)));
         Assert.Null(await Use<AppealService, OrganiserAppeals?>(a => a.ForOrganisersAsync(released.Other, released.ChallengeId)));
-        var handled = (await Use<AppealService, OrganiserAppeals?>(a => a.ForOrganisersAsync(manager, released.ChallengeId)))!.Appeals.Single();
+        var handled = (
+            await Use<AppealService, OrganiserAppeals?>(a => a.ForOrganisersAsync(manager, released.ChallengeId))
+        )!.Appeals.Single();
         var card = handled.Cards.Single();
-        Assert.Equal(("Copper paste", "Runner-up", "Judge Zhou 周", 5m), (handled.ProposalTitle, handled.TeamName, card.JudgeName, card.Scores[criteria[0]]));
+        Assert.Equal(
+            ("Copper paste", "Runner-up", "Judge Zhou 周", 5m),
+            (handled.ProposalTitle, handled.TeamName, card.JudgeName, card.Scores[criteria[0]])
+        );
         ScoreChange[] changes = [new(card.ScorecardId, criteria[0], 10), new(card.ScorecardId, criteria[1], 10)];
         Task<Outcome> Answer(Actor who, bool upheld, IReadOnlyList<ScoreChange> corrections) =>
-            Use<AppealService, Outcome>(a => a.AnswerAsync(who, filed.Value, upheld, "The appendix was overlooked; both scores corrected.", corrections));
+            Use<AppealService, Outcome>(a =>
+                a.AnswerAsync(who, filed.Value, upheld, "The appendix was overlooked; both scores corrected.", corrections)
+            );
         Assert.Equal(RuleCodes.AccessDenied, (await Answer(otherManager, true, changes)).Violation?.Code);
         Assert.Equal(RuleCodes.AccessDenied, (await Answer(released.Judge, true, changes)).Violation?.Code);
         Assert.Equal(RuleCodes.AppealCorrectionNeedsUpheld, (await Answer(manager, false, changes)).Violation?.Code);
@@ -179,18 +295,42 @@ public abstract class ResultsTests<TFixture>(TFixture fixture) : AppTests<TFixtu
         // The team reads the answer and the corrections (judge unnamed), and its feedback is re-ranked: 100 beats 90.
         var mine = (await Use<AppealService, TeamAppeals?>(a => a.ForTeamAsync(released.Other, released.OtherEntry)))!.Appeals.Single();
         Assert.Equal((AppealStatus.Upheld, "The appendix was overlooked; both scores corrected."), (mine.Status, mine.Response));
-        Assert.Equal([("Conductivity", (string?)null, 5m, 10m), ("Cost", null, 5m, 10m)], mine.Corrections.Select(c => (c.CriterionName, c.JudgeName, c.OldValue, c.NewValue)));
+        Assert.Equal(
+            [("Conductivity", (string?)null, 5m, 10m), ("Cost", null, 5m, 10m)],
+            mine.Corrections.Select(c => (c.CriterionName, c.JudgeName, c.OldValue, c.NewValue))
+        );
         var feedback = (await Use<ResultsService, FeedbackView?>(r => r.GetFeedbackAsync(released.Other, released.OtherEntry)))!;
         Assert.Equal((1, 100m), (feedback.Rank!.Value, feedback.RawScore!.Value));
         Assert.Equal(2, (await Use<ResultsService, FeedbackView?>(r => r.GetFeedbackAsync(released.Winner, released.WinnerEntry)))!.Rank);
-        Assert.Equal(2, await App.WithDbAsync(db => db.ScoreCorrections.CountAsync(c => c.AppealId == filed.Value && c.ByUserId == manager.UserId)));
-        Assert.Contains(released.Other.UserId!, await App.WithDbAsync(db => db.Notifications.Where(n => n.ChallengeId == released.ChallengeId && n.Kind == NotificationKind.AppealAnswered).Select(n => n.UserId).ToListAsync()));
-        var organiserView = (await Use<AppealService, OrganiserAppeals?>(a => a.ForOrganisersAsync(manager, released.ChallengeId)))!.Appeals.Single().Appeal;
+        Assert.Equal(
+            2,
+            await App.WithDbAsync(db => db.ScoreCorrections.CountAsync(c => c.AppealId == filed.Value && c.ByUserId == manager.UserId))
+        );
+        Assert.Contains(
+            released.Other.UserId!,
+            await App.WithDbAsync(db =>
+                db.Notifications.Where(n => n.ChallengeId == released.ChallengeId && n.Kind == NotificationKind.AppealAnswered)
+                    .Select(n => n.UserId)
+                    .ToListAsync()
+            )
+        );
+        var organiserView = (await Use<AppealService, OrganiserAppeals?>(a => a.ForOrganisersAsync(manager, released.ChallengeId)))!
+            .Appeals.Single()
+            .Appeal;
         Assert.All(organiserView.Corrections, c => Assert.Equal("Judge Zhou 周", c.JudgeName));
 
         // The organisers then publish; the award shows in the feedback.
-        Assert.True((await Use<ChallengeLifecycleMoves, Outcome>(c => c.TransitionAsync(manager, released.ChallengeId, ChallengeTrigger.PublishResults))).Succeeded);
-        Assert.Equal("First prize", (await Use<ResultsService, FeedbackView?>(r => r.GetFeedbackAsync(released.Winner, released.WinnerEntry)))!.Award?.Title);
+        Assert.True(
+            (
+                await Use<ChallengeLifecycleMoves, Outcome>(c =>
+                    c.TransitionAsync(manager, released.ChallengeId, ChallengeTrigger.PublishResults)
+                )
+            ).Succeeded
+        );
+        Assert.Equal(
+            "First prize",
+            (await Use<ResultsService, FeedbackView?>(r => r.GetFeedbackAsync(released.Winner, released.WinnerEntry)))!.Award?.Title
+        );
     }
 }
 
@@ -198,4 +338,6 @@ public abstract class ResultsTests<TFixture>(TFixture fixture) : AppTests<TFixtu
 public sealed class SqliteResultsTests(SqliteAppFixture fixture) : ResultsTests<SqliteAppFixture>(fixture), IClassFixture<SqliteAppFixture>;
 
 [Trait("Database", "Postgres")]
-public sealed class PostgresResultsTests(PostgresAppFixture fixture) : ResultsTests<PostgresAppFixture>(fixture), IClassFixture<PostgresAppFixture>;
+public sealed class PostgresResultsTests(PostgresAppFixture fixture)
+    : ResultsTests<PostgresAppFixture>(fixture),
+        IClassFixture<PostgresAppFixture>;

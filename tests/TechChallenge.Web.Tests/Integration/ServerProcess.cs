@@ -57,7 +57,10 @@ internal sealed class ServerProcess : IAsyncDisposable
             start.Environment[key] = value;
         }
 
-        var server = new ServerProcess(Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start"), new Uri($"http://127.0.0.1:{port}/"));
+        var server = new ServerProcess(
+            Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start"),
+            new Uri($"http://127.0.0.1:{port}/")
+        );
         server.process.BeginOutputReadLine();
         server.process.BeginErrorReadLine();
         try
@@ -107,7 +110,9 @@ internal sealed class ServerProcess : IAsyncDisposable
         {
             if (process.HasExited)
             {
-                throw new InvalidOperationException($"The server exited with code {process.ExitCode} before answering.{Environment.NewLine}{RecentOutput}");
+                throw new InvalidOperationException(
+                    $"The server exited with code {process.ExitCode} before answering.{Environment.NewLine}{RecentOutput}"
+                );
             }
 
             try
@@ -126,7 +131,9 @@ internal sealed class ServerProcess : IAsyncDisposable
             await Task.Delay(200);
         }
 
-        throw new TimeoutException($"The server did not answer /health within {timeout.TotalSeconds:0} s.{Environment.NewLine}{RecentOutput}");
+        throw new TimeoutException(
+            $"The server did not answer /health within {timeout.TotalSeconds:0} s.{Environment.NewLine}{RecentOutput}"
+        );
     }
 
     private void Keep(string? line)
@@ -137,9 +144,7 @@ internal sealed class ServerProcess : IAsyncDisposable
         }
 
         output.Enqueue(line);
-        while (output.Count > KeptLines && output.TryDequeue(out _))
-        {
-        }
+        while (output.Count > KeptLines && output.TryDequeue(out _)) { }
     }
 
     /// <summary>
@@ -155,8 +160,18 @@ internal sealed class ServerProcess : IAsyncDisposable
         }
 
         var outputFolder = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-        var own = Path.Combine(RepositoryRoot(), "src", "TechChallenge.Web", "bin", outputFolder.Parent!.Name, outputFolder.Name, "TechChallenge.Web.dll");
-        return File.Exists(own) ? own : throw new FileNotFoundException($"TechChallenge.Web.dll is neither at {beside} nor at {own}; build the web project.");
+        var own = Path.Combine(
+            RepositoryRoot(),
+            "src",
+            "TechChallenge.Web",
+            "bin",
+            outputFolder.Parent!.Name,
+            outputFolder.Name,
+            "TechChallenge.Web.dll"
+        );
+        return File.Exists(own)
+            ? own
+            : throw new FileNotFoundException($"TechChallenge.Web.dll is neither at {beside} nor at {own}; build the web project.");
     }
 
     /// <summary>The dotnet that runs the tests, so the server runs on the same runtime.</summary>

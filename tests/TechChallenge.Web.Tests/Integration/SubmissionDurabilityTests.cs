@@ -15,7 +15,6 @@ using TechChallenge.Infrastructure.Storage;
 using TechChallenge.TestSupport;
 using Xunit.Abstractions;
 
-using TechChallenge.Domain.Teams;
 namespace TechChallenge.Web.Tests.Integration;
 
 /// <summary>
@@ -26,12 +25,20 @@ public abstract class SubmissionDurabilityTests(DatabaseProvider provider, ITest
 {
     private const int Solvers = 240;
     private const int Clients = 32;
+
     // Killed once a third is acknowledged: enough kept to check, and the other clients are mid-request.
     private const int KillAfterAcknowledged = Solvers / 3;
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    private sealed record Acknowledged(ApiSolver Solver, Guid ProposalId, int Number, string ContentSha256, Guid AttachmentId, string FileSha256);
+    private sealed record Acknowledged(
+        ApiSolver Solver,
+        Guid ProposalId,
+        int Number,
+        string ContentSha256,
+        Guid AttachmentId,
+        string FileSha256
+    );
 
     [SkippableFact]
     public async Task Submissions_acknowledged_before_a_kill_9_are_all_there_after_restart()
@@ -54,7 +61,11 @@ public abstract class SubmissionDurabilityTests(DatabaseProvider provider, ITest
             IReadOnlyList<ApiSolver> solvers;
             await using (var setup = new TechChallengeApp(provider, connectionString, folder, settings))
             {
-                challengeId = await ChallengeScenarios.PublishAsync(setup, ChallengeScenarios.Content(DateTime.UtcNow.AddDays(5), "Durability 持久性"), [DemoAccounts.Judge]);
+                challengeId = await ChallengeScenarios.PublishAsync(
+                    setup,
+                    ChallengeScenarios.Content(DateTime.UtcNow.AddDays(5), "Durability 持久性"),
+                    [DemoAccounts.Judge]
+                );
                 solvers = await ApiSolvers.CreateAsync(setup, Solvers, $"durable-{Guid.NewGuid():N}"[..16]);
             }
 
@@ -73,7 +84,8 @@ public abstract class SubmissionDurabilityTests(DatabaseProvider provider, ITest
             var burst = await BurstUntilKilledAsync(server, challengeId, solvers);
             output.WriteLine(
                 $"killed at {watch.Elapsed.TotalSeconds:0.0} s (exit code {burst.ExitCode}): {burst.Acknowledged.Count} acknowledged, "
-                + $"{burst.Interrupted} interrupted by it, {burst.Failed} failed in all, {burst.NotStarted} not started");
+                    + $"{burst.Interrupted} interrupted by it, {burst.Failed} failed in all, {burst.NotStarted} not started"
+            );
             Assert.Empty(burst.Refused);
             // 128 + 9: the kernel reports the process as ended by SIGKILL, not by a shutdown of its own.
             Assert.Equal(137, burst.ExitCode);
@@ -126,7 +138,14 @@ public abstract class SubmissionDurabilityTests(DatabaseProvider provider, ITest
         }
     }
 
-    private sealed record Burst(IReadOnlyList<Acknowledged> Acknowledged, IReadOnlyList<string> Refused, int Interrupted, int Failed, int NotStarted, int ExitCode);
+    private sealed record Burst(
+        IReadOnlyList<Acknowledged> Acknowledged,
+        IReadOnlyList<string> Refused,
+        int Interrupted,
+        int Failed,
+        int NotStarted,
+        int ExitCode
+    );
 
     /// <summary>
     /// <see cref="Clients"/> clients submit one proposal each for the solvers in turn (draft, file, submit) until the
@@ -139,7 +158,13 @@ public abstract class SubmissionDurabilityTests(DatabaseProvider provider, ITest
             BaseAddress = server.Address,
             Timeout = TimeSpan.FromSeconds(60),
         };
-        var form = await SendAsync<ProposalFormView>(http, HttpMethod.Get, $"api/v1/challenges/{challengeId}/proposal-form", solvers[0].Token, null);
+        var form = await SendAsync<ProposalFormView>(
+            http,
+            HttpMethod.Get,
+            $"api/v1/challenges/{challengeId}/proposal-form",
+            solvers[0].Token,
+            null
+        );
         var acknowledged = new ConcurrentQueue<Acknowledged>();
         var refused = new ConcurrentQueue<string>();
         var clock = Stopwatch.StartNew();
@@ -186,23 +211,56 @@ public abstract class SubmissionDurabilityTests(DatabaseProvider provider, ITest
         await Task.WhenAll(Enumerable.Range(0, Clients).Select(_ => Task.Run(ClientAsync)));
         if (!exitCode.Task.IsCompleted)
         {
-            throw new InvalidOperationException($"The burst ended before the kill: {acknowledged.Count} acknowledged, refusals: {string.Join(" | ", refused)}{Environment.NewLine}{server.RecentOutput}");
+            throw new InvalidOperationException(
+                $"The burst ended before the kill: {acknowledged.Count} acknowledged, refusals: {string.Join(" | ", refused)}{Environment.NewLine}{server.RecentOutput}"
+            );
         }
 
-        return new Burst([.. acknowledged], [.. refused], interrupted, failed, solvers.Count - Math.Min(solvers.Count, started), await exitCode.Task);
+        return new Burst(
+            [.. acknowledged],
+            [.. refused],
+            interrupted,
+            failed,
+            solvers.Count - Math.Min(solvers.Count, started),
+            await exitCode.Task
+        );
     }
 
     /// <summary>One solver's whole submission through the API, as an institution's system sends it.</summary>
-    private static async Task<Acknowledged> SubmitAsync(HttpClient http, Guid challengeId, ProposalFormView form, ApiSolver solver, int index)
+    private static async Task<Acknowledged> SubmitAsync(
+        HttpClient http,
+        Guid challengeId,
+        ProposalFormView form,
+        ApiSolver solver,
+        int index
+    )
     {
         var title = $"Durable proposal {index} 持久";
         var sections = form.Sections.Select((s, i) => new SectionAnswer(s.Key, $"{title}: answer {i + 1} 回答")).ToList();
-        var draft = await SendAsync<ProposalDraft>(http, HttpMethod.Put, $"api/v1/challenges/{challengeId}/proposal/draft", solver.Token,
-            JsonContent.Create(new DraftInput(0, title, $"Abstract of {title}", sections), options: Json));
+        var draft = await SendAsync<ProposalDraft>(
+            http,
+            HttpMethod.Put,
+            $"api/v1/challenges/{challengeId}/proposal/draft",
+            solver.Token,
+            JsonContent.Create(new DraftInput(0, title, $"Abstract of {title}", sections), options: Json)
+        );
 
         var file = Encoding.ASCII.GetBytes($"%PDF-1.4\n% durability test {index} {solver.UserId}\n" + new string('x', 2048));
-        var upload = new MultipartFormDataContent { { new ByteArrayContent(file) { Headers = { ContentType = new("application/pdf") } }, "file", $"report-{index}.pdf" } };
-        var attachment = await SendAsync<AttachmentView>(http, HttpMethod.Post, $"api/v1/challenges/{challengeId}/proposal/attachments", solver.Token, upload);
+        var upload = new MultipartFormDataContent
+        {
+            {
+                new ByteArrayContent(file) { Headers = { ContentType = new("application/pdf") } },
+                "file",
+                $"report-{index}.pdf"
+            },
+        };
+        var attachment = await SendAsync<AttachmentView>(
+            http,
+            HttpMethod.Post,
+            $"api/v1/challenges/{challengeId}/proposal/attachments",
+            solver.Token,
+            upload
+        );
         var fileSha256 = Convert.ToHexStringLower(SHA256.HashData(file));
         if (attachment.Sha256 != fileSha256)
         {
@@ -210,8 +268,13 @@ public abstract class SubmissionDurabilityTests(DatabaseProvider provider, ITest
         }
 
         // The upload is the only change since the save, and each raises the revision by one.
-        var version = await SendAsync<SubmittedVersion>(http, HttpMethod.Post, $"api/v1/challenges/{challengeId}/proposal/submit", solver.Token,
-            JsonContent.Create(new { expectedRevision = draft.Revision + 1 }, options: Json));
+        var version = await SendAsync<SubmittedVersion>(
+            http,
+            HttpMethod.Post,
+            $"api/v1/challenges/{challengeId}/proposal/submit",
+            solver.Token,
+            JsonContent.Create(new { expectedRevision = draft.Revision + 1 }, options: Json)
+        );
         return new Acknowledged(solver, version.ProposalId, version.Number, version.ContentSha256, attachment.Id, fileSha256);
     }
 
@@ -233,8 +296,13 @@ public abstract class SubmissionDurabilityTests(DatabaseProvider provider, ITest
     private static async Task AssertKeptAsync(TechChallengeApp app, IReadOnlyList<Acknowledged> acknowledged)
     {
         var ids = acknowledged.Select(a => a.ProposalId).ToList();
-        var proposals = await app.WithDbAsync(db => db.Proposals.AsNoTracking().Include(p => p.Versions).Include(p => p.Attachments)
-            .Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id));
+        var proposals = await app.WithDbAsync(db =>
+            db.Proposals.AsNoTracking()
+                .Include(p => p.Versions)
+                .Include(p => p.Attachments)
+                .Where(p => ids.Contains(p.Id))
+                .ToDictionaryAsync(p => p.Id)
+        );
         var storage = app.Services.GetRequiredService<FileStorage>();
         var lost = new List<string>();
         foreach (var ack in acknowledged)
@@ -244,7 +312,9 @@ public abstract class SubmissionDurabilityTests(DatabaseProvider provider, ITest
             var attachment = proposal?.Attachments.SingleOrDefault(a => a.Id == ack.AttachmentId);
             if (proposal is null || version is null || attachment is null)
             {
-                lost.Add($"{ack.Solver.Email}: proposal {ack.ProposalId} v{ack.Number} {(proposal is null ? "missing" : version is null ? "has no such version" : "lost its attachment")}");
+                lost.Add(
+                    $"{ack.Solver.Email}: proposal {ack.ProposalId} v{ack.Number} {(proposal is null ? "missing" : version is null ? "has no such version" : "lost its attachment")}"
+                );
                 continue;
             }
 
@@ -258,7 +328,11 @@ public abstract class SubmissionDurabilityTests(DatabaseProvider provider, ITest
                 lost.Add($"{ack.Solver.Email}: v{ack.Number} hash {version.ContentSha256}, acknowledged {ack.ContentSha256}");
             }
 
-            if (version.Files.SingleOrDefault() is not { } versionFile || versionFile.AttachmentId != ack.AttachmentId || versionFile.Sha256 != ack.FileSha256)
+            if (
+                version.Files.SingleOrDefault() is not { } versionFile
+                || versionFile.AttachmentId != ack.AttachmentId
+                || versionFile.Sha256 != ack.FileSha256
+            )
             {
                 lost.Add($"{ack.Solver.Email}: v{ack.Number} does not list the acknowledged file");
             }
@@ -280,7 +354,10 @@ public abstract class SubmissionDurabilityTests(DatabaseProvider provider, ITest
             }
         }
 
-        Assert.True(lost.Count == 0, $"{lost.Count} of {acknowledged.Count} acknowledged submissions not kept:{Environment.NewLine}{string.Join(Environment.NewLine, lost)}");
+        Assert.True(
+            lost.Count == 0,
+            $"{lost.Count} of {acknowledged.Count} acknowledged submissions not kept:{Environment.NewLine}{string.Join(Environment.NewLine, lost)}"
+        );
     }
 
     private sealed class UnexpectedAnswerException(string message) : Exception(message);
@@ -290,4 +367,5 @@ public abstract class SubmissionDurabilityTests(DatabaseProvider provider, ITest
 public sealed class SqliteSubmissionDurabilityTests(ITestOutputHelper output) : SubmissionDurabilityTests(DatabaseProvider.Sqlite, output);
 
 [Trait("Database", "Postgres")]
-public sealed class PostgresSubmissionDurabilityTests(ITestOutputHelper output) : SubmissionDurabilityTests(DatabaseProvider.Postgres, output);
+public sealed class PostgresSubmissionDurabilityTests(ITestOutputHelper output)
+    : SubmissionDurabilityTests(DatabaseProvider.Postgres, output);

@@ -6,7 +6,8 @@ namespace TechChallenge.Web.Features.Account;
 /// <summary>Identity's messages that users can meet on the register and login pages, in the viewer's language.</summary>
 public sealed class LocalizedIdentityErrors(IStringLocalizer<SharedResource> localizer) : IdentityErrorDescriber
 {
-    private IdentityError Error(string code, params object[] arguments) => new() { Code = code, Description = localizer["Identity." + code, arguments] };
+    private IdentityError Error(string code, params object[] arguments) =>
+        new() { Code = code, Description = localizer["Identity." + code, arguments] };
 
     public override IdentityError DuplicateEmail(string email) => Error(nameof(DuplicateEmail), email);
 

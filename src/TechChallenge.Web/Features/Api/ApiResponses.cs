@@ -1,12 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using TechChallenge.Domain.Common;
-using TechChallenge.Domain.Proposals;
-using TechChallenge.Infrastructure.Proposals;
-using TechChallenge.Infrastructure.Security;
-using TechChallenge.Web.Features.Shared;
-
-using TechChallenge.Domain.Teams;
 namespace TechChallenge.Web.Features.Api;
 
 /// <summary>API answers go to programs: a 401 or 404 stays as it is, not re-executed into the site's HTML error page.</summary>

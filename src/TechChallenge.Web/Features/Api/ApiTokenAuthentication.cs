@@ -16,8 +16,8 @@ public sealed class ApiTokenAuthentication(
     ILoggerFactory logger,
     UrlEncoder encoder,
     ApiTokenService tokens,
-    IOptions<IdentityOptions> identityOptions)
-    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+    IOptions<IdentityOptions> identityOptions
+) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiToken";
 

@@ -43,7 +43,8 @@ public sealed class CatalogOutputCache(IOutputCacheStore store) : ICatalogCache
         ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
         {
             var request = context.HttpContext.Request;
-            var cacheable = (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
+            var cacheable =
+                (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
                 && StringValues.IsNullOrEmpty(request.Headers.Authorization)
                 && context.HttpContext.User.Identity?.IsAuthenticated != true;
             context.EnableOutputCaching = true;
@@ -60,7 +61,8 @@ public sealed class CatalogOutputCache(IOutputCacheStore store) : ICatalogCache
             return ValueTask.CompletedTask;
         }
 
-        ValueTask IOutputCachePolicy.ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+        ValueTask IOutputCachePolicy.ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) =>
+            ValueTask.CompletedTask;
 
         ValueTask IOutputCachePolicy.ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
         {

@@ -12,22 +12,25 @@ public static class ChallengeFileEndpoints
     /// </summary>
     public static IEndpointRouteBuilder MapChallengeFileEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/files/challenges/{id:guid}", async (Guid id, HttpContext context, ChallengeFiles challenges, CancellationToken cancellationToken) =>
-        {
-            var opened = await challenges.OpenFileAsync(Actor.FromPrincipal(context.User), id, cancellationToken);
-            if (!opened.Succeeded)
+        endpoints.MapGet(
+            "/files/challenges/{id:guid}",
+            async (Guid id, HttpContext context, ChallengeFiles challenges, CancellationToken cancellationToken) =>
             {
-                return opened.Violation!.Code == RuleCodes.TermsNotAccepted ? Results.StatusCode(StatusCodes.Status403Forbidden) : Results.NotFound();
-            }
+                var opened = await challenges.OpenFileAsync(Actor.FromPrincipal(context.User), id, cancellationToken);
+                if (!opened.Succeeded)
+                {
+                    return opened.Violation!.Code == RuleCodes.TermsNotAccepted
+                        ? Results.StatusCode(StatusCodes.Status403Forbidden)
+                        : Results.NotFound();
+                }
 
-            var file = opened.Value;
-            // Images are shown inline; everything else is downloaded, never rendered by the browser as a page.
-            var inline = file.ContentType.StartsWith("image/", StringComparison.Ordinal);
-            context.Response.Headers.XContentTypeOptions = "nosniff";
-            return inline
-                ? Results.File(file.Content, file.ContentType)
-                : Results.File(file.Content, file.ContentType, file.FileName);
-        });
+                var file = opened.Value;
+                // Images are shown inline; everything else is downloaded, never rendered by the browser as a page.
+                var inline = file.ContentType.StartsWith("image/", StringComparison.Ordinal);
+                context.Response.Headers.XContentTypeOptions = "nosniff";
+                return inline ? Results.File(file.Content, file.ContentType) : Results.File(file.Content, file.ContentType, file.FileName);
+            }
+        );
         return endpoints;
     }
 }

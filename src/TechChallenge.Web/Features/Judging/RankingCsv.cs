@@ -1,9 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.Extensions.Localization;
-using TechChallenge.Domain.Judging;
 using TechChallenge.Infrastructure.Judging;
-using TechChallenge.Infrastructure.Security;
 
 namespace TechChallenge.Web.Features.Judging;
 
@@ -13,25 +11,38 @@ public static class RankingCsv
     public static byte[] Write(RankingView ranking, IStringLocalizer localizer)
     {
         var text = new StringBuilder();
-        Line(text, [
-            localizer["Ranking.Rank"], localizer["Ranking.Proposal"], localizer["SolverTeam.Heading"], localizer["Ranking.Raw"],
-            localizer["Ranking.Normalized"], localizer["Ranking.Scorecards"], localizer["Ranking.Spread"], localizer["Ranking.Disagreement"],
-            localizer["Ranking.MissingHeader"], localizer["Ranking.TieBreakHeader"],
-        ]);
+        Line(
+            text,
+            [
+                localizer["Ranking.Rank"],
+                localizer["Ranking.Proposal"],
+                localizer["SolverTeam.Heading"],
+                localizer["Ranking.Raw"],
+                localizer["Ranking.Normalized"],
+                localizer["Ranking.Scorecards"],
+                localizer["Ranking.Spread"],
+                localizer["Ranking.Disagreement"],
+                localizer["Ranking.MissingHeader"],
+                localizer["Ranking.TieBreakHeader"],
+            ]
+        );
         foreach (var row in ranking.Rows)
         {
-            Line(text, [
-                row.Rank is { } rank ? rank.ToString(CultureInfo.InvariantCulture) + (row.RankShared ? "=" : "") : "",
-                row.ProposalTitle,
-                row.TeamName,
-                row.RawScore?.ToString("0.00", CultureInfo.InvariantCulture) ?? "",
-                row.NormalizedScore?.ToString("0.000", CultureInfo.InvariantCulture) ?? "",
-                row.ScorecardCount.ToString(CultureInfo.InvariantCulture),
-                row.Spread?.ToString("0.00", CultureInfo.InvariantCulture) ?? "",
-                row.Disagreement ? "1" : "0",
-                string.Join("; ", row.MissingJudges),
-                row.TieBreak is { } tie ? localizer["Ranking.TieBrokenBy", tie.CriterionName, tie.PlacedAboveTitle] : "",
-            ]);
+            Line(
+                text,
+                [
+                    row.Rank is { } rank ? rank.ToString(CultureInfo.InvariantCulture) + (row.RankShared ? "=" : "") : "",
+                    row.ProposalTitle,
+                    row.TeamName,
+                    row.RawScore?.ToString("0.00", CultureInfo.InvariantCulture) ?? "",
+                    row.NormalizedScore?.ToString("0.000", CultureInfo.InvariantCulture) ?? "",
+                    row.ScorecardCount.ToString(CultureInfo.InvariantCulture),
+                    row.Spread?.ToString("0.00", CultureInfo.InvariantCulture) ?? "",
+                    row.Disagreement ? "1" : "0",
+                    string.Join("; ", row.MissingJudges),
+                    row.TieBreak is { } tie ? localizer["Ranking.TieBrokenBy", tie.CriterionName, tie.PlacedAboveTitle] : "",
+                ]
+            );
         }
 
         return Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(text.ToString())).ToArray();
@@ -43,7 +54,11 @@ public static class RankingCsv
     /// <summary>RFC 4180 quoting; a leading = + - @ is defused so a spreadsheet never runs a title as a formula.</summary>
     private static string Field(string value)
     {
-        if (value.Length > 0 && "=+-@\t\r".Contains(value[0]) && !double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
+        if (
+            value.Length > 0
+            && "=+-@\t\r".Contains(value[0])
+            && !double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _)
+        )
         {
             value = "'" + value;
         }

@@ -11,18 +11,23 @@ public static class UnsubscribeEndpoints
     /// </summary>
     public static IEndpointRouteBuilder MapUnsubscribeEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/unsubscribe/{token}", async (string token, HttpRequest request, NotificationCenter notifications, CancellationToken cancellationToken) =>
-            {
-                var outcome = await notifications.UnsubscribeAsync(token, cancellationToken);
-                if (!outcome.Succeeded)
+        endpoints
+            .MapPost(
+                "/unsubscribe/{token}",
+                async (string token, HttpRequest request, NotificationCenter notifications, CancellationToken cancellationToken) =>
                 {
-                    return Results.BadRequest();
-                }
+                    var outcome = await notifications.UnsubscribeAsync(token, cancellationToken);
+                    if (!outcome.Succeeded)
+                    {
+                        return Results.BadRequest();
+                    }
 
-                // A mail client's one-click wants a plain success; a person's click goes back to the page, now saying so.
-                var oneClick = request.HasFormContentType && (await request.ReadFormAsync(cancellationToken))["List-Unsubscribe"] == "One-Click";
-                return oneClick ? Results.Ok() : Results.Redirect($"/unsubscribe/{Uri.EscapeDataString(token)}?done=true");
-            })
+                    // A mail client's one-click wants a plain success; a person's click goes back to the page, now saying so.
+                    var oneClick =
+                        request.HasFormContentType && (await request.ReadFormAsync(cancellationToken))["List-Unsubscribe"] == "One-Click";
+                    return oneClick ? Results.Ok() : Results.Redirect($"/unsubscribe/{Uri.EscapeDataString(token)}?done=true");
+                }
+            )
             .DisableAntiforgery()
             // The confirmation page has the same address; for POST this endpoint answers.
             .WithOrder(-1);

@@ -11,17 +11,29 @@ public static class ProposalDownloadEndpoints
     /// <summary>Attachments and receipts go through the same access rules as the proposal pages; anyone else gets 404, not a hint.</summary>
     public static IEndpointRouteBuilder MapProposalDownloadEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/files/attachments/{id:guid}", async (Guid id, HttpContext context, ProposalReads proposals, CancellationToken cancellationToken) =>
-            {
-                var download = await proposals.OpenAttachmentAsync(Actor.FromPrincipal(context.User), id, cancellationToken);
-                return download is null
-                    ? Results.NotFound()
-                    : Results.File(download.Content, "application/octet-stream", download.FileName);
-            })
+        endpoints
+            .MapGet(
+                "/files/attachments/{id:guid}",
+                async (Guid id, HttpContext context, ProposalReads proposals, CancellationToken cancellationToken) =>
+                {
+                    var download = await proposals.OpenAttachmentAsync(Actor.FromPrincipal(context.User), id, cancellationToken);
+                    return download is null
+                        ? Results.NotFound()
+                        : Results.File(download.Content, "application/octet-stream", download.FileName);
+                }
+            )
             .RequireAuthorization();
-        endpoints.MapGet(
+        endpoints
+            .MapGet(
                 "/proposals/{id:guid}/receipt/{version:int}.txt",
-                async (Guid id, int version, HttpContext context, ProposalReads proposals, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken) =>
+                async (
+                    Guid id,
+                    int version,
+                    HttpContext context,
+                    ProposalReads proposals,
+                    IStringLocalizer<SharedResource> localizer,
+                    CancellationToken cancellationToken
+                ) =>
                 {
                     var receipt = await proposals.GetReceiptAsync(Actor.FromPrincipal(context.User), id, version, cancellationToken);
                     if (receipt is null)
@@ -33,8 +45,13 @@ public static class ProposalDownloadEndpoints
                     var baseUri = new Uri($"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}/");
                     var text = ReceiptText.Write(receipt, zone, localizer, baseUri);
                     // With a BOM, so Windows editors show the Chinese text correctly.
-                    return Results.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(text)).ToArray(), "text/plain; charset=utf-8", $"receipt-{receipt.ProposalId:N}-v{receipt.Version}.txt");
-                })
+                    return Results.File(
+                        Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(text)).ToArray(),
+                        "text/plain; charset=utf-8",
+                        $"receipt-{receipt.ProposalId:N}-v{receipt.Version}.txt"
+                    );
+                }
+            )
             .RequireAuthorization();
         return endpoints;
     }

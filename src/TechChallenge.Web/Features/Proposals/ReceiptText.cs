@@ -19,7 +19,10 @@ public static class ReceiptText
         Line(localizer["Proposal.Challenge"], receipt.ChallengeTitle);
         Line(localizer["Proposal.TitleField"], receipt.Title);
         Line(localizer["SolverTeam.Heading"], receipt.TeamName);
-        Line(localizer["Receipt.ReceivedUtc"], receipt.SubmittedAtUtc.ToString("yyyy-MM-dd HH:mm:ss.fff 'UTC'", CultureInfo.InvariantCulture));
+        Line(
+            localizer["Receipt.ReceivedUtc"],
+            receipt.SubmittedAtUtc.ToString("yyyy-MM-dd HH:mm:ss.fff 'UTC'", CultureInfo.InvariantCulture)
+        );
         Line(localizer["Receipt.ReceivedLocal"], UserTime.Format(receipt.SubmittedAtUtc, zone, localizer));
         Line(localizer["Proposal.ContentHash"], receipt.ContentSha256);
         text.AppendLine(localizer["Proposal.Attachments"] + ":");

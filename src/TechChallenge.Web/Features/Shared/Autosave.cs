@@ -44,8 +44,7 @@ public sealed class Autosave<TSnapshot>(Func<TSnapshot> snapshot, Func<TSnapshot
     /// Starts the timer; the page calls it once it is interactive. <paramref name="invoke"/> is the page's
     /// InvokeAsync, so that <paramref name="tick"/> runs on the page's own dispatcher.
     /// </summary>
-    public void Start(Func<Func<Task>, Task> invoke, Func<Task> tick) =>
-        timer ??= new Timer(_ => invoke(tick), null, Interval, Interval);
+    public void Start(Func<Func<Task>, Task> invoke, Func<Task> tick) => timer ??= new Timer(_ => invoke(tick), null, Interval, Interval);
 
     /// <summary>What the page holds now is what the server holds: after loading or reloading the record.</summary>
     public void Loaded(string? state = null)

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Localization;
-
 namespace TechChallenge.Web.Features.Shared;
 
 /// <summary>A value with its localized label, for drop-downs.</summary>

@@ -10,13 +10,17 @@ public sealed class RuleMessages(IStringLocalizer<SharedResource> localizer, Use
     public string Describe(RuleViolation violation)
     {
         var template = localizer["Rule." + violation.Code];
-        var arguments = violation.Arguments.Select(a => a switch
-        {
-            DateTime time => userTime.Format(time),
-            ChallengeStatus status => localizer["Status." + status].Value,
-            ChallengeTrigger trigger => localizer["Trigger." + trigger].Value,
-            _ => a,
-        }).ToArray();
+        var arguments = violation
+            .Arguments.Select(a =>
+                a switch
+                {
+                    DateTime time => userTime.Format(time),
+                    ChallengeStatus status => localizer["Status." + status].Value,
+                    ChallengeTrigger trigger => localizer["Trigger." + trigger].Value,
+                    _ => a,
+                }
+            )
+            .ToArray();
         return template.ResourceNotFound ? violation.ToString() : string.Format(template.Value, arguments);
     }
 }

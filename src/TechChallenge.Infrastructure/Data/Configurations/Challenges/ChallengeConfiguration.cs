@@ -1,10 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using TechChallenge.Domain.Challenges;
-using TechChallenge.Domain.Organizations;
-
 using TechChallenge.Domain.SubCenters;
-using TechChallenge.Domain.Common;
+
 namespace TechChallenge.Infrastructure.Data.Configurations.Challenges;
 
 internal sealed class ChallengeConfiguration : IEntityTypeConfiguration<Challenge>
@@ -23,25 +21,34 @@ internal sealed class ChallengeConfiguration : IEntityTypeConfiguration<Challeng
         challenge.Property(c => c.Region).HasMaxLength(100);
         challenge.Property(c => c.ConfidentialityTerms).HasMaxLength(AppDbContext.MaxLongText);
         // The editor's value objects are stored as columns of the challenge's row, named as they always were.
-        challenge.ComplexProperty(c => c.Enterprise, enterprise =>
-        {
-            enterprise.Property(e => e.Name).HasColumnName("EnterpriseName").HasMaxLength(200);
-            enterprise.Property(e => e.Industry).HasColumnName("EnterpriseIndustry").HasMaxLength(100);
-            enterprise.Property(e => e.Region).HasColumnName("EnterpriseRegion").HasMaxLength(100);
-            enterprise.Property(e => e.Confidential).HasColumnName("EnterpriseConfidential");
-        });
-        challenge.ComplexProperty(c => c.Contact, contact =>
-        {
-            contact.Property(e => e.Name).HasColumnName("ContactName").HasMaxLength(100);
-            contact.Property(e => e.Email).HasColumnName("ContactEmail").HasMaxLength(256);
-            contact.Property(e => e.Phone).HasColumnName("ContactPhone").HasMaxLength(50);
-        });
-        challenge.ComplexProperty(c => c.Files, files =>
-        {
-            files.Property(f => f.MaxFileMegabytes).HasColumnName("FileMaxMegabytes");
-            files.Property(f => f.MaxTotalMegabytes).HasColumnName("FileTotalMegabytes");
-            files.Property(f => f.AllowedTypes).HasColumnName("FileTypes");
-        });
+        challenge.ComplexProperty(
+            c => c.Enterprise,
+            enterprise =>
+            {
+                enterprise.Property(e => e.Name).HasColumnName("EnterpriseName").HasMaxLength(200);
+                enterprise.Property(e => e.Industry).HasColumnName("EnterpriseIndustry").HasMaxLength(100);
+                enterprise.Property(e => e.Region).HasColumnName("EnterpriseRegion").HasMaxLength(100);
+                enterprise.Property(e => e.Confidential).HasColumnName("EnterpriseConfidential");
+            }
+        );
+        challenge.ComplexProperty(
+            c => c.Contact,
+            contact =>
+            {
+                contact.Property(e => e.Name).HasColumnName("ContactName").HasMaxLength(100);
+                contact.Property(e => e.Email).HasColumnName("ContactEmail").HasMaxLength(256);
+                contact.Property(e => e.Phone).HasColumnName("ContactPhone").HasMaxLength(50);
+            }
+        );
+        challenge.ComplexProperty(
+            c => c.Files,
+            files =>
+            {
+                files.Property(f => f.MaxFileMegabytes).HasColumnName("FileMaxMegabytes");
+                files.Property(f => f.MaxTotalMegabytes).HasColumnName("FileTotalMegabytes");
+                files.Property(f => f.AllowedTypes).HasColumnName("FileTypes");
+            }
+        );
         challenge.Property(c => c.CreatedByUserId).HasMaxLength(450);
         challenge.Property(c => c.Status).HasConversion<string>().HasMaxLength(32);
         challenge.Property(c => c.Version).IsConcurrencyToken();

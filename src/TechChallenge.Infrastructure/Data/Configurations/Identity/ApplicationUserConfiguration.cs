@@ -1,9 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using TechChallenge.Domain.Organizations;
-
 using TechChallenge.Domain.SubCenters;
-using TechChallenge.Domain.Common;
+
 namespace TechChallenge.Infrastructure.Data.Configurations.Identity;
 
 internal sealed class ApplicationUserConfiguration : IEntityTypeConfiguration<ApplicationUser>

@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using TechChallenge.Domain.Judging;
 using TechChallenge.Domain.Proposals;
 
-using TechChallenge.Domain.Teams;
 namespace TechChallenge.Infrastructure.Data.Configurations.Judging;
 
 internal sealed class AppealConfiguration : IEntityTypeConfiguration<Appeal>

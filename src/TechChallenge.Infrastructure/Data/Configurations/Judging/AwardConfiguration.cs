@@ -4,7 +4,6 @@ using TechChallenge.Domain.Challenges;
 using TechChallenge.Domain.Judging;
 using TechChallenge.Domain.Proposals;
 
-using TechChallenge.Domain.Teams;
 namespace TechChallenge.Infrastructure.Data.Configurations.Judging;
 
 internal sealed class AwardConfiguration : IEntityTypeConfiguration<Award>

@@ -8,7 +8,12 @@ internal sealed class JudgeAssignmentConfiguration : IEntityTypeConfiguration<Ju
 {
     public void Configure(EntityTypeBuilder<JudgeAssignment> assignment)
     {
-        assignment.HasKey(a => new { a.ChallengeId, a.RoundNumber, a.JudgeUserId });
+        assignment.HasKey(a => new
+        {
+            a.ChallengeId,
+            a.RoundNumber,
+            a.JudgeUserId,
+        });
         assignment.HasIndex(a => a.JudgeUserId);
         assignment.HasOne<ApplicationUser>().WithMany().HasForeignKey(a => a.JudgeUserId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -2,8 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using TechChallenge.Domain.Organizations;
 
-using TechChallenge.Domain.SubCenters;
-using TechChallenge.Domain.Common;
 namespace TechChallenge.Infrastructure.Data.Configurations.Organizations;
 
 internal sealed class OrganizationInvitationConfiguration : IEntityTypeConfiguration<OrganizationInvitation>

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using TechChallenge.Domain.Proposals;
 
-using TechChallenge.Domain.Teams;
 namespace TechChallenge.Infrastructure.Data.Configurations.Proposals;
 
 internal sealed class ProposalAttachmentConfiguration : IEntityTypeConfiguration<ProposalAttachment>

@@ -13,7 +13,8 @@ internal sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
         proposal.Property(p => p.Title).HasMaxLength(200);
         proposal.Property(p => p.StartedByUserId).HasMaxLength(450);
         proposal.Property(p => p.Status).HasConversion<string>().HasMaxLength(16);
-        proposal.Property(p => p.Sections)
+        proposal
+            .Property(p => p.Sections)
             .HasConversion(JsonColumn<IReadOnlyList<SectionAnswer>>.Converter, JsonColumn<IReadOnlyList<SectionAnswer>>.Comparer);
         // Two saves or submissions from the same revision: the second one finds the row changed and is refused.
         proposal.Property(p => p.Revision).IsConcurrencyToken();

@@ -1,9 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using TechChallenge.Domain.Organizations;
-
 using TechChallenge.Domain.SubCenters;
-using TechChallenge.Domain.Common;
+
 namespace TechChallenge.Infrastructure.Data.Configurations.SubCenters;
 
 internal sealed class TransferCenterConfiguration : IEntityTypeConfiguration<TransferCenter>

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using TechChallenge.Domain.Proposals;
 using TechChallenge.Domain.Teams;
 
 namespace TechChallenge.Infrastructure.Data.Configurations.Teams;

@@ -3,8 +3,6 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using TechChallenge.Domain.Organizations;
 using TechChallenge.Domain.Teams;
 
-using TechChallenge.Domain.SubCenters;
-using TechChallenge.Domain.Common;
 namespace TechChallenge.Infrastructure.Data.Configurations.Teams;
 
 internal sealed class TeamMemberConfiguration : IEntityTypeConfiguration<TeamMember>
