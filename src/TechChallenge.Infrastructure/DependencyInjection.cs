@@ -158,6 +158,7 @@ public static class DependencyInjection
         services.AddScoped<ChallengeFiles>();
         services.AddScoped<PlannedSteps>();
         services.AddScoped<ChallengeEngagementService>();
+        services.AddScoped<ChallengeAnnouncements>();
         services.AddScoped<SubCenterService>();
         services.AddScoped<FieldTagService>();
         services.AddScoped<ProposalDrafts>();

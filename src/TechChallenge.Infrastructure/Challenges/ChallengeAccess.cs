@@ -56,4 +56,14 @@ internal static class ChallengeAccess
             canSeeDetails
         );
     }
+
+    /// <summary>The challenge, if the actor may see it (<see cref="CanSee"/>); otherwise null, as if it did not exist.</summary>
+    public static async Task<Challenge?> VisibleAsync(AppDbContext db, Actor actor, Guid challengeId, CancellationToken cancellationToken)
+    {
+        var challenge = await db
+            .Challenges.AsNoTracking()
+            .IgnoreAutoIncludes()
+            .SingleOrDefaultAsync(c => c.Id == challengeId, cancellationToken);
+        return challenge is not null && CanSee(actor, challenge) ? challenge : null;
+    }
 }

@@ -7,7 +7,7 @@ using TechChallenge.Infrastructure.Security;
 
 namespace TechChallenge.Infrastructure.Challenges;
 
-/// <summary>Following, registering (accepting confidential terms), questions and announcements.</summary>
+/// <summary>Following, registering (accepting confidential terms) and the public questions and answers.</summary>
 public sealed class ChallengeEngagementService(IDbContextFactory<AppDbContext> dbFactory, Notifier notifier, TimeProvider clock)
 {
     public const int MaxTextLength = 4000;
@@ -17,7 +17,10 @@ public sealed class ChallengeEngagementService(IDbContextFactory<AppDbContext> d
     public async Task<Outcome> FollowAsync(Actor actor, Guid challengeId, bool follow, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        if (await VisibleChallengeAsync(db, actor, challengeId, cancellationToken) is not { } challenge || actor.UserId is not { } userId)
+        if (
+            await ChallengeAccess.VisibleAsync(db, actor, challengeId, cancellationToken) is not { } challenge
+            || actor.UserId is not { } userId
+        )
         {
             return Outcome.Refused(actor.UserId is null ? RuleCodes.AccessDenied : RuleCodes.NotFound);
         }
@@ -62,7 +65,7 @@ public sealed class ChallengeEngagementService(IDbContextFactory<AppDbContext> d
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        if (await VisibleChallengeAsync(db, actor, challengeId, cancellationToken) is not { } challenge)
+        if (await ChallengeAccess.VisibleAsync(db, actor, challengeId, cancellationToken) is not { } challenge)
         {
             return Outcome.Refused(RuleCodes.NotFound);
         }
@@ -114,7 +117,7 @@ public sealed class ChallengeEngagementService(IDbContextFactory<AppDbContext> d
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        if (await VisibleChallengeAsync(db, actor, challengeId, cancellationToken) is not { IsPubliclyVisible: true })
+        if (await ChallengeAccess.VisibleAsync(db, actor, challengeId, cancellationToken) is not { IsPubliclyVisible: true })
         {
             return Outcome<Guid>.Refused(RuleCodes.NotFound);
         }
@@ -198,7 +201,7 @@ public sealed class ChallengeEngagementService(IDbContextFactory<AppDbContext> d
     )
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        if (await VisibleChallengeAsync(db, actor, challengeId, cancellationToken) is not { } challenge)
+        if (await ChallengeAccess.VisibleAsync(db, actor, challengeId, cancellationToken) is not { } challenge)
         {
             return [];
         }
@@ -231,104 +234,6 @@ public sealed class ChallengeEngagementService(IDbContextFactory<AppDbContext> d
                 r.Question.Anonymised
             ))
             .ToList();
-    }
-
-    public async Task<Outcome<Guid>> AnnounceAsync(
-        Actor actor,
-        Guid challengeId,
-        string title,
-        string body,
-        CancellationToken cancellationToken = default
-    )
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var challenge = await db
-            .Challenges.AsNoTracking()
-            .IgnoreAutoIncludes()
-            .SingleOrDefaultAsync(c => c.Id == challengeId, cancellationToken);
-        if (challenge is null)
-        {
-            return Outcome<Guid>.Refused(RuleCodes.NotFound);
-        }
-
-        if (!actor.ManagesSubCenter(challenge.SubCenterId) || actor.UserId is null)
-        {
-            return Outcome<Guid>.Refused(RuleCodes.AccessDenied);
-        }
-
-        if (
-            string.IsNullOrWhiteSpace(title)
-            || string.IsNullOrWhiteSpace(body)
-            || title.Length > 200
-            || body.Length > AppDbContext.MaxLongText
-        )
-        {
-            return Outcome<Guid>.Refused(RuleCodes.AnnouncementTextRequired);
-        }
-
-        if (!challenge.IsPubliclyVisible)
-        {
-            return Outcome<Guid>.Refused(RuleCodes.ChallengeNotEditable, challenge.Status);
-        }
-
-        var now = UtcNow;
-        var announcement = new ChallengeAnnouncement
-        {
-            ChallengeId = challengeId,
-            Title = title.Trim(),
-            Body = body.Trim(),
-            PostedByUserId = actor.UserId,
-            PostedAtUtc = now,
-        };
-        db.ChallengeAnnouncements.Add(announcement);
-        await notifier.RecordAsync(
-            db,
-            challenge.Title,
-            new ChallengeEvent
-            {
-                ChallengeId = challengeId,
-                Kind = ChallengeEventKind.AnnouncementPosted,
-                SubjectId = announcement.Id,
-                OccurredAtUtc = now,
-            },
-            cancellationToken
-        );
-        await db.SaveChangesAsync(cancellationToken);
-        return Outcome<Guid>.Ok(announcement.Id);
-    }
-
-    public async Task<IReadOnlyList<AnnouncementView>> ListAnnouncementsAsync(
-        Actor actor,
-        Guid challengeId,
-        CancellationToken cancellationToken = default
-    )
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        if (await VisibleChallengeAsync(db, actor, challengeId, cancellationToken) is null)
-        {
-            return [];
-        }
-
-        return await db
-            .ChallengeAnnouncements.AsNoTracking()
-            .Where(a => a.ChallengeId == challengeId)
-            .OrderByDescending(a => a.PostedAtUtc)
-            .Select(a => new AnnouncementView(a.Id, a.Title, a.Body, a.PostedAtUtc))
-            .ToListAsync(cancellationToken);
-    }
-
-    private static async Task<Challenge?> VisibleChallengeAsync(
-        AppDbContext db,
-        Actor actor,
-        Guid challengeId,
-        CancellationToken cancellationToken
-    )
-    {
-        var challenge = await db
-            .Challenges.AsNoTracking()
-            .IgnoreAutoIncludes()
-            .SingleOrDefaultAsync(c => c.Id == challengeId, cancellationToken);
-        return challenge is not null && ChallengeAccess.CanSee(actor, challenge) ? challenge : null;
     }
 
     /// <summary>

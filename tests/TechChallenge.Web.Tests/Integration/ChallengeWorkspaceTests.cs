@@ -41,6 +41,8 @@ public abstract class ChallengeWorkspaceTests<TFixture>(TFixture fixture)
 
     private Task<T> Engagement<T>(Func<ChallengeEngagementService, Task<T>> use) => WithAsync(use);
 
+    private Task<T> Announcements<T>(Func<ChallengeAnnouncements, Task<T>> use) => WithAsync(use);
+
     private Task<T> SubCenters<T>(Func<SubCenterService, Task<T>> use) => WithAsync(use);
 
     private Task<T> FieldTags<T>(Func<FieldTagService, Task<T>> use) => WithAsync(use);
@@ -574,13 +576,13 @@ public abstract class ChallengeWorkspaceTests<TFixture>(TFixture fixture)
         {
             Assert.Equal(
                 RuleCodes.AccessDenied,
-                (await Engagement(e => e.AnnounceAsync(intruder, id, "Fake", "Fake news"))).Violation?.Code
+                (await Announcements(e => e.AnnounceAsync(intruder, id, "Fake", "Fake news"))).Violation?.Code
             );
         }
 
-        var posted = await Engagement(e => e.AnnounceAsync(manager, id, "Site visit", "A site visit on **1 December**."));
+        var posted = await Announcements(e => e.AnnounceAsync(manager, id, "Site visit", "A site visit on **1 December**."));
         Assert.True(posted.Succeeded);
-        Assert.Equal("Site visit", Assert.Single(await Engagement(e => e.ListAnnouncementsAsync(Actor.Anonymous, id))).Title);
+        Assert.Equal("Site visit", Assert.Single(await Announcements(e => e.ListAnnouncementsAsync(Actor.Anonymous, id))).Title);
         Assert.Equal(
             ChallengeEventKind.AnnouncementPosted,
             await App.WithDbAsync(db => db.ChallengeEvents.Where(e => e.SubjectId == posted.Value).Select(e => e.Kind).SingleAsync())

@@ -36,6 +36,8 @@ public abstract class NotificationTests<TFixture>(TFixture fixture)
 
     private Task<T> Engagement<T>(Func<ChallengeEngagementService, Task<T>> use) => WithAsync(use);
 
+    private Task<T> Announcements<T>(Func<ChallengeAnnouncements, Task<T>> use) => WithAsync(use);
+
     private static string Marker() => "m" + Guid.NewGuid().ToString("N")[..10];
 
     /// <summary>A new solver account with its own address and language, so tests sharing the app do not meet.</summary>
@@ -66,7 +68,7 @@ public abstract class NotificationTests<TFixture>(TFixture fixture)
     {
         var manager = await App.ActorAsync(DemoAccounts.NantongManager);
         Assert.True(
-            (await Engagement(e => e.AnnounceAsync(manager, challengeId, title, "Meet at the Nantong sub-center at 9:00."))).Succeeded
+            (await Announcements(e => e.AnnounceAsync(manager, challengeId, title, "Meet at the Nantong sub-center at 9:00."))).Succeeded
         );
     }
 
