@@ -108,7 +108,8 @@ internal static class CatalogSeeder
             Enumerable
                 .Range(0, 6)
                 .Select(p =>
-                    $"企业现有{subject}{need}的需求，第{p + 1}部分说明现状、指标与约束条件。The enterprise needs {need} for {subject}; part {p + 1} states the baseline, the targets and the constraints in detail."
+                    $"企业现有{subject}{need}的需求，第{p + 1}部分说明现状、指标与约束条件。The enterprise needs {need} for {subject}; part {p + 1} states the "
+                    + $"baseline, the targets and the constraints in detail."
                 )
         );
         var content = ChallengeContent.Empty($"{subject} {need} #{number}") with

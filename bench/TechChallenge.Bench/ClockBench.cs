@@ -19,7 +19,8 @@ internal static class ClockBench
     public static async Task RunAsync(TechChallengeApp app, Uri address, int count, int loadClients)
     {
         Console.WriteLine(
-            $"# Clock precision · {app.Provider} · {count} challenges per case · {Environment.ProcessorCount} cores · {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC"
+            $"# Clock precision · {app.Provider} · {count} challenges per case · {Environment.ProcessorCount} cores · "
+                + $"{DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC"
         );
         var rows = new List<string>
         {
@@ -93,7 +94,8 @@ internal static class ClockBench
         );
         var appliedLags = applied.Select(a => (a.AtUtc - a.Deadline).TotalMilliseconds).ToList();
         var fireLags = fired.Select(f => (f.FiredUtc - f.Scheduled).TotalMilliseconds).ToList();
-        return $"| {name} | {applied.Count} of {count} | {Stats(fireLags)} | {Stats(appliedLags)} | {appliedLags.Count(l => l < 1000)} of {count} |";
+        return $"| {name} | {applied.Count} of {count} | {Stats(fireLags)} | {Stats(appliedLags)} | {appliedLags.Count(l => l < 1000)} of "
+            + $"{count} |";
     }
 
     private static string Stats(List<double> values)

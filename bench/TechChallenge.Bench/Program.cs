@@ -27,7 +27,8 @@ var stormScenario = options.Scenario == "storm";
 if (!clockScenario && !stormScenario && options.Scenario != "ranking")
 {
     Console.WriteLine(
-        $"# Catalog benchmark · {options.Provider} · {options.Challenges:N0} challenges · {options.Concurrency} clients · {options.Seconds} s per load · {Environment.ProcessorCount} cores · {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC"
+        $"# Catalog benchmark · {options.Provider} · {options.Challenges:N0} challenges · {options.Concurrency} clients · "
+            + $"{options.Seconds} s per load · {Environment.ProcessorCount} cores · {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC"
     );
 }
 
@@ -56,7 +57,8 @@ if (options.Scenario == "ranking")
 {
     Console.WriteLine();
     Console.WriteLine(
-        $"# Ranking page · {options.Provider} · {options.Challenges:N0} entries × 5 judges × 6 criteria · {Environment.ProcessorCount} cores"
+        $"# Ranking page · {options.Provider} · {options.Challenges:N0} entries × 5 judges × 6 criteria · "
+            + $"{Environment.ProcessorCount} cores"
     );
     await RankingPageBench.RunAsync(app, address, options.Challenges, iterations: 10);
     await app.DisposeAsync();
@@ -153,7 +155,8 @@ browserLike.DefaultRequestHeaders.AcceptEncoding.ParseAdd("br");
 using (var probe = await browserLike.GetAsync(new Uri(address, "challenges")))
 {
     Console.WriteLine(
-        $"Catalog page as a browser gets it: {probe.Content.Headers.ContentEncoding.FirstOrDefault() ?? "identity"}, {(await probe.Content.ReadAsByteArrayAsync()).Length / 1024.0:0.0} KB"
+        $"Catalog page as a browser gets it: {probe.Content.Headers.ContentEncoding.FirstOrDefault() ?? "identity"}, "
+            + $"{(await probe.Content.ReadAsByteArrayAsync()).Length / 1024.0:0.0} KB"
     );
 }
 
@@ -211,7 +214,8 @@ rows.ForEach(Console.WriteLine);
 Directory.Delete(dataFolder, recursive: true);
 
 static string Row(string name, Measure.Result result, Measure.Result baseline) =>
-    $"| {name} | {result.Clients} | {result.Requests:N0} | {result.P50:0.0} | {result.P95:0.0} | {result.PerSecond:N0} ({result.PerSecond / baseline.PerSecond * 100:0.0} % of {baseline.PerSecond:N0}) | {result.Errors} |";
+    $"| {name} | {result.Clients} | {result.Requests:N0} | {result.P50:0.0} | {result.P95:0.0} | {result.PerSecond:N0} "
+    + $"({result.PerSecond / baseline.PerSecond * 100:0.0} % of {baseline.PerSecond:N0}) | {result.Errors} |";
 
 namespace TechChallenge.Bench
 {

@@ -14,7 +14,8 @@ internal static class RankingBench
     public static void Run(int entries, int judgesPerEntry, int panelSize, int iterations)
     {
         Console.WriteLine(
-            $"# Ranking computation · {entries:N0} entries × {judgesPerEntry} judges × 6 criteria · panel of {panelSize} · {iterations} timed runs each · {Environment.ProcessorCount} cores · {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC"
+            $"# Ranking computation · {entries:N0} entries × {judgesPerEntry} judges × 6 criteria · panel of {panelSize} · {iterations} "
+                + $"timed runs each · {Environment.ProcessorCount} cores · {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC"
         );
         var (criteria, rankingEntries, cards) = Generate(entries, judgesPerEntry, panelSize, seed: 2026);
         Console.WriteLine($"{cards.Count:N0} scorecards, {cards.Count * criteria.Count:N0} criterion scores");

@@ -183,7 +183,8 @@ internal static class RankingPageBench
         }
 
         Array.Sort(times);
-        return $"| {name} | {iterations} | {times[iterations / 2]:0} | {times[Math.Min(iterations - 1, (int)Math.Ceiling(0.95 * iterations) - 1)]:0} | {times[^1]:0} | {bytes / 1024.0:0} |";
+        return $"| {name} | {iterations} | {times[iterations / 2]:0} | "
+            + $"{times[Math.Min(iterations - 1, (int)Math.Ceiling(0.95 * iterations) - 1)]:0} | {times[^1]:0} | {bytes / 1024.0:0} |";
     }
 
     private static async Task<byte[]> FetchAsync(HttpClient http, string path)

@@ -57,8 +57,10 @@ internal static class StormBench
         var window = TimeSpan.FromSeconds(options.Seconds);
         var attachmentBytes = options.AttachmentKb * 1024;
         Console.WriteLine(
-            $"# Deadline storm · {app.Provider} · {options.Submissions:N0} submissions in the last {window.TotalSeconds:0} s + {options.Late} after · "
-                + $"{options.Concurrency} clients · {options.AttachmentKb} KB attachment · {Environment.ProcessorCount} cores · {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC"
+            $"# Deadline storm · {app.Provider} · {options.Submissions:N0} submissions in the last {window.TotalSeconds:0} s + "
+                + $"{options.Late} after · "
+                + $"{options.Concurrency} clients · {options.AttachmentKb} KB attachment · {Environment.ProcessorCount} cores · "
+                + $"{DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC"
         );
 
         var setup = Stopwatch.StartNew();
@@ -169,7 +171,12 @@ internal static class StormBench
             Console.WriteLine(
                 string.Create(
                     CultureInfo.InvariantCulture,
-                    $"- CPU from the storm's first start to the last late answer ({cpuUse.Seconds:0.0} s): machine {cpuUse.MachinePercent:0} % busy of {Environment.ProcessorCount} cores, this process (server and clients) {cpuUse.ProcessPercent:0} %, the rest (database server, anything else running) {cpuUse.MachinePercent - cpuUse.ProcessPercent:0} %; stolen by the host {cpuUse.StealPercent:0.0} %; this process {cpuUse.ProcessSeconds * 1000 / Math.Max(1, all.Sum(o => o.Calls.Count)):0.0} ms CPU per request"
+                    $"- CPU from the storm's first start to the last late answer ({cpuUse.Seconds:0.0} s): machine "
+                        + $"{cpuUse.MachinePercent:0} % busy of {Environment.ProcessorCount} cores, this process (server and clients) "
+                        + $"{cpuUse.ProcessPercent:0} %, the rest (database server, anything else running) "
+                        + $"{cpuUse.MachinePercent - cpuUse.ProcessPercent:0} %; stolen by the host {cpuUse.StealPercent:0.0} %; "
+                        + $"this process {cpuUse.ProcessSeconds * 1000 / Math.Max(1, all.Sum(o => o.Calls.Count)):0.0} ms CPU "
+                        + $"per request"
                 )
             );
         }
@@ -326,7 +333,9 @@ internal static class StormBench
         DateTime? LastSubmittedUtc
     );
 
-    /// <summary>Every acknowledged version is in the database with the acknowledged hash, and its file is in storage with its hash.</summary>
+    /// <summary>
+    /// Every acknowledged version is in the database with the acknowledged hash, and its file is in storage with its hash.
+    /// </summary>
     private static async Task<KeptCheck> CheckKeptAsync(
         TechChallengeApp app,
         Guid challengeId,
@@ -416,10 +425,12 @@ internal static class StormBench
         Console.WriteLine("| started | submissions | accepted | refused | errors | refusals (request → code ×count) |");
         Console.WriteLine("|---|---|---|---|---|---|");
         Console.WriteLine(
-            $"| before the deadline | {before.Count:N0} | {before.Count(o => o.Accepted):N0} | {before.Count(o => o.Refused)} | {before.Count(o => o.Error is not null)} | {Codes(before)} |"
+            $"| before the deadline | {before.Count:N0} | {before.Count(o => o.Accepted):N0} | {before.Count(o => o.Refused)} | "
+                + $"{before.Count(o => o.Error is not null)} | {Codes(before)} |"
         );
         Console.WriteLine(
-            $"| after the deadline | {after.Count:N0} | {after.Count(o => o.Accepted)} | {after.Count(o => o.Refused)} | {after.Count(o => o.Error is not null)} | {Codes(after)} |"
+            $"| after the deadline | {after.Count:N0} | {after.Count(o => o.Accepted)} | {after.Count(o => o.Refused)} | "
+                + $"{after.Count(o => o.Error is not null)} | {Codes(after)} |"
         );
 
         var refusedBefore = before.Count(o => !o.Accepted);
@@ -428,16 +439,21 @@ internal static class StormBench
         // Scheduled before the deadline but begun after it: the clients were all busy, i.e. the server fell behind.
         var begunLate = before.Count(o => !o.Accepted && o.StartedUtc >= deadline);
         Console.WriteLine(
-            $"- refused or failed before the deadline: **{refusedBefore}** (must be 0){(begunLate > 0 ? $"; {begunLate} of them only began after it, all clients being busy" : "")}"
+            $"- refused or failed before the deadline: **{refusedBefore}** (must be 0)"
+                + (begunLate > 0 ? $"; {begunLate} of them only began after it, all clients being busy" : "")
         );
         Console.WriteLine(
-            $"- accepted after the deadline: **{acceptedAfter}** (answers {after.Count(o => o.Accepted)}, versions of late solvers in the database {check.LateVersionsInDatabase}; must be 0)"
+            $"- accepted after the deadline: **{acceptedAfter}** (answers {after.Count(o => o.Accepted)}, versions of late solvers in the "
+                + $"database {check.LateVersionsInDatabase}; must be 0)"
         );
         Console.WriteLine(
-            $"- lost (acknowledged, not in the database with that hash and file): **{check.Lost}** (must be 0){(check.Lost > 0 ? ": " + string.Join("; ", check.LostExamples) : "")}"
+            $"- lost (acknowledged, not in the database with that hash and file): **{check.Lost}** (must be 0)"
+                + (check.Lost > 0 ? ": " + string.Join("; ", check.LostExamples) : "")
         );
         Console.WriteLine(
-            $"- versions in the database: {check.VersionsInDatabase:N0}, at or after the deadline: {check.VersionsAtOrAfterDeadline}; last version {(deadline - (check.LastSubmittedUtc ?? deadline)).TotalMilliseconds:0} ms before the deadline (database time)"
+            $"- versions in the database: {check.VersionsInDatabase:N0}, at or after the deadline: {check.VersionsAtOrAfterDeadline}; "
+                + $"last version {(deadline - (check.LastSubmittedUtc ?? deadline)).TotalMilliseconds:0} ms before the deadline (database "
+                + $"time)"
         );
         var errors = before.Concat(after).Where(o => o.Error is not null).Select(o => o.Error!).Distinct().Take(3).ToList();
         if (errors.Count > 0)
@@ -477,7 +493,8 @@ internal static class StormBench
             Console.WriteLine(
                 string.Create(
                     CultureInfo.InvariantCulture,
-                    $"| {bucket.Key + 10}–{bucket.Key} | {times.Count:N0} | {Percentile(times, 0.5):0} / {Percentile(times, 0.95):0} / {times[^1]:0} |"
+                    $"| {bucket.Key + 10}–{bucket.Key} | {times.Count:N0} | {Percentile(times, 0.5):0} / {Percentile(times, 0.95):0} / "
+                        + $"{times[^1]:0} |"
                 )
             );
         }
@@ -494,17 +511,20 @@ internal static class StormBench
             Console.WriteLine(
                 string.Create(
                     CultureInfo.InvariantCulture,
-                    $"- throughput over the storm ({seconds:0.0} s from first start to last answer): {storm.Count / seconds:0.0} submissions/s, "
+                    $"- throughput over the storm ({seconds:0.0} s from first start to last answer): {storm.Count / seconds:0.0} "
+                        + $"submissions/s, "
                 )
                     + string.Create(
                         CultureInfo.InvariantCulture,
-                        $"{requests / seconds:0.0} requests/s, {uploaded / seconds:0.00} MB/s uploaded (the offered rate is {options.Submissions / (TimeSpan.FromSeconds(options.Seconds) - FinalGap).TotalSeconds:0.0} submissions/s)"
+                        $"{requests / seconds:0.0} requests/s, {uploaded / seconds:0.00} MB/s uploaded (the offered rate is "
+                            + $"{options.Submissions / (TimeSpan.FromSeconds(options.Seconds) - FinalGap).TotalSeconds:0.0} submissions/s)"
                     )
             );
             Console.WriteLine(
                 string.Create(
                     CultureInfo.InvariantCulture,
-                    $"- client start lag behind the schedule: p95 {Percentile(lag, 0.95):0} ms, max {lag.Max():0} ms (clients all busy when it grows)"
+                    $"- client start lag behind the schedule: p95 {Percentile(lag, 0.95):0} ms, max {lag.Max():0} ms (clients all busy "
+                        + $"when it grows)"
                 )
             );
             Console.WriteLine(
@@ -520,7 +540,8 @@ internal static class StormBench
             ? $"| {name} | 0 | — | — | — | — |"
             : string.Create(
                 CultureInfo.InvariantCulture,
-                $"| {name} | {sorted.Count:N0} | {Percentile(sorted, 0.5):0.0} | {Percentile(sorted, 0.95):0.0} | {Percentile(sorted, 0.99):0.0} | {sorted[^1]:0.0} |"
+                $"| {name} | {sorted.Count:N0} | {Percentile(sorted, 0.5):0.0} | {Percentile(sorted, 0.95):0.0} | "
+                    + $"{Percentile(sorted, 0.99):0.0} | {sorted[^1]:0.0} |"
             );
     }
 

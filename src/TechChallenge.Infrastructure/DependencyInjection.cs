@@ -22,7 +22,9 @@ namespace TechChallenge.Infrastructure;
 
 public static class DependencyInjection
 {
-    /// <summary>Database (provider by configuration), Identity stores, the Quartz scheduler, file storage and the feature services.</summary>
+    /// <summary>
+    /// Database (provider by configuration), Identity stores, the Quartz scheduler, file storage and the feature services.
+    /// </summary>
     public static IServiceCollection AddTechChallengeInfrastructure(
         this IServiceCollection services,
         IConfiguration configuration,

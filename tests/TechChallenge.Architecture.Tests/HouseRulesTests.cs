@@ -50,7 +50,8 @@ public sealed class HouseRulesTests
             .Where(m => m.Parent is BaseNamespaceDeclarationSyntax or CompilationUnitSyntax)
             .Where(m => m.Modifiers.Any(SyntaxKind.PublicKeyword))
             .ToList();
-        var fileName = Path.GetFileNameWithoutExtension(path);
+        // A partial type may spread over files named Type.Part.cs.
+        var fileName = Path.GetFileNameWithoutExtension(path).Split('.')[0];
         var relative = SourceTree.Relative(path);
         if (fileName.EndsWith("Views", StringComparison.Ordinal))
         {

@@ -41,7 +41,7 @@ public sealed class ThinPathTests(Browser browser, ServedApp served, ITestOutput
     private static readonly TimeZoneInfo ChinaStandardTime = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
 
     [SkippableFact]
-    public async Task Manager_authors_admin_approves_manager_publishes_solvers_submit_the_clock_closes_a_judge_scores_and_the_manager_sees_the_ranking()
+    public async Task Authored_approved_published_submitted_closed_by_the_clock_scored_and_ranked()
     {
         Skip.If(Browser.SkipReason is not null, Browser.SkipReason);
         var title = $"Recycling of lithium battery cathodes {Guid.NewGuid():N}"[..48];

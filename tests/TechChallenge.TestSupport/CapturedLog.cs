@@ -35,7 +35,8 @@ public sealed class CapturedLog : ILoggerProvider
             Func<TState, Exception?, string> formatter
         ) =>
             log.lines.Enqueue(
-                $"{DateTime.UtcNow:HH:mm:ss.fff} {logLevel} {category}: {formatter(state, exception)}{(exception is null ? "" : Environment.NewLine + exception)}"
+                $"{DateTime.UtcNow:HH:mm:ss.fff} {logLevel} {category}: {formatter(state, exception)}"
+                    + (exception is null ? "" : Environment.NewLine + exception)
             );
     }
 }

@@ -17,7 +17,8 @@ public static class PostgresServer
     public static bool InCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 
     public static string SkipReason =>
-        $"PostgreSQL tests need a server: set {Variable} to a connection string such as \"Host=127.0.0.1;Port=5432;Username=postgres;Password=postgres\" (CI sets it).";
+        $"PostgreSQL tests need a server: set {Variable} to a connection string such as "
+        + $"\"Host=127.0.0.1;Port=5432;Username=postgres;Password=postgres\" (CI sets it).";
 
     /// <summary>Null when the PostgreSQL tests should run; otherwise why they are skipped. Throws in CI without a server.</summary>
     public static string? Unavailable()

@@ -139,7 +139,9 @@ public static class ChallengeLifecycle
             ? new RuleViolation(RuleCodes.AppealsNotOpen)
             : Appeal.CheckWindow(challenge.ScoresReleased, round.JudgingClosesUtc, round.AppealsClosesUtc, nowUtc);
 
-    /// <summary>Checks every rule for moving <paramref name="challenge"/> by <paramref name="trigger"/> at <paramref name="nowUtc"/>.</summary>
+    /// <summary>
+    /// Checks every rule for moving <paramref name="challenge"/> by <paramref name="trigger"/> at <paramref name="nowUtc"/>.
+    /// </summary>
     public static Outcome<ChallengeStatus> Check(
         Challenge challenge,
         ChallengeTrigger trigger,

@@ -25,7 +25,9 @@ public sealed record PlannedFire(
         RegexOptions.CultureInvariant
     );
 
-    /// <summary>Reads what a challenge trigger is for from its key (see <see cref="ChallengeClock.MilestoneKey"/>); null for other triggers.</summary>
+    /// <summary>
+    /// Reads what a challenge trigger is for from its key (see <see cref="ChallengeClock.MilestoneKey"/>); null for other triggers.
+    /// </summary>
     public static PlannedFire? FromKey(TriggerKey key, DateTimeOffset? nextFireUtc)
     {
         if (ChallengeClock.ChallengeOf(key) is null || Name.Match(key.Name) is not { Success: true } match)

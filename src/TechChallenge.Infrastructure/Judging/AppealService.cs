@@ -13,7 +13,8 @@ namespace TechChallenge.Infrastructure.Judging;
 
 /// <summary>
 /// Appeals (<see cref="Appeal"/>): a team member contests a score it was shown, between the close of judging and the
-/// round's appeals close, for the last round its entry was judged in (<see cref="JudgingQueries.FeedbackRoundAsync"/>); the challenge's organisers answer, and when they uphold they may correct judges' scores.
+/// round's appeals close, for the last round its entry was judged in (<see cref="JudgingQueries.FeedbackRoundAsync"/>);
+/// the challenge's organisers answer, and when they uphold they may correct judges' scores.
 /// Every correction is recorded, and the ranking, computed from the cards, follows at once.
 /// </summary>
 public sealed class AppealService(IDbContextFactory<AppDbContext> dbFactory, Notifier notifier, TimeProvider clock)

@@ -135,7 +135,9 @@ public sealed class PanelService(IDbContextFactory<AppDbContext> dbFactory, Time
         return Outcome<IReadOnlyList<EntryShortfall>>.Ok(plan.Shortfalls);
     }
 
-    /// <summary>An organiser puts a judge of the round's panel on an entry by hand (never a conflicted one); automatic runs keep it.</summary>
+    /// <summary>
+    /// An organiser puts a judge of the round's panel on an entry by hand (never a conflicted one); automatic runs keep it.
+    /// </summary>
     public async Task<Outcome> AssignAsync(
         Actor actor,
         Guid proposalId,

@@ -37,7 +37,9 @@ internal static class ChallengeFactory
         return challenge;
     }
 
-    /// <summary>When each trigger is pulled in the tests: the lifecycle's own clock for a challenge made by <see cref="Content"/>.</summary>
+    /// <summary>
+    /// When each trigger is pulled in the tests: the lifecycle's own clock for a challenge made by <see cref="Content"/>.
+    /// </summary>
     public static DateTime TimeFor(ChallengeTrigger trigger) =>
         trigger switch
         {

@@ -4,7 +4,9 @@ using static TechChallenge.Domain.Tests.Challenges.ChallengeFactory;
 
 namespace TechChallenge.Domain.Tests.Challenges;
 
-/// <summary>Each round scored on its own criteria, in its own window: <see cref="Challenge.CriteriaOf"/> and the checks around it.</summary>
+/// <summary>
+/// Each round scored on its own criteria, in its own window: <see cref="Challenge.CriteriaOf"/> and the checks around it.
+/// </summary>
 public class RoundScoringTests
 {
     private static readonly DateTime FirstJudgingCloses = Deadline.AddDays(14);

@@ -243,7 +243,8 @@ public sealed class ProposalTests
         IReadOnlyList<SectionAnswer> sections = [new("deliverable:Concept", "低温烧结")];
         IReadOnlyList<VersionFile> files = [new(Guid.NewGuid(), "data.pdf", 12, "ab12")];
         const string canonical =
-            """{"proposalId":"0b3c5c1e-7d2a-4f7e-9a51-2f8e6f0c1d22","version":3,"title":"Paste","abstract":"Sinters","sections":[{"key":"deliverable:Concept","text":"低温烧结"}],"files":[{"name":"data.pdf","sha256":"ab12"}]}""";
+            """{"proposalId":"0b3c5c1e-7d2a-4f7e-9a51-2f8e6f0c1d22","version":3,"title":"Paste","abstract":"Sinters","sections":["""
+            + """{"key":"deliverable:Concept","text":"低温烧结"}],"files":[{"name":"data.pdf","sha256":"ab12"}]}""";
 
         var hash = ProposalVersion.HashContent(proposalId, 3, "Paste", "Sinters", sections, files);
 

@@ -170,7 +170,8 @@ public class ChallengeComponentsTests
         Assert.Contains("Changed: timeline", entry);
         Assert.Contains("Extended for the Spring Festival", entry);
         Assert.Equal(
-            "Submission deadline moved from 2026-12-21 17:00 (China Standard Time, UTC+08:00) to 2026-12-28 17:00 (China Standard Time, UTC+08:00).",
+            "Submission deadline moved from 2026-12-21 17:00 (China Standard Time, UTC+08:00) to 2026-12-28 17:00 (China Standard Time, "
+                + "UTC+08:00).",
             html.QuerySelector("[data-testid=change-log-deadline]")!.TextContent.Trim()
         );
     }

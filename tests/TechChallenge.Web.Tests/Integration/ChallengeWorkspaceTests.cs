@@ -532,7 +532,9 @@ public abstract class ChallengeWorkspaceTests<TFixture>(TFixture fixture)
         Assert.Equal((ChallengeEventKind.QuestionAnsweredPublicly, (string?)null), (answered.Kind, answered.RecipientUserId));
     }
 
-    /// <summary>The .eml in the default pickup folder addressed to <paramref name="to"/> whose body names <paramref name="link"/>.</summary>
+    /// <summary>
+    /// The .eml in the default pickup folder addressed to <paramref name="to"/> whose body names <paramref name="link"/>.
+    /// </summary>
     private async Task<string> WaitForPickupAsync(string to, string link)
     {
         var folder = Path.Combine(App.DataFolder, "mail-pickup");

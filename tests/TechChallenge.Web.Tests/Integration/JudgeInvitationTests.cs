@@ -105,7 +105,7 @@ public abstract partial class JudgeInvitationTests<TFixture>(TFixture fixture) :
     }
 
     [SkippableFact]
-    public async Task Only_the_owner_of_the_invited_address_accepts_anyone_with_the_link_may_decline_and_only_the_challenges_managers_invite()
+    public async Task Only_the_invited_address_accepts_anyone_with_the_link_declines_only_the_managers_invite()
     {
         SkipIfUnavailable();
         var manager = await App.ActorAsync(DemoAccounts.NantongManager);

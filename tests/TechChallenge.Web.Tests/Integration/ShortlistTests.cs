@@ -12,7 +12,9 @@ using TechChallenge.TestSupport;
 
 namespace TechChallenge.Web.Tests.Integration;
 
-/// <summary>Shortlisting round 1's entries for round 2, on SQLite and PostgreSQL: ties at the cut, who hears what, and who may not.</summary>
+/// <summary>
+/// Shortlisting round 1's entries for round 2, on SQLite and PostgreSQL: ties at the cut, who hears what, and who may not.
+/// </summary>
 public abstract class ShortlistTests<TFixture>(TFixture fixture) : AppTests<TFixture>(fixture)
     where TFixture : AppFixture
 {

@@ -212,7 +212,9 @@ public abstract class SubmissionDurabilityTests(DatabaseProvider provider, ITest
         if (!exitCode.Task.IsCompleted)
         {
             throw new InvalidOperationException(
-                $"The burst ended before the kill: {acknowledged.Count} acknowledged, refusals: {string.Join(" | ", refused)}{Environment.NewLine}{server.RecentOutput}"
+                $"The burst ended before the kill: {acknowledged.Count} acknowledged, refusals: {string.Join(" | ", refused)}"
+                    + Environment.NewLine
+                    + server.RecentOutput
             );
         }
 
@@ -313,7 +315,12 @@ public abstract class SubmissionDurabilityTests(DatabaseProvider provider, ITest
             if (proposal is null || version is null || attachment is null)
             {
                 lost.Add(
-                    $"{ack.Solver.Email}: proposal {ack.ProposalId} v{ack.Number} {(proposal is null ? "missing" : version is null ? "has no such version" : "lost its attachment")}"
+                    $"{ack.Solver.Email}: proposal {ack.ProposalId} v{ack.Number} "
+                        + (
+                            proposal is null ? "missing"
+                            : version is null ? "has no such version"
+                            : "lost its attachment"
+                        )
                 );
                 continue;
             }
@@ -356,7 +363,8 @@ public abstract class SubmissionDurabilityTests(DatabaseProvider provider, ITest
 
         Assert.True(
             lost.Count == 0,
-            $"{lost.Count} of {acknowledged.Count} acknowledged submissions not kept:{Environment.NewLine}{string.Join(Environment.NewLine, lost)}"
+            $"{lost.Count} of {acknowledged.Count} acknowledged submissions not "
+                + $"kept:{Environment.NewLine}{string.Join(Environment.NewLine, lost)}"
         );
     }
 

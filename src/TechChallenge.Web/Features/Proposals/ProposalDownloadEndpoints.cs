@@ -8,7 +8,9 @@ namespace TechChallenge.Web.Features.Proposals;
 
 public static class ProposalDownloadEndpoints
 {
-    /// <summary>Attachments and receipts go through the same access rules as the proposal pages; anyone else gets 404, not a hint.</summary>
+    /// <summary>
+    /// Attachments and receipts go through the same access rules as the proposal pages; anyone else gets 404, not a hint.
+    /// </summary>
     public static IEndpointRouteBuilder MapProposalDownloadEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints

@@ -38,7 +38,9 @@ public sealed class UserTime(AuthenticationStateProvider authentication, IString
 
     /// <summary>The same, outside a component (a download), for a zone read from the request's user.</summary>
     public static string Format(DateTime utc, TimeZoneInfo zone, IStringLocalizer localizer) =>
-        $"{TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} ({NameOf(zone, localizer)})";
+        TimeZoneInfo
+            .ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), zone)
+            .ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + $" ({NameOf(zone, localizer)})";
 
     private static string NameOf(TimeZoneInfo zone, IStringLocalizer localizer)
     {
