@@ -175,8 +175,10 @@ public static class DependencyInjection
         services.AddScoped<RankingQuery>();
         services.AddScoped<JudgeConflicts>();
         services.AddScoped<PanelDiscussion>();
+        services.AddScoped<PanelBoardQuery>();
         services.AddScoped<PanelService>();
         services.AddScoped<JudgeInvitationService>();
+        services.AddScoped<JudgeInvitationAnswers>();
         services.AddScoped<AppealService>();
         services.AddScoped<ShortlistService>();
         services.AddScoped<ResultsService>();

@@ -120,6 +120,13 @@ public static class ChallengeLifecycle
             ? null
             : new RuleViolation(RuleCodes.AssignmentNotOpen);
 
+    /// <summary>
+    /// A round's panel is closed once the results are out or the challenge is cancelled: no one is invited to it, and a
+    /// pending invitation can no longer be accepted.
+    /// </summary>
+    public static bool IsPanelClosed(ChallengeStatus status) =>
+        status is ChallengeStatus.ResultsPublished or ChallengeStatus.Archived or ChallengeStatus.Cancelled;
+
     /// <summary>The organisers choose the awards and the score release from the close of submissions until the results are out.</summary>
     public static RuleViolation? CheckResultsEditable(ChallengeStatus status) =>
         status is ChallengeStatus.SubmissionsClosed or ChallengeStatus.Judging

@@ -12,93 +12,11 @@ namespace TechChallenge.Infrastructure.Judging;
 /// The organisers' side of a round's panel: who scores which entry. Automatic assignment (balanced, conflict-free,
 /// expertise preferred: <see cref="PanelAssignment"/>), hand-made changes, and a judge leaving the panel. Each round
 /// has its own panel and assignments (a later round's entries are those shortlisted to it). Only managers of the
-/// challenge's sub-center (and platform admins) may see or change it.
+/// challenge's sub-center (and platform admins) may change it; <see cref="PanelBoardQuery"/> shows it.
 /// </summary>
 public sealed class PanelService(IDbContextFactory<AppDbContext> dbFactory, TimeProvider clock)
 {
     public const int MaxJudgesPerEntry = 20;
-
-    /// <summary>The round's panel board; the round the challenge is in when none (or no such round) is named.</summary>
-    public async Task<PanelBoard?> GetBoardAsync(
-        Actor actor,
-        Guid challengeId,
-        int? roundNumber = null,
-        CancellationToken cancellationToken = default
-    )
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var challenge = await ManagedChallengeAsync(db, actor, challengeId, cancellationToken);
-        if (challenge is null)
-        {
-            return null;
-        }
-
-        var round = challenge.RoundNumberOrCurrent(roundNumber, UtcNow);
-        var panel = PanelOf(challenge, round);
-        var fieldIds = challenge.Fields.Select(f => f.Id).ToList();
-        var judges = await db
-            .Users.Where(u => panel.Contains(u.Id))
-            .Select(u => new
-            {
-                u.Id,
-                u.DisplayName,
-                u.Email,
-            })
-            .ToListAsync(cancellationToken);
-        var expertise = await db
-            .UserExpertise.Where(x => panel.Contains(x.UserId) && fieldIds.Contains(x.FieldTagId))
-            .ToListAsync(cancellationToken);
-        var entries = await JudgingQueries.SubmittedEntries(db, challengeId, roundNumber: round).ToListAsync(cancellationToken);
-        var assignments = (
-            await db.EntryAssignments.Where(a => a.ChallengeId == challengeId && a.RoundNumber == round).ToListAsync(cancellationToken)
-        ).ToLookup(a => a.ProposalId);
-        var scored = await ScoredPairsAsync(db, challengeId, round, cancellationToken);
-        var conflicts = (await JudgeAccess.ConflictsAsync(db, challengeId, panel, cancellationToken)).ToLookup(c => c.ProposalId);
-        var assigned = assignments.Count > 0;
-
-        IReadOnlyList<EntryJudgeRow> JudgesOf(Guid proposalId) =>
-            assigned
-                ? assignments[proposalId]
-                    .Select(a => new EntryJudgeRow(a.JudgeUserId, a.Manual, scored.Contains(new EntryJudge(proposalId, a.JudgeUserId))))
-                    .ToList()
-                : panel
-                    .Where(j => conflicts[proposalId].All(c => c.JudgeUserId != j))
-                    .Select(j => new EntryJudgeRow(j, false, scored.Contains(new EntryJudge(proposalId, j))))
-                    .ToList();
-
-        var entryRows = entries
-            .Select(e => new PanelEntryRow(
-                e.Id,
-                e.Title,
-                e.TeamName,
-                JudgesOf(e.Id),
-                conflicts[e.Id].Select(c => new EntryConflictRow(c.JudgeUserId, c.Source)).ToList()
-            ))
-            .ToList();
-        var loads = entryRows.SelectMany(e => e.Judges).GroupBy(j => j.UserId).ToDictionary(g => g.Key, g => g.Count());
-        var judgeRows = judges
-            .Select(j => new PanelJudgeRow(
-                j.Id,
-                string.IsNullOrWhiteSpace(j.DisplayName) ? j.Email ?? j.Id : j.DisplayName,
-                loads.GetValueOrDefault(j.Id),
-                challenge.Fields.Where(f => expertise.Any(x => x.UserId == j.Id && x.FieldTagId == f.Id)).ToList()
-            ))
-            .OrderBy(j => j.DisplayName)
-            .ToList();
-        return new PanelBoard(
-            challenge.Id,
-            challenge.Title,
-            challenge.Status,
-            CheckCanAssign(challenge, round) is null,
-            assigned,
-            challenge.Round(round)?.JudgesPerEntry,
-            challenge.Fields,
-            judgeRows,
-            entryRows,
-            round,
-            JudgingQueries.RoundChoices(challenge)
-        );
-    }
 
     /// <summary>
     /// Assigns every entry of the round <paramref name="judgesPerEntry"/> judges of the round's panel. Assignments made
@@ -113,13 +31,13 @@ public sealed class PanelService(IDbContextFactory<AppDbContext> dbFactory, Time
     )
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var challenge = await ManagedChallengeAsync(db, actor, challengeId, cancellationToken, tracked: true);
+        var challenge = await PanelQueries.ManagedChallengeAsync(db, actor, challengeId, cancellationToken, tracked: true);
         if (challenge?.Round(roundNumber) is not { } round)
         {
             return Outcome<IReadOnlyList<EntryShortfall>>.Refused(RuleCodes.AccessDenied);
         }
 
-        if (CheckCanAssign(challenge, roundNumber) is { } closed)
+        if (PanelQueries.CheckCanAssign(challenge, roundNumber) is { } closed)
         {
             return Outcome<IReadOnlyList<EntryShortfall>>.Refused(closed);
         }
@@ -151,7 +69,7 @@ public sealed class PanelService(IDbContextFactory<AppDbContext> dbFactory, Time
             roundNumber,
             async (db, challenge, assignments) =>
             {
-                if (!PanelOf(challenge, roundNumber).Contains(judgeUserId))
+                if (!PanelQueries.PanelOf(challenge, roundNumber).Contains(judgeUserId))
                 {
                     return Outcome.Refused(RuleCodes.NotFound);
                 }
@@ -232,7 +150,7 @@ public sealed class PanelService(IDbContextFactory<AppDbContext> dbFactory, Time
     )
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var challenge = await ManagedChallengeAsync(db, actor, challengeId, cancellationToken, tracked: true);
+        var challenge = await PanelQueries.ManagedChallengeAsync(db, actor, challengeId, cancellationToken, tracked: true);
         if (challenge?.Round(roundNumber) is not { } round)
         {
             return Outcome<IReadOnlyList<EntryShortfall>>.Refused(RuleCodes.AccessDenied);
@@ -245,13 +163,13 @@ public sealed class PanelService(IDbContextFactory<AppDbContext> dbFactory, Time
         }
 
         challenge.Judges.Remove(member);
-        var scored = await ScoredPairsAsync(db, challengeId, roundNumber, cancellationToken);
+        var scored = await PanelQueries.ScoredPairsAsync(db, challengeId, roundNumber, cancellationToken);
         var theirs = await db
             .EntryAssignments.Where(a => a.ChallengeId == challengeId && a.RoundNumber == roundNumber && a.JudgeUserId == judgeUserId)
             .ToListAsync(cancellationToken);
         db.EntryAssignments.RemoveRange(theirs.Where(a => !scored.Contains(new EntryJudge(a.ProposalId, a.JudgeUserId))));
         IReadOnlyList<EntryShortfall> shortfalls = [];
-        if (round.JudgesPerEntry is { } wanted && CheckCanAssign(challenge, roundNumber) is null)
+        if (round.JudgesPerEntry is { } wanted && PanelQueries.CheckCanAssign(challenge, roundNumber) is null)
         {
             shortfalls = (await PlanAsync(db, challenge, roundNumber, wanted, cancellationToken)).Shortfalls;
         }
@@ -269,7 +187,7 @@ public sealed class PanelService(IDbContextFactory<AppDbContext> dbFactory, Time
         CancellationToken cancellationToken
     )
     {
-        var panel = PanelOf(challenge, roundNumber);
+        var panel = PanelQueries.PanelOf(challenge, roundNumber);
         var entries = await JudgingQueries
             .RoundProposals(db, challenge.Id, roundNumber)
             .OrderBy(p => p.Id)
@@ -289,7 +207,7 @@ public sealed class PanelService(IDbContextFactory<AppDbContext> dbFactory, Time
             .EntryAssignments.Where(a => a.ChallengeId == challenge.Id && a.RoundNumber == roundNumber)
             .ToListAsync(cancellationToken);
         var existingPairs = existing.Select(a => new EntryJudge(a.ProposalId, a.JudgeUserId)).ToHashSet();
-        var scored = await ScoredPairsAsync(db, challenge.Id, roundNumber, cancellationToken);
+        var scored = await PanelQueries.ScoredPairsAsync(db, challenge.Id, roundNumber, cancellationToken);
         var entrySet = entries.ToHashSet();
 
         // Kept: made by hand, or already scored (also by a judge who has since left the panel) and not in conflict.
@@ -336,13 +254,13 @@ public sealed class PanelService(IDbContextFactory<AppDbContext> dbFactory, Time
             .SingleOrDefaultAsync(cancellationToken);
         var challenge = challengeId is null
             ? null
-            : await ManagedChallengeAsync(db, actor, challengeId.Value, cancellationToken, tracked: true);
+            : await PanelQueries.ManagedChallengeAsync(db, actor, challengeId.Value, cancellationToken, tracked: true);
         if (challenge is null)
         {
             return Outcome.Refused(RuleCodes.AccessDenied);
         }
 
-        if (CheckCanAssign(challenge, roundNumber) is { } closed)
+        if (PanelQueries.CheckCanAssign(challenge, roundNumber) is { } closed)
         {
             return Outcome.Refused(closed);
         }
@@ -369,42 +287,6 @@ public sealed class PanelService(IDbContextFactory<AppDbContext> dbFactory, Time
         }
 
         return outcome;
-    }
-
-    private static RuleViolation? CheckCanAssign(Challenge challenge, int roundNumber) =>
-        ChallengeLifecycle.CheckAssignmentOpen(challenge.Status, roundNumber);
-
-    private static List<string> PanelOf(Challenge challenge, int roundNumber) =>
-        challenge.Judges.Where(j => j.RoundNumber == roundNumber).Select(j => j.JudgeUserId).ToList();
-
-    private static async Task<HashSet<EntryJudge>> ScoredPairsAsync(
-        AppDbContext db,
-        Guid challengeId,
-        int roundNumber,
-        CancellationToken cancellationToken
-    ) =>
-        (
-            await (
-                from s in db.Scorecards
-                join p in db.Proposals on s.ProposalId equals p.Id
-                where p.ChallengeId == challengeId && s.RoundNumber == roundNumber && s.Scores.Any()
-                select new { s.ProposalId, s.JudgeUserId }
-            ).ToListAsync(cancellationToken)
-        )
-            .Select(s => new EntryJudge(s.ProposalId, s.JudgeUserId))
-            .ToHashSet();
-
-    private static async Task<Challenge?> ManagedChallengeAsync(
-        AppDbContext db,
-        Actor actor,
-        Guid challengeId,
-        CancellationToken cancellationToken,
-        bool tracked = false
-    )
-    {
-        var query = db.Challenges.AsSplitQuery().Include(c => c.Judges);
-        var challenge = await (tracked ? query : query.AsNoTracking()).SingleOrDefaultAsync(c => c.Id == challengeId, cancellationToken);
-        return challenge is not null && actor.ManagesSubCenter(challenge.SubCenterId) ? challenge : null;
     }
 
     private DateTime UtcNow => clock.GetUtcNow().UtcDateTime;

@@ -61,6 +61,14 @@ public class PhaseQuestionTests
             ChallengeLifecycle.AreResultsPublished(status)
         );
 
+    [Theory]
+    [MemberData(nameof(AllStatuses))]
+    public void A_panel_is_closed_once_results_are_out_and_after_a_cancellation(ChallengeStatus status) =>
+        Assert.Equal(
+            status is ChallengeStatus.ResultsPublished or ChallengeStatus.Archived or ChallengeStatus.Cancelled,
+            ChallengeLifecycle.IsPanelClosed(status)
+        );
+
     [Fact]
     public void Appeals_are_open_between_the_close_of_judging_and_the_appeal_deadline_when_scores_are_released()
     {

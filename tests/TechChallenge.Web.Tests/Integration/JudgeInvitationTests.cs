@@ -19,6 +19,8 @@ public abstract partial class JudgeInvitationTests<TFixture>(TFixture fixture) :
 {
     private Task<T> Use<T>(Func<JudgeInvitationService, Task<T>> action) => Use<JudgeInvitationService, T>(action);
 
+    private Task<T> Answer<T>(Func<JudgeInvitationAnswers, Task<T>> action) => Use<JudgeInvitationAnswers, T>(action);
+
     [GeneratedRegex("/judging/invitations/([A-Za-z0-9_-]+)")]
     private static partial Regex InvitationLink();
 
@@ -90,7 +92,7 @@ public abstract partial class JudgeInvitationTests<TFixture>(TFixture fixture) :
         Assert.Equal(HttpStatusCode.OK, (await visitor.Http.GetAsync("/judging")).StatusCode);
 
         // The link is spent; the organiser hears of the answer and sees it on the panel page's list.
-        Assert.Equal(RuleCodes.InvitationInvalid, (await Use(s => s.DeclineAsync(token, "Changed my mind"))).Violation?.Code);
+        Assert.Equal(RuleCodes.InvitationInvalid, (await Answer(s => s.DeclineAsync(token, "Changed my mind"))).Violation?.Code);
         Assert.Contains(
             manager.UserId!,
             await App.WithDbAsync(db =>
@@ -145,16 +147,16 @@ public abstract partial class JudgeInvitationTests<TFixture>(TFixture fixture) :
         var token = await LinkTokenMailedToAsync(solverEmail);
         Assert.Equal(
             RuleCodes.InvitationSignInInstead,
-            (await Use(s => s.AcceptAsNewJudgeAsync(token, "Impostor", "Judge@2026-strong"))).Violation?.Code
+            (await Answer(s => s.AcceptAsNewJudgeAsync(token, "Impostor", "Judge@2026-strong"))).Violation?.Code
         );
-        Assert.Equal(RuleCodes.InvitationForAnotherEmail, (await Use(s => s.AcceptAsync(stranger, token))).Violation?.Code);
-        Assert.Equal(RuleCodes.AccessDenied, (await Use(s => s.AcceptAsync(Actor.Anonymous, token))).Violation?.Code);
+        Assert.Equal(RuleCodes.InvitationForAnotherEmail, (await Answer(s => s.AcceptAsync(stranger, token))).Violation?.Code);
+        Assert.Equal(RuleCodes.AccessDenied, (await Answer(s => s.AcceptAsync(Actor.Anonymous, token))).Violation?.Code);
         Assert.False(await OnPanelAsync(challengeId, stranger.UserId!));
 
         // Another sub-center's manager cannot withdraw it; the owner accepts and gains the Judge role.
         var invitationId = (await Use(s => s.ListAsync(manager, challengeId)))!.Single().Id;
         Assert.Equal(RuleCodes.AccessDenied, (await Use(s => s.RevokeAsync(otherManager, invitationId))).Violation?.Code);
-        Assert.True((await Use(s => s.AcceptAsync(solver, token))).Succeeded);
+        Assert.True((await Answer(s => s.AcceptAsync(solver, token))).Succeeded);
         Assert.True(await OnPanelAsync(challengeId, solver.UserId!));
         Assert.True((await App.ActorAsync(solverEmail)).IsInRole(Roles.Judge));
 
@@ -164,7 +166,7 @@ public abstract partial class JudgeInvitationTests<TFixture>(TFixture fixture) :
         var busyToken = await LinkTokenMailedToAsync(busy);
         Assert.Equal(
             RuleCodes.InvitationReasonTooLong,
-            (await Use(s => s.DeclineAsync(busyToken, new string('x', JudgeInvitation.MaxReasonLength + 1)))).Violation?.Code
+            (await Answer(s => s.DeclineAsync(busyToken, new string('x', JudgeInvitation.MaxReasonLength + 1)))).Violation?.Code
         );
         var declined = await BrowserlessClient
             .Anonymous(App)
@@ -176,7 +178,7 @@ public abstract partial class JudgeInvitationTests<TFixture>(TFixture fixture) :
         Assert.Contains("You declined", await declined.Content.ReadAsStringAsync());
         Assert.Equal(
             RuleCodes.InvitationInvalid,
-            (await Use(s => s.AcceptAsNewJudgeAsync(busyToken, "Busy", "Judge@2026-strong"))).Violation?.Code
+            (await Answer(s => s.AcceptAsNewJudgeAsync(busyToken, "Busy", "Judge@2026-strong"))).Violation?.Code
         );
         var withdrawn = $"withdrawn-{Guid.NewGuid():N}@example.org";
         Assert.True((await Use(s => s.InviteAsync(manager, challengeId, withdrawn))).Succeeded);
@@ -185,7 +187,7 @@ public abstract partial class JudgeInvitationTests<TFixture>(TFixture fixture) :
         var withdrawnToken = await LinkTokenMailedToAsync(withdrawn);
         Assert.Equal(
             RuleCodes.InvitationInvalid,
-            (await Use(s => s.AcceptAsNewJudgeAsync(withdrawnToken, "Late", "Judge@2026-strong"))).Violation?.Code
+            (await Answer(s => s.AcceptAsNewJudgeAsync(withdrawnToken, "Late", "Judge@2026-strong"))).Violation?.Code
         );
 
         var rows = (await Use(s => s.ListAsync(manager, challengeId)))!.ToDictionary(r => r.Email);

@@ -100,9 +100,9 @@ public abstract class JudgingPanelTests<TFixture>(TFixture fixture) : AppTests<T
         Assert.False(await MayOpen(outsider, grapheneEntry));
 
         // Only the challenge's own sub-center sees and changes the panel.
-        Assert.Null(await Use<PanelService, PanelBoard?>(p => p.GetBoardAsync(otherManager, challengeId)));
-        Assert.Null(await Use<PanelService, PanelBoard?>(p => p.GetBoardAsync(solver, challengeId)));
-        Assert.Null(await Use<PanelService, PanelBoard?>(p => p.GetBoardAsync(judgeB, challengeId)));
+        Assert.Null(await Use<PanelBoardQuery, PanelBoard?>(p => p.GetBoardAsync(otherManager, challengeId)));
+        Assert.Null(await Use<PanelBoardQuery, PanelBoard?>(p => p.GetBoardAsync(solver, challengeId)));
+        Assert.Null(await Use<PanelBoardQuery, PanelBoard?>(p => p.GetBoardAsync(judgeB, challengeId)));
         Assert.Equal(
             RuleCodes.AccessDenied,
             (await Use<PanelService, Outcome<IReadOnlyList<EntryShortfall>>>(p => p.AssignAutomaticallyAsync(otherManager, challengeId, 2)))
@@ -120,7 +120,7 @@ public abstract class JudgingPanelTests<TFixture>(TFixture fixture) : AppTests<T
             (await Use<PanelService, Outcome>(p => p.AssignAsync(manager, grapheneEntry, judgeB.UserId!))).Violation?.Code
         );
 
-        var board = (await Use<PanelService, PanelBoard?>(p => p.GetBoardAsync(manager, challengeId)))!;
+        var board = (await Use<PanelBoardQuery, PanelBoard?>(p => p.GetBoardAsync(manager, challengeId)))!;
         Assert.False(board.Assigned);
         Assert.Equal(
             new EntryConflictRow(colleague.UserId!, ConflictSource.SameOrganization),
@@ -134,7 +134,7 @@ public abstract class JudgingPanelTests<TFixture>(TFixture fixture) : AppTests<T
         Assert.Equal([new EntryShortfall(jiangnanEntry, 2, 3)], short3.Value);
         var two = await Use<PanelService, Outcome<IReadOnlyList<EntryShortfall>>>(p => p.AssignAutomaticallyAsync(manager, challengeId, 2));
         Assert.Empty(two.Value);
-        board = (await Use<PanelService, PanelBoard?>(p => p.GetBoardAsync(manager, challengeId)))!;
+        board = (await Use<PanelBoardQuery, PanelBoard?>(p => p.GetBoardAsync(manager, challengeId)))!;
         Assert.True(board.Assigned);
         Assert.Equal(2, board.JudgesPerEntry);
         Assert.All(board.Entries, e => Assert.Equal(2, e.Judges.Count));
@@ -222,7 +222,7 @@ public abstract class JudgingPanelTests<TFixture>(TFixture fixture) : AppTests<T
             ).Succeeded
         );
         Assert.False(await MayOpen(judgeC, jiangnanEntry));
-        board = (await Use<PanelService, PanelBoard?>(p => p.GetBoardAsync(manager, challengeId)))!;
+        board = (await Use<PanelBoardQuery, PanelBoard?>(p => p.GetBoardAsync(manager, challengeId)))!;
         Assert.Contains(board.Entries.Single(e => e.ProposalId == jiangnanEntry).Judges, j => j.UserId == judgeC.UserId && j.Scored);
         Assert.Equal(2, board.Judges.Count);
         var ranking = (await Use<RankingQuery, RankingView?>(j => j.GetRankingAsync(manager, challengeId)))!;
@@ -254,7 +254,7 @@ public abstract class JudgingPanelTests<TFixture>(TFixture fixture) : AppTests<T
                 .Violation
                 ?.Code
         );
-        board = (await Use<PanelService, PanelBoard?>(p => p.GetBoardAsync(manager, challengeId)))!;
+        board = (await Use<PanelBoardQuery, PanelBoard?>(p => p.GetBoardAsync(manager, challengeId)))!;
         Assert.Contains(
             new EntryConflictRow(judgeB.UserId!, ConflictSource.Declared),
             board.Entries.Single(e => e.ProposalId == judgeBOther).Conflicts

@@ -220,7 +220,7 @@ public abstract partial class RoundTwoTests<TFixture>(TFixture fixture) : AppTes
         Assert.Equal(3, firstRoundPage.QuerySelectorAll("[data-testid=panel-entry]").Length);
 
         // Round 2's panel board: its entries, its judge; assigning it leaves round 1 alone.
-        var board = (await Use<PanelService, PanelBoard?>(p => p.GetBoardAsync(manager, challengeId, 2)))!;
+        var board = (await Use<PanelBoardQuery, PanelBoard?>(p => p.GetBoardAsync(manager, challengeId, 2)))!;
         Assert.Equal(["Entry A", "Entry B"], board.Entries.Select(e => e.Title));
         Assert.Equal(["Prof. Roadshow"], board.Judges.Select(j => j.DisplayName));
         Assert.True(
@@ -242,7 +242,7 @@ public abstract partial class RoundTwoTests<TFixture>(TFixture fixture) : AppTes
         Assert.Equal(2, assigned.Count);
         Assert.All(assigned, a => Assert.Equal((2, roadshowJudge.UserId), (a.RoundNumber, a.JudgeUserId)));
         Assert.Equal(2, (await Use<JudgeScorecards, IReadOnlyList<JudgeEntry>>(j => j.ListAssignedAsync(roadshowJudge))).Count);
-        Assert.Null(await Use<PanelService, PanelBoard?>(p => p.GetBoardAsync(otherManager, challengeId, 2)));
+        Assert.Null(await Use<PanelBoardQuery, PanelBoard?>(p => p.GetBoardAsync(otherManager, challengeId, 2)));
 
         // An expert invited to round 2 joins round 2's panel only.
         var (invitee, inviteeEmail) = await App.NewUserAsync(Roles.Solver, displayName: "Dr. Invited");
@@ -265,11 +265,11 @@ public abstract partial class RoundTwoTests<TFixture>(TFixture fixture) : AppTes
             .Value;
         Assert.Equal(
             (2, "Final roadshow 路演"),
-            await Use<JudgeInvitationService, (int, string)>(async s =>
+            await Use<JudgeInvitationAnswers, (int, string)>(async s =>
                 (await s.PreviewAsync(token)) is { } p ? (p.RoundNumber, p.RoundName) : default
             )
         );
-        Assert.True((await Use<JudgeInvitationService, Outcome>(s => s.AcceptAsync(invitee, token))).Succeeded);
+        Assert.True((await Use<JudgeInvitationAnswers, Outcome>(s => s.AcceptAsync(invitee, token))).Succeeded);
         Assert.Equal(
             [2],
             await App.WithDbAsync(db =>
