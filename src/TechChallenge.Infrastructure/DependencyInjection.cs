@@ -168,7 +168,9 @@ public static class DependencyInjection
         services.AddScoped<ProposalReads>();
         services.AddScoped<TeamService>();
         services.AddScoped<OrganizationService>();
+        services.AddScoped<OrganizationMembers>();
         services.AddScoped<ExtensionService>();
+        services.AddScoped<ExtensionRequests>();
         services.AddScoped<ProfileService>();
         services.AddScoped<ApiTokenService>();
         services.AddScoped<JudgeScorecards>();

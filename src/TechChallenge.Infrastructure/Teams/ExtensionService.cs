@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TechChallenge.Domain.Challenges;
 using TechChallenge.Domain.Common;
-using TechChallenge.Domain.Notifications;
 using TechChallenge.Domain.Teams;
 using TechChallenge.Infrastructure.Challenges;
 using TechChallenge.Infrastructure.Data;
@@ -13,7 +12,8 @@ namespace TechChallenge.Infrastructure.Teams;
 
 /// <summary>
 /// Deadline extensions: organisers extend the whole challenge (a recorded, announced amendment of its timeline) or
-/// one team (recorded with a reason); teams ask for one; every decision reaches the team.
+/// one team (recorded with a reason), and see every request and extension; every decision reaches the team. Teams'
+/// requests and the decisions on them are <see cref="ExtensionRequests"/>.
 /// </summary>
 public sealed class ExtensionService(
     IDbContextFactory<AppDbContext> dbFactory,
@@ -68,7 +68,7 @@ public sealed class ExtensionService(
     public async Task<ChallengeExtensions?> ListAsync(Actor actor, Guid challengeId, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var challenge = await LoadManagedAsync(db, actor, challengeId, cancellationToken);
+        var challenge = await ExtensionAccess.LoadManagedAsync(db, actor, challengeId, cancellationToken);
         if (challenge is null)
         {
             return null;
@@ -90,7 +90,7 @@ public sealed class ExtensionService(
             .ToListAsync(cancellationToken);
         return new ChallengeExtensions(
             challenge.SubmissionDeadlineUtc,
-            JudgingOpens(challenge),
+            ExtensionAccess.JudgingOpens(challenge),
             challenge.Status,
             [
                 .. requests
@@ -114,7 +114,7 @@ public sealed class ExtensionService(
     )
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var challenge = await LoadManagedAsync(db, actor, challengeId, cancellationToken);
+        var challenge = await ExtensionAccess.LoadManagedAsync(db, actor, challengeId, cancellationToken);
         if (challenge is null || !await db.Teams.AnyAsync(t => t.Id == teamId && t.ChallengeId == challengeId, cancellationToken))
         {
             return Outcome.Refused(RuleCodes.NotFound);
@@ -126,7 +126,7 @@ public sealed class ExtensionService(
             untilUtc,
             reason,
             challenge.SubmissionDeadlineUtc!.Value,
-            JudgingOpens(challenge),
+            ExtensionAccess.JudgingOpens(challenge),
             actor.UserId!,
             UtcNow
         );
@@ -136,130 +136,8 @@ public sealed class ExtensionService(
         }
 
         db.DeadlineExtensions.Add(granted.Value);
-        await NotifyTeamAsync(db, challenge, teamId, cancellationToken);
+        await ExtensionAccess.NotifyTeamAsync(db, notifier, challenge, teamId, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        return Outcome.Success;
-    }
-
-    /// <summary>A team member asks for more time; the organisers are told.</summary>
-    public async Task<Outcome> RequestAsync(
-        Actor actor,
-        Guid challengeId,
-        DateTime untilUtc,
-        string reason,
-        CancellationToken cancellationToken = default
-    )
-    {
-        if (!actor.IsInRole(Roles.Solver) || actor.UserId is null)
-        {
-            return Outcome.Refused(RuleCodes.AccessDenied);
-        }
-
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var teamId = await ProposalStore.TeamIdOfAsync(db, actor, challengeId, cancellationToken);
-        var challenge = await db
-            .Challenges.AsNoTracking()
-            .Include(c => c.Rounds)
-            .SingleOrDefaultAsync(c => c.Id == challengeId, cancellationToken);
-        if (teamId is null || challenge?.SubmissionDeadlineUtc is null)
-        {
-            return Outcome.Refused(RuleCodes.TeamNotMember);
-        }
-
-        if (await db.ExtensionRequests.AnyAsync(r => r.TeamId == teamId && r.Status == ExtensionRequestStatus.Pending, cancellationToken))
-        {
-            return Outcome.Refused(RuleCodes.ExtensionAlreadyRequested);
-        }
-
-        var requested = ExtensionRequest.Create(
-            challengeId,
-            teamId.Value,
-            actor.UserId,
-            untilUtc,
-            reason,
-            challenge.SubmissionDeadlineUtc.Value,
-            JudgingOpens(challenge),
-            UtcNow
-        );
-        if (!requested.Succeeded)
-        {
-            return requested;
-        }
-
-        db.ExtensionRequests.Add(requested.Value);
-        var organisers = await db.Users.Where(u => u.SubCenterId == challenge.SubCenterId).Select(u => u.Id).ToListAsync(cancellationToken);
-        await notifier.AddAsync(
-            db,
-            new NotificationRequest(
-                NotificationKind.ExtensionRequested,
-                challengeId,
-                challenge.Title,
-                $"/manage/challenges/{challengeId}",
-                organisers
-            ),
-            cancellationToken
-        );
-        await db.SaveChangesAsync(cancellationToken);
-        return Outcome.Success;
-    }
-
-    /// <summary>The organiser grants (until <paramref name="untilUtc"/>, perhaps sooner than asked) or refuses with a note.</summary>
-    public async Task<Outcome> DecideAsync(
-        Actor actor,
-        Guid requestId,
-        bool grant,
-        DateTime? untilUtc,
-        string? note,
-        CancellationToken cancellationToken = default
-    )
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var request = await db.ExtensionRequests.SingleOrDefaultAsync(r => r.Id == requestId, cancellationToken);
-        var challenge = request is null ? null : await LoadManagedAsync(db, actor, request.ChallengeId, cancellationToken);
-        if (request is null || challenge is null)
-        {
-            return Outcome.Refused(RuleCodes.NotFound);
-        }
-
-        var now = UtcNow;
-        Outcome decided;
-        if (grant)
-        {
-            var granted = request.Grant(
-                actor.UserId!,
-                untilUtc ?? request.RequestedUntilUtc,
-                note,
-                challenge.SubmissionDeadlineUtc!.Value,
-                JudgingOpens(challenge),
-                now
-            );
-            if (granted.Succeeded)
-            {
-                db.DeadlineExtensions.Add(granted.Value);
-            }
-
-            decided = granted;
-        }
-        else
-        {
-            decided = request.Refuse(actor.UserId!, note, now);
-        }
-
-        if (!decided.Succeeded)
-        {
-            return decided;
-        }
-
-        await NotifyTeamAsync(db, challenge, request.TeamId, cancellationToken);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Outcome.Refused(RuleCodes.ExtensionAlreadyDecided);
-        }
-
         return Outcome.Success;
     }
 
@@ -320,42 +198,4 @@ public sealed class ExtensionService(
             row.Request.DecisionNote,
             row.Request.DecidedAtUtc
         );
-
-    private async Task NotifyTeamAsync(AppDbContext db, Challenge challenge, Guid teamId, CancellationToken cancellationToken)
-    {
-        var members = await db.TeamMembers.Where(m => m.TeamId == teamId).Select(m => m.UserId).ToListAsync(cancellationToken);
-        await notifier.AddAsync(
-            db,
-            new NotificationRequest(
-                NotificationKind.ExtensionDecision,
-                challenge.Id,
-                challenge.Title,
-                $"/challenges/{challenge.Id}/propose",
-                members
-            ),
-            cancellationToken
-        );
-    }
-
-    private static async Task<Challenge?> LoadManagedAsync(
-        AppDbContext db,
-        Actor actor,
-        Guid challengeId,
-        CancellationToken cancellationToken
-    )
-    {
-        var challenge = await db
-            .Challenges.AsNoTracking()
-            .Include(c => c.Rounds)
-            .SingleOrDefaultAsync(c => c.Id == challengeId, cancellationToken);
-        return
-            challenge is not null
-            && actor.UserId is not null
-            && actor.ManagesSubCenter(challenge.SubCenterId)
-            && challenge.SubmissionDeadlineUtc is not null
-            ? challenge
-            : null;
-    }
-
-    private static DateTime JudgingOpens(Challenge challenge) => challenge.Rounds.OrderBy(r => r.Number).First().JudgingOpensUtc;
 }

@@ -190,24 +190,24 @@ public abstract partial class TeamsAndExtensionsTests<TFixture>(TFixture fixture
 
         Assert.Equal(
             RuleCodes.ExtensionIntoJudging,
-            (await Use<ExtensionService, Outcome>(e => e.RequestAsync(late, challengeId, deadline.AddDays(3), "Samples held at customs")))
+            (await Use<ExtensionRequests, Outcome>(e => e.RequestAsync(late, challengeId, deadline.AddDays(3), "Samples held at customs")))
                 .Violation
                 ?.Code
         );
         Assert.True(
             (
-                await Use<ExtensionService, Outcome>(e =>
+                await Use<ExtensionRequests, Outcome>(e =>
                     e.RequestAsync(late, challengeId, deadline.AddHours(2), "Samples held at customs")
                 )
             ).Succeeded
         );
         Assert.Equal(
             RuleCodes.ExtensionAlreadyRequested,
-            (await Use<ExtensionService, Outcome>(e => e.RequestAsync(late, challengeId, deadline.AddHours(2), "Again"))).Violation?.Code
+            (await Use<ExtensionRequests, Outcome>(e => e.RequestAsync(late, challengeId, deadline.AddHours(2), "Again"))).Violation?.Code
         );
         Assert.True(
             (
-                await Use<ExtensionService, Outcome>(e =>
+                await Use<ExtensionRequests, Outcome>(e =>
                     e.RequestAsync(onTime, challengeId, deadline.AddHours(1), "We would like more time")
                 )
             ).Succeeded
@@ -221,26 +221,26 @@ public abstract partial class TeamsAndExtensionsTests<TFixture>(TFixture fixture
         var otherRequest = requests.Single(r => r.Reason == "We would like more time");
         Assert.Equal(
             RuleCodes.NotFound,
-            (await Use<ExtensionService, Outcome>(e => e.DecideAsync(otherManager, lateRequest.Id, true, null, null))).Violation?.Code
+            (await Use<ExtensionRequests, Outcome>(e => e.DecideAsync(otherManager, lateRequest.Id, true, null, null))).Violation?.Code
         );
         Assert.Equal(
             RuleCodes.NotFound,
-            (await Use<ExtensionService, Outcome>(e => e.DecideAsync(late, lateRequest.Id, true, null, null))).Violation?.Code
+            (await Use<ExtensionRequests, Outcome>(e => e.DecideAsync(late, lateRequest.Id, true, null, null))).Violation?.Code
         );
         Assert.True(
             (
-                await Use<ExtensionService, Outcome>(e =>
+                await Use<ExtensionRequests, Outcome>(e =>
                     e.DecideAsync(manager, lateRequest.Id, true, deadline.AddHours(1), "One hour, not two")
                 )
             ).Succeeded
         );
         Assert.Equal(
             RuleCodes.ReviewCommentRequired,
-            (await Use<ExtensionService, Outcome>(e => e.DecideAsync(manager, otherRequest.Id, false, null, " "))).Violation?.Code
+            (await Use<ExtensionRequests, Outcome>(e => e.DecideAsync(manager, otherRequest.Id, false, null, " "))).Violation?.Code
         );
         Assert.True(
             (
-                await Use<ExtensionService, Outcome>(e =>
+                await Use<ExtensionRequests, Outcome>(e =>
                     e.DecideAsync(manager, otherRequest.Id, false, null, "Every team had the same time")
                 )
             ).Succeeded
@@ -375,7 +375,7 @@ public abstract partial class TeamsAndExtensionsTests<TFixture>(TFixture fixture
         );
         Assert.Equal(
             RuleCodes.OrganizationNotVerified,
-            (await Use<OrganizationService, Outcome<CreatedInvitation>>(o => o.InviteAsync(founder.Actor, invitee.Email))).Violation?.Code
+            (await Use<OrganizationMembers, Outcome<CreatedInvitation>>(o => o.InviteAsync(founder.Actor, invitee.Email))).Violation?.Code
         );
 
         // The proof link goes only by mail, to the founder's address at the domain.
@@ -394,43 +394,43 @@ public abstract partial class TeamsAndExtensionsTests<TFixture>(TFixture fixture
             (await Use<OrganizationService, SolverOrganizationView?>(o => o.GetMineAsync(founder.Actor)))!.Verification
         );
 
-        var invitation = await Use<OrganizationService, Outcome<CreatedInvitation>>(o => o.InviteAsync(founder.Actor, invitee.Email));
+        var invitation = await Use<OrganizationMembers, Outcome<CreatedInvitation>>(o => o.InviteAsync(founder.Actor, invitee.Email));
         Assert.True(invitation.Succeeded, invitation.Violation?.ToString());
         Assert.Equal(
             RuleCodes.InvitationForAnotherEmail,
-            (await Use<OrganizationService, Outcome>(o => o.AcceptInvitationAsync(stranger.Actor, invitation.Value.Token))).Violation?.Code
+            (await Use<OrganizationMembers, Outcome>(o => o.AcceptInvitationAsync(stranger.Actor, invitation.Value.Token))).Violation?.Code
         );
         Assert.True(
-            (await Use<OrganizationService, Outcome>(o => o.AcceptInvitationAsync(invitee.Actor, invitation.Value.Token))).Succeeded
+            (await Use<OrganizationMembers, Outcome>(o => o.AcceptInvitationAsync(invitee.Actor, invitation.Value.Token))).Succeeded
         );
         Assert.Equal(
             RuleCodes.InvitationInvalid,
-            (await Use<OrganizationService, Outcome>(o => o.AcceptInvitationAsync(invitee.Actor, invitation.Value.Token))).Violation?.Code
+            (await Use<OrganizationMembers, Outcome>(o => o.AcceptInvitationAsync(invitee.Actor, invitation.Value.Token))).Violation?.Code
         );
 
         // Members neither invite nor remove; the last admin cannot leave; an admin names another and then may.
         Assert.Equal(
             RuleCodes.OrganizationAdminOnly,
-            (await Use<OrganizationService, Outcome<CreatedInvitation>>(o => o.InviteAsync(invitee.Actor, stranger.Email))).Violation?.Code
+            (await Use<OrganizationMembers, Outcome<CreatedInvitation>>(o => o.InviteAsync(invitee.Actor, stranger.Email))).Violation?.Code
         );
         Assert.Equal(
             RuleCodes.OrganizationAdminOnly,
-            (await Use<OrganizationService, Outcome>(o => o.RemoveAsync(invitee.Actor, founder.Actor.UserId!))).Violation?.Code
+            (await Use<OrganizationMembers, Outcome>(o => o.RemoveAsync(invitee.Actor, founder.Actor.UserId!))).Violation?.Code
         );
         Assert.Equal(
             RuleCodes.NotFound,
-            (await Use<OrganizationService, Outcome>(o => o.RemoveAsync(stranger.Actor, invitee.Actor.UserId!))).Violation?.Code
+            (await Use<OrganizationMembers, Outcome>(o => o.RemoveAsync(stranger.Actor, invitee.Actor.UserId!))).Violation?.Code
         );
         Assert.Equal(
             RuleCodes.OrganizationLastAdmin,
-            (await Use<OrganizationService, Outcome>(o => o.RemoveAsync(founder.Actor, founder.Actor.UserId!))).Violation?.Code
+            (await Use<OrganizationMembers, Outcome>(o => o.RemoveAsync(founder.Actor, founder.Actor.UserId!))).Violation?.Code
         );
         Assert.True(
             (
-                await Use<OrganizationService, Outcome>(o => o.SetRoleAsync(founder.Actor, invitee.Actor.UserId!, OrganizationRole.Admin))
+                await Use<OrganizationMembers, Outcome>(o => o.SetRoleAsync(founder.Actor, invitee.Actor.UserId!, OrganizationRole.Admin))
             ).Succeeded
         );
-        Assert.True((await Use<OrganizationService, Outcome>(o => o.RemoveAsync(founder.Actor, founder.Actor.UserId!))).Succeeded);
+        Assert.True((await Use<OrganizationMembers, Outcome>(o => o.RemoveAsync(founder.Actor, founder.Actor.UserId!))).Succeeded);
         Assert.Null(await Use<OrganizationService, SolverOrganizationView?>(o => o.GetMineAsync(founder.Actor)));
 
         // Without a provable domain, an organisation waits for a platform admin, whom nobody else can stand in for.
