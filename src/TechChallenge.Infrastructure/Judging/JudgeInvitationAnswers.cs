@@ -186,13 +186,7 @@ public sealed class JudgeInvitationAnswers(
         if (!await userManager.IsInRoleAsync(user, Roles.Judge))
         {
             // The acceptance is saved; a role that cannot be given is a fault of the server, not of the invitee.
-            var added = await userManager.AddToRoleAsync(user, Roles.Judge);
-            if (!added.Succeeded)
-            {
-                throw new InvalidOperationException(
-                    $"Judge role not given to user {user.Id}: {string.Join("; ", added.Errors.Select(e => e.Description))}"
-                );
-            }
+            (await userManager.AddToRoleAsync(user, Roles.Judge)).ThrowIfFailed($"Judge role not given to user {user.Id}");
         }
 
         return Outcome.Success;

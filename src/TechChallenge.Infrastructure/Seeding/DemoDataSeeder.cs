@@ -90,8 +90,8 @@ public sealed class DemoDataSeeder(
                 SolverOrganizationId = demoUser.Organization is null ? null : organizations[demoUser.Organization].Id,
                 OrganizationRole = demoUser.Organization is null ? null : OrganizationRole.Admin,
             };
-            Ensure(await userManager.CreateAsync(user, data.Password), demoUser.Email);
-            Ensure(await userManager.AddToRoleAsync(user, demoUser.Role), demoUser.Email);
+            (await userManager.CreateAsync(user, data.Password)).ThrowIfFailed($"Demo user {demoUser.Email}");
+            (await userManager.AddToRoleAsync(user, demoUser.Role)).ThrowIfFailed($"Demo user {demoUser.Email}");
             users[demoUser.Email] = user;
         }
 
@@ -263,14 +263,6 @@ public sealed class DemoDataSeeder(
         if (!outcome.Succeeded)
         {
             throw new InvalidOperationException($"Demo data breaks a rule: {outcome.Violation}");
-        }
-    }
-
-    private static void Ensure(IdentityResult result, string who)
-    {
-        if (!result.Succeeded)
-        {
-            throw new InvalidOperationException($"Demo user {who}: {string.Join("; ", result.Errors.Select(e => e.Description))}");
         }
     }
 }

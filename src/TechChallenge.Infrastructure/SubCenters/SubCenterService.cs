@@ -197,11 +197,12 @@ public sealed class SubCenterService(
 
         await db.SaveChangesAsync(cancellationToken);
 
+        // The acceptance is saved; a user who cannot be updated or given the role is a fault of the server.
         user.SubCenterId = invitation.SubCenterId;
-        await userManager.UpdateAsync(user);
+        (await userManager.UpdateAsync(user)).ThrowIfFailed($"User {user.Id} not moved to sub-center {invitation.SubCenterId}");
         if (!await userManager.IsInRoleAsync(user, Roles.SubCenterManager))
         {
-            await userManager.AddToRoleAsync(user, Roles.SubCenterManager);
+            (await userManager.AddToRoleAsync(user, Roles.SubCenterManager)).ThrowIfFailed($"Manager role not given to user {user.Id}");
         }
 
         return Outcome.Success;
