@@ -30,6 +30,9 @@ export TECHCHALLENGE_TEST_POSTGRES="${TECHCHALLENGE_TEST_POSTGRES:-}"
 echo "== dotnet tool restore"
 dotnet tool restore >/dev/null
 
+echo "== house style (CSharpier)"
+dotnet csharpier check src tests bench
+
 echo "== dotnet test"
 log=$(mktemp)
 set +e
