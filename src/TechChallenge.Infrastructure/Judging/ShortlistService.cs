@@ -6,6 +6,7 @@ using TechChallenge.Domain.Notifications;
 using TechChallenge.Domain.Proposals;
 using TechChallenge.Infrastructure.Data;
 using TechChallenge.Infrastructure.Notifications;
+using TechChallenge.Infrastructure.Proposals;
 using TechChallenge.Infrastructure.Security;
 
 namespace TechChallenge.Infrastructure.Judging;
@@ -101,14 +102,7 @@ public sealed class ShortlistService(
     public async Task<RoundStanding?> StandingAsync(Actor actor, Guid proposalId, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var proposal = await db
-            .Proposals.AsNoTracking()
-            .SingleOrDefaultAsync(p => p.Id == proposalId && p.Status == ProposalStatus.Submitted, cancellationToken);
-        if (
-            proposal is null
-            || actor.UserId is null
-            || !await db.TeamMembers.AnyAsync(m => m.TeamId == proposal.TeamId && m.UserId == actor.UserId, cancellationToken)
-        )
+        if (await ProposalAccess.OwnSubmittedAsync(db, actor, proposalId, cancellationToken) is not { } proposal)
         {
             return null;
         }

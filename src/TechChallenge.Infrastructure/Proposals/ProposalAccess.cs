@@ -12,6 +12,25 @@ namespace TechChallenge.Infrastructure.Proposals;
 /// </summary>
 internal static class ProposalAccess
 {
+    /// <summary>The submitted proposal if the actor is one of its team; otherwise null (what only a team may read).</summary>
+    public static async Task<Proposal?> OwnSubmittedAsync(
+        AppDbContext db,
+        Actor actor,
+        Guid proposalId,
+        CancellationToken cancellationToken
+    )
+    {
+        var proposal = await db
+            .Proposals.AsNoTracking()
+            .SingleOrDefaultAsync(p => p.Id == proposalId && p.Status == ProposalStatus.Submitted, cancellationToken);
+        return
+            proposal is not null
+            && actor.UserId is not null
+            && await db.TeamMembers.AnyAsync(m => m.TeamId == proposal.TeamId && m.UserId == actor.UserId, cancellationToken)
+            ? proposal
+            : null;
+    }
+
     public static async Task<ProposalAudience> AudienceAsync(
         AppDbContext db,
         Actor actor,
