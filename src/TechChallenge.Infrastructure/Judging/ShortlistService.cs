@@ -3,7 +3,6 @@ using TechChallenge.Domain.Challenges;
 using TechChallenge.Domain.Common;
 using TechChallenge.Domain.Judging;
 using TechChallenge.Domain.Notifications;
-using TechChallenge.Domain.Proposals;
 using TechChallenge.Infrastructure.Data;
 using TechChallenge.Infrastructure.Notifications;
 using TechChallenge.Infrastructure.Proposals;
