@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
+using MudBlazor.Services;
 using Radzen;
 using TechChallenge.Infrastructure;
 using TechChallenge.Infrastructure.Data;
@@ -33,6 +34,7 @@ public static class WebSetup
         );
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddRadzenComponents();
+        services.AddMudServices();
         services.AddLocalization(options => options.ResourcesPath = "Resources");
         services.AddCascadingAuthenticationState();
         services

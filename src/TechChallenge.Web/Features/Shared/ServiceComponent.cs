@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Components;
-using Radzen;
+using MudBlazor;
 using TechChallenge.Domain.Common;
 using TechChallenge.Infrastructure.Security;
 
@@ -19,7 +19,13 @@ public abstract class ServiceComponent : ComponentBase
     private RuleMessages RuleText { get; set; } = default!;
 
     [Inject]
-    private NotificationService Toasts { get; set; } = default!;
+    private Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> Localizer { get; set; } = default!;
+
+    [Inject]
+    private ISnackbar Toasts { get; set; } = default!;
+
+    [Inject]
+    private IDialogService Dialogs { get; set; } = default!;
 
     /// <summary>True while a call runs; the page's buttons are disabled meanwhile.</summary>
     protected bool Busy { get; private set; }
@@ -57,7 +63,7 @@ public abstract class ServiceComponent : ComponentBase
             var outcome = await call(await Caller.GetAsync());
             if (Show(outcome) && success is not null)
             {
-                Toasts.Notify(NotificationSeverity.Success, success);
+                Toasts.Add(success, Severity.Success);
             }
 
             if (reload is not null)
@@ -71,5 +77,24 @@ public abstract class ServiceComponent : ComponentBase
         {
             Busy = false;
         }
+    }
+
+    /// <summary>
+    /// Asks before an action that cannot be undone (submit, publish, withdraw …): true when the person confirmed.
+    /// The question names the action and its consequence; the confirming button repeats the action's own name.
+    /// </summary>
+    protected async Task<bool> ConfirmAsync(string title, string question, string action)
+    {
+        var answer = await Dialogs.ShowMessageBoxAsync(
+            new MessageBoxOptions
+            {
+                Title = title,
+                Message = question,
+                YesText = action,
+                CancelText = Localizer["Common.Cancel"],
+            },
+            new DialogOptions { CloseOnEscapeKey = true, MaxWidth = MaxWidth.Small, FullWidth = true }
+        );
+        return answer == true;
     }
 }
