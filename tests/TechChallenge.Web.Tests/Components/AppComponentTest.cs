@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using MudBlazor.Services;
 using TechChallenge.Infrastructure.Security;
+using TechChallenge.TestSupport;
 using TechChallenge.Web.Features.Shared;
 
 namespace TechChallenge.Web.Tests.Components;
@@ -38,6 +39,19 @@ public abstract class AppComponentTest : BunitContext, IAsyncLifetime
 
     /// <summary>Who is signed in; anonymous until a test says otherwise.</summary>
     protected BunitAuthorizationContext Authorization { get; }
+
+    /// <summary>
+    /// Lets pages resolve the app's real services (use cases, database, clock) from a running test app, e.g. a
+    /// <see cref="SqliteAppFixture"/>'s: what the test registers itself still wins.
+    /// </summary>
+    protected void UseApp(TechChallengeApp app)
+    {
+        var scope = app.Services.CreateAsyncScope();
+        appScopes.Add(scope);
+        Services.AddFallbackServiceProvider(scope.ServiceProvider);
+    }
+
+    private readonly List<AsyncServiceScope> appScopes = [];
 
     /// <summary>Signs a person in, with their roles and time zone (China Standard Time when not given).</summary>
     protected void SignIn(string userId, string displayName, string? timeZone = "Asia/Shanghai", params string[] roles)
@@ -71,7 +85,14 @@ public abstract class AppComponentTest : BunitContext, IAsyncLifetime
     Task IAsyncLifetime.InitializeAsync() => Task.CompletedTask;
 
     // MudBlazor's services dispose only asynchronously, so xunit must end the context through DisposeAsync.
-    async Task IAsyncLifetime.DisposeAsync() => await DisposeAsync();
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        foreach (var scope in appScopes)
+        {
+            await scope.DisposeAsync();
+        }
+    }
 
     /// <inheritdoc />
     protected override void Dispose(bool disposing)
