@@ -30,6 +30,9 @@ export TECHCHALLENGE_TEST_POSTGRES="${TECHCHALLENGE_TEST_POSTGRES:-}"
 echo "== dotnet tool restore"
 dotnet tool restore >/dev/null
 
+echo "== axe-core for the accessibility browser tests (npm)"
+npm ci --prefix tests/TechChallenge.EndToEnd.Tests/axe --no-audit --no-fund --silent
+
 echo "== house style (CSharpier)"
 dotnet csharpier check src tests bench
 

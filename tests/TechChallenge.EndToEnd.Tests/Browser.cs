@@ -55,7 +55,7 @@ public sealed class Browser : IAsyncLifetime
     }
 
     /// <summary>A fresh browser profile (cookies, storage) for one person, in their language.</summary>
-    public async Task<IPage> NewPersonAsync(Uri baseAddress, string locale = "en-US")
+    public async Task<IPage> NewPersonAsync(Uri baseAddress, string locale = "en-US", int width = 1280)
     {
         var context = await Chromium.NewContextAsync(
             new BrowserNewContextOptions
@@ -63,7 +63,9 @@ public sealed class Browser : IAsyncLifetime
                 BaseURL = baseAddress.ToString(),
                 Locale = locale,
                 TimezoneId = "Asia/Shanghai",
-                ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+                ViewportSize = new ViewportSize { Width = width, Height = width < 600 ? 844 : 900 },
+                IsMobile = width < 600,
+                HasTouch = width < 600,
             }
         );
         context.SetDefaultTimeout(15_000);
@@ -128,7 +130,8 @@ public static class PageExtensions
         await page.GetByTestId("login-email").FillAsync(email);
         await page.GetByTestId("login-password").FillAsync(password);
         await page.GetByTestId("login-submit").ClickAsync();
-        await Assertions.Expect(page.GetByTestId("user-name")).ToBeVisibleAsync();
+        // The logout button shows at every width (the name is hidden on a phone).
+        await Assertions.Expect(page.GetByTestId("logout")).ToBeVisibleAsync();
     }
 
     /// <summary>Radzen's numeric field commits its value on change; typing then leaving the field does that.</summary>
