@@ -6,8 +6,9 @@ using static Microsoft.Playwright.Assertions;
 namespace TechChallenge.EndToEnd.Tests;
 
 /// <summary>
-/// After a server restart the open page must recover by itself: the client script finds its circuit rejected by the
-/// new process and reloads the page, which then works again. No template ReconnectModal is involved.
+/// After a server restart the open page must recover by itself: .NET 10's reconnect dialog (Components/Layout/
+/// ReconnectModal) finds the circuit rejected by the new process and reloads the page, which then works again. Only
+/// signed-in people have circuits (anonymous readers get static pages), so a solver is the one reading.
 /// </summary>
 public sealed class ReconnectTests(Browser browser) : IClassFixture<Browser>
 {
@@ -23,6 +24,7 @@ public sealed class ReconnectTests(Browser browser) : IClassFixture<Browser>
         try
         {
             var page = await browser.NewPersonAsync(address);
+            await page.LogInAsync(DemoAccounts.Solver);
             await page.GotoAsync("/");
             await page.WaitForInteractiveAsync();
             await page.EvaluateAsync("() => { window.beforeRestart = true; }");
