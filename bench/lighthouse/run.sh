@@ -18,7 +18,8 @@ dotnet publish "$root/src/TechChallenge.Web" -c Release -o "$work/app" --nologo 
 
 export ASPNETCORE_ENVIRONMENT=Production Database__DataPath="$work/data" FileStorage__Path="$work/files"
 (cd "$work/app" && dotnet TechChallenge.Web.dll --seed-demo-data >/dev/null)
-(cd "$work/app" && ASPNETCORE_URLS="http://127.0.0.1:$port" dotnet TechChallenge.Web.dll >"$work/app.log" 2>&1) &
+# exec: the background job IS the app, so the trap's kill stops it (a subshell would leave it running).
+(cd "$work/app" && ASPNETCORE_URLS="http://127.0.0.1:$port" exec dotnet TechChallenge.Web.dll >"$work/app.log" 2>&1) &
 app_pid=$!
 for _ in $(seq 60); do curl -sf "http://127.0.0.1:$port/" >/dev/null && break; sleep 1; done
 
