@@ -9,24 +9,6 @@ namespace TechChallenge.Web.Tests.Components;
 public class EditorComponentsTests
 {
     [Fact]
-    public async Task A_record_edited_elsewhere_shows_the_message_with_the_reload_button()
-    {
-        await using var renderer = new ComponentRenderer("en-US");
-
-        var html = await renderer.RenderAsync<AutosaveAlert>(
-            new Dictionary<string, object?>
-            {
-                ["Message"] = "Someone else saved this challenge.",
-                ["EditedElsewhere"] = true,
-                ["TestId"] = "editor-error",
-            }
-        );
-
-        Assert.Contains("Someone else saved this challenge.", html.QuerySelector("[data-testid=editor-error]")!.TextContent);
-        Assert.NotNull(html.QuerySelector("[data-testid=editor-reload]"));
-    }
-
-    [Fact]
     public async Task Another_message_has_no_reload_and_no_message_shows_nothing()
     {
         await using var renderer = new ComponentRenderer("en-US");
