@@ -20,7 +20,10 @@ public sealed class ChallengeEditorTests(SqliteAppFixture fixture) : ChallengePa
 
         page.Find("textarea[data-testid=challenge-summary-input]").Input("Recover cobalt from spent cathodes.");
 
-        page.WaitForAssertion(() => Assert.Contains("Saved at", page.Find("[data-testid=save-state]").TextContent), TimeSpan.FromSeconds(10));
+        page.WaitForAssertion(
+            () => Assert.Contains("Saved at", page.Find("[data-testid=save-state]").TextContent),
+            TimeSpan.FromSeconds(10)
+        );
         var saved = await Service<ChallengeAuthoring>().GetEditorAsync(manager, id);
         Assert.Equal("Recover cobalt from spent cathodes.", saved!.Content.Summary);
     }
@@ -34,6 +37,7 @@ public sealed class ChallengeEditorTests(SqliteAppFixture fixture) : ChallengePa
         page.WaitForElement("[data-testid=challenge-title-input]");
 
         page.Find("input[data-testid=challenge-title-input]").Input("");
+        page.Find("input[data-testid=challenge-title-input]").Blur();
 
         page.WaitForAssertion(() =>
             Assert.Contains("needs a title", FieldOf(page, "challenge-title-input").TextContent, StringComparison.OrdinalIgnoreCase)
@@ -54,7 +58,16 @@ public sealed class ChallengeEditorTests(SqliteAppFixture fixture) : ChallengePa
         page.WaitForElement("[data-testid=challenge-title-input]");
         var authoring = Service<ChallengeAuthoring>();
         var other = (await authoring.GetEditorAsync(manager, id))!;
-        var elsewhere = await authoring.SaveAsync(manager, id, other.Version, other.Content with { Summary = "Typed in the other tab." }, null);
+        var elsewhere = await authoring.SaveAsync(
+            manager,
+            id,
+            other.Version,
+            other.Content with
+            {
+                Summary = "Typed in the other tab.",
+            },
+            null
+        );
         Assert.True(elsewhere.Succeeded);
 
         page.Find("textarea[data-testid=challenge-summary-input]").Input("Typed in this tab.");
@@ -83,18 +96,15 @@ public sealed class ChallengeEditorTests(SqliteAppFixture fixture) : ChallengePa
 
         var fields = page.FindAll("input:not([type=hidden]):not([type=file]), textarea, select");
         Assert.True(fields.Count >= 30, $"only {fields.Count} fields");
-        Assert.All(
-            fields,
-            field =>
-            {
-                var labelled =
-                    field.GetAttribute("aria-label") is { Length: > 0 }
-                    || field.GetAttribute("aria-labelledby") is { Length: > 0 }
-                    || field.Closest("label") is not null
-                    || (field.Id is { Length: > 0 } fieldId && page.FindAll($"label[for='{fieldId}']").Count == 1);
-                Assert.True(labelled, $"no label for {field.OuterHtml}");
-            }
-        );
+        Assert.All(fields, field =>
+        {
+            var labelled =
+                field.GetAttribute("aria-label") is { Length: > 0 }
+                || field.GetAttribute("aria-labelledby") is { Length: > 0 }
+                || field.Closest("label") is not null
+                || (field.Id is { Length: > 0 } fieldId && page.FindAll($"label[for='{fieldId}']").Count == 1);
+            Assert.True(labelled, $"no label for {field.OuterHtml}");
+        });
     }
 
     [Fact]

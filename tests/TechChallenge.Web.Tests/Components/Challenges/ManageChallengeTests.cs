@@ -7,7 +7,7 @@ using TechChallenge.Web.Features.Challenges;
 
 namespace TechChallenge.Web.Tests.Components.Challenges;
 
-/// <summary>The organisers' page of one challenge: moves that cannot be undone are confirmed first; the next step is the true one.</summary>
+/// <summary>The organisers' page of one challenge: irreversible moves are confirmed first; the next step is the true one.</summary>
 [Collection(ChallengePagesCollection.Name)]
 public sealed class ManageChallengeTests(SqliteAppFixture fixture) : ChallengePageTest(fixture)
 {

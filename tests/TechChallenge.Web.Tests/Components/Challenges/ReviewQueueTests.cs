@@ -36,9 +36,7 @@ public sealed class ReviewQueueTests(SqliteAppFixture fixture) : ChallengePageTe
 
         Item(page, "Returned from the queue").QuerySelector("[data-testid=return]")!.Click();
 
-        page.WaitForAssertion(() =>
-            Assert.Contains("Say what needs to change", Item(page, "Returned from the queue").TextContent)
-        );
+        page.WaitForAssertion(() => Assert.Contains("Say what needs to change", Item(page, "Returned from the queue").TextContent));
         Assert.Equal(ChallengeStatus.SubmittedForReview, await StatusAsync(id));
 
         Item(page, "Returned from the queue").QuerySelector("textarea[data-testid=review-comments-input]")!.Input("Add the test method.");

@@ -22,7 +22,7 @@ public sealed class RoundsAndCriteriaEditorTests : AppComponentTest
         Assert.Equal(1, changed);
         Assert.Equal(form.Rounds[0].JudgingCloses.Date.AddDays(1).AddHours(9), form.Rounds[1].SubmissionOpens);
         Assert.Equal("Round 2", form.Rounds[1].Name);
-        Assert.Equal("2027-03-31T17:00:00", editor.Find("input[data-testid=round-closes-0]").GetAttribute("value"));
+        Assert.Equal("2027-04-01T17:00:00", editor.Find("input[data-testid=round-closes-0]").GetAttribute("value"));
         Assert.NotNull(editor.Find("input[data-testid=round-name-1]"));
     }
 
@@ -38,7 +38,10 @@ public sealed class RoundsAndCriteriaEditorTests : AppComponentTest
 
         editor.Find("input[data-testid=round-closes-0]").Change("");
         Assert.Equal(new DateTime(2027, 4, 2, 18, 30, 0), form.Rounds[0].SubmissionCloses);
-        Assert.Contains("Enter a date and time", editor.Find("input[data-testid=round-closes-0]").Closest(".mud-input-control")!.TextContent);
+        Assert.Contains(
+            "Enter a date and time",
+            editor.Find("input[data-testid=round-closes-0]").Closest(".mud-input-control")!.TextContent
+        );
 
         editor.Find("input[data-testid=round-results-0]").Change("2027-06-01T10:00");
         Assert.Equal(new DateTime(2027, 6, 1, 10, 0, 0), form.Rounds[0].ResultsPublish);
@@ -92,7 +95,14 @@ public sealed class RoundsAndCriteriaEditorTests : AppComponentTest
         form.AddRound("Preliminary review", Start);
         form.AddRound("Final roadshow", Start);
         form.Criteria.Add(new() { Name = "Conductivity", Weight = 100 });
-        form.Criteria.Add(new() { Name = "Roadshow", Weight = 50, Round = 2 });
+        form.Criteria.Add(
+            new()
+            {
+                Name = "Roadshow",
+                Weight = 50,
+                Round = 2,
+            }
+        );
 
         var editor = RenderInApp<CriteriaEditor>(p => p.Add(x => x.Form, form));
 
