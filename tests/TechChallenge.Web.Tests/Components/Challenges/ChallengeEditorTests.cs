@@ -1,4 +1,5 @@
 using Bunit;
+using Microsoft.AspNetCore.Components;
 using TechChallenge.Domain.Challenges;
 using TechChallenge.Infrastructure.Challenges;
 using TechChallenge.TestSupport;
@@ -81,6 +82,35 @@ public sealed class ChallengeEditorTests(SqliteAppFixture fixture) : ChallengePa
             Assert.Equal("Typed in the other tab.", ValueOf(page.Find("textarea[data-testid=challenge-summary-input]")))
         );
         Assert.Empty(page.FindAll("[data-testid=editor-error]"));
+    }
+
+    [Fact]
+    public async Task What_was_typed_outlives_the_circuit_and_is_saved_on_the_new_one()
+    {
+        var id = await DraftAsync("Typed before the restart");
+        var manager = await SignInAsync(DemoAccounts.NantongManager);
+        // The first circuit goes before its autosave runs: the typing lives only in the page.
+        SetRendererInfo(new RendererInfo("Server", isInteractive: false));
+        var before = RenderInApp<ChallengeEditor>(p => p.Add(x => x.Id, id));
+        before.WaitForElement("[data-testid=challenge-summary-input]");
+        before.Find("textarea[data-testid=challenge-summary-input]").Input("Typed just before the server restarted.");
+        PersistentState.TriggerOnPersisting();
+        await DisposeComponentsAsync();
+
+        SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+        var after = RenderInApp<ChallengeEditor>(p => p.Add(x => x.Id, id));
+
+        after.WaitForAssertion(() =>
+            Assert.Equal("Typed just before the server restarted.", ValueOf(after.Find("textarea[data-testid=challenge-summary-input]")))
+        );
+        after.WaitForAssertion(
+            () => Assert.Contains("Saved at", after.Find("[data-testid=save-state]").TextContent),
+            TimeSpan.FromSeconds(10)
+        );
+        Assert.Equal(
+            "Typed just before the server restarted.",
+            (await Service<ChallengeAuthoring>().GetEditorAsync(manager, id))!.Content.Summary
+        );
     }
 
     [Theory]

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Bunit;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using TechChallenge.Domain.Challenges;
@@ -27,12 +28,18 @@ public abstract class ChallengePageTest : AppComponentTest
     protected ChallengePageTest(SqliteAppFixture fixture, string culture = "en-US")
         : base(culture)
     {
+        PersistentState = AddBunitPersistentComponentState();
+        // What the framework registers for [PersistentState] properties in the app itself.
+        Services.AddSupplyValueFromPersistentComponentStateProvider();
         App = fixture.App;
         UseApp(App);
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }
 
     protected TechChallengeApp App { get; }
+
+    /// <summary>What a circuit keeps when it goes (circuit state persistence), for a later circuit to start from.</summary>
+    protected Bunit.TestDoubles.BunitPersistentComponentState PersistentState { get; }
 
     protected T Service<T>()
         where T : notnull => Services.GetRequiredService<T>();
