@@ -51,6 +51,21 @@ public sealed class ChallengeEditorTests(SqliteAppFixture fixture) : ChallengePa
     }
 
     [Fact]
+    public async Task An_award_without_its_currency_says_so_next_to_the_currency()
+    {
+        var id = await DraftAsync("Award without currency");
+        await SignInAsync(DemoAccounts.NantongManager);
+        var page = RenderInApp<ChallengeEditor>(p => p.Add(x => x.Id, id));
+        page.WaitForElement("[data-testid=challenge-award-currency-input]");
+
+        page.Find("input[data-testid=challenge-award-currency-input]").Input("");
+        page.Find("input[data-testid=challenge-award-currency-input]").Blur();
+
+        page.WaitForAssertion(() => Assert.Contains("three-letter code", FieldOf(page, "challenge-award-currency-input").TextContent));
+        Assert.DoesNotContain("three-letter code", FieldOf(page, "challenge-award-amount-input").TextContent);
+    }
+
+    [Fact]
     public async Task An_edit_saved_elsewhere_stops_the_autosave_and_the_reload_brings_it_in()
     {
         var id = await DraftAsync("Edited in two tabs");
