@@ -96,6 +96,11 @@ public sealed class ThinPathTests(Browser browser, ServedApp served, ITestOutput
         var challengePath = new Uri(manager.Url).AbsolutePath.Replace("/manage", "");
         await Expect(manager.GetByTestId("publish")).ToHaveCountAsync(0); // not before a platform admin approves
         await manager.GetByTestId("submit-for-review").ClickAsync();
+        // It cannot be undone, so the page asks first.
+        await manager
+            .GetByRole(AriaRole.Dialog)
+            .GetByRole(AriaRole.Button, new() { Name = "Submit for review", Exact = true })
+            .ClickAsync();
         await Expect(manager.GetByTestId("challenge-status")).ToHaveTextAsync("Submitted for review");
 
         // 2. A platform admin finds it in the review queue and approves it.
@@ -111,12 +116,14 @@ public sealed class ThinPathTests(Browser browser, ServedApp served, ITestOutput
         await admin.WaitForInteractiveAsync();
         await admin.GetByTestId("review-comments-input").FillAsync("Clear and complete.");
         await admin.GetByTestId("approve").ClickAsync();
+        await admin.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Approve", Exact = true }).ClickAsync();
         await Expect(admin.GetByTestId("challenge-status")).ToHaveTextAsync("Approved");
 
         // 3. The manager publishes; round 1 has begun, so submissions open at once and the close is planned.
         await manager.ReloadAsync();
         await manager.WaitForInteractiveAsync();
         await manager.GetByTestId("publish").ClickAsync();
+        await manager.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Publish", Exact = true }).ClickAsync();
         await Expect(manager.GetByTestId("challenge-status")).ToHaveTextAsync("Open for submissions");
         // The durable trigger is in the scheduler's store, at the deadline the manager entered (to the second).
         await Expect(manager.GetByTestId("scheduled-close"))

@@ -186,7 +186,7 @@ public sealed partial class Challenge
             if (
                 ChallengeLifecycle.TriggerFor(milestone, lastRound) is { } trigger
                 && ChallengeLifecycle.Target(Status, trigger) is not null
-                && Apply(trigger, nowUtc, LifecycleActor.Scheduler, $"{milestone.Kind} of round {milestone.Round}").Succeeded
+                && Apply(trigger, nowUtc, LifecycleActor.Scheduler, ClockReason.For(milestone)).Succeeded
             )
             {
                 movedTo = Status;

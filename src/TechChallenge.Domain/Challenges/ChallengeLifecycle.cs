@@ -212,14 +212,9 @@ public static class ChallengeLifecycle
             return new RuleViolation(RuleCodes.StatementRequired);
         }
 
-        if (content.AwardAmount is < 0)
+        if (CheckAward(content.AwardAmount, content.AwardCurrency) is { } award)
         {
-            return new RuleViolation(RuleCodes.AwardNegative);
-        }
-
-        if (content.AwardAmount is not null && content.AwardCurrency.Length != 3)
-        {
-            return new RuleViolation(RuleCodes.AwardCurrencyRequired);
+            return award;
         }
 
         if (content.IsConfidential && string.IsNullOrWhiteSpace(content.ConfidentialityTerms))
@@ -229,6 +224,15 @@ public static class ChallengeLifecycle
 
         return RoundSchedule.Check(content.Rounds, nowUtc) ?? CheckCriteria(content.Criteria, content.Rounds.Count);
     }
+
+    /// <summary>An award's amount is not negative, and an amount names its currency (three letters, e.g. CNY).</summary>
+    public static RuleViolation? CheckAward(decimal? amount, string currency) =>
+        amount switch
+        {
+            < 0 => new RuleViolation(RuleCodes.AwardNegative),
+            not null when currency.Length != 3 => new RuleViolation(RuleCodes.AwardCurrencyRequired),
+            _ => null,
+        };
 
     /// <summary>
     /// Round 1 has criteria; a later round may have its own (otherwise it is scored on round 1's), only a round that

@@ -36,7 +36,7 @@ public sealed class ChallengeForm
 
     public bool BlindReview { get; set; }
     public int? FileTotalMegabytes { get; set; }
-    public IEnumerable<string> FileTypes { get; set; } = [];
+    public IReadOnlyCollection<string> FileTypes { get; set; } = [];
 
     public static ChallengeForm From(ChallengeContent content, UserTime time) =>
         new()
@@ -108,7 +108,7 @@ public sealed class ChallengeForm
             ConfidentialityTerms,
             new ContactInfo(ContactName, ContactEmail, ContactPhone),
             FieldTagIds.ToList(),
-            Criteria.Select(c => new CriterionPlan(c.Name, c.Description, c.Weight, c.Anchors, c.Round)).ToList(),
+            ToCriteria(),
             Rounds
                 .Select(r => new RoundPlan(
                     r.Name,
@@ -125,6 +125,9 @@ public sealed class ChallengeForm
             Files = new SubmissionFileRules(FileMaxMegabytes, FileTotalMegabytes, string.Join(",", FileTypes)),
             BlindReview = BlindReview,
         };
+
+    public IReadOnlyList<CriterionPlan> ToCriteria() =>
+        Criteria.Select(c => new CriterionPlan(c.Name, c.Description, c.Weight, c.Anchors, c.Round)).ToList();
 
     /// <summary>A new round starts the day after the last one's judging closes (or tomorrow), at 09:00 local time.</summary>
     public void AddRound(string name, DateTime localNow)
