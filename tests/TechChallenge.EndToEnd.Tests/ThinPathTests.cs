@@ -167,6 +167,8 @@ public sealed class ThinPathTests(Browser browser, ServedApp served, ITestOutput
         // The file is uploaded to the draft at once, with its SHA-256.
         await Expect(solver.GetByTestId("draft-attachment")).ToContainTextAsync("pilot-results.pdf");
         await solver.GetByTestId("submit-proposal").ClickAsync();
+        // Submitting records a version that cannot change: the page asks first.
+        await solver.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Submit proposal" }).ClickAsync();
         await Expect(solver.GetByTestId("submit-receipt")).ToBeVisibleAsync();
         await Expect(solver.GetByTestId("receipt-text")).ToContainTextAsync("pilot-results.pdf");
         await Expect(solver.GetByTestId("receipt-text")).ToContainTextAsync("Content SHA-256");
@@ -208,7 +210,11 @@ public sealed class ThinPathTests(Browser browser, ServedApp served, ITestOutput
 
         // The stale form still shows a submit button; the server refuses it with a clear message.
         await lateSolver.GetByTestId("submit-proposal").ClickAsync();
+        await lateSolver.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Submit proposal" }).ClickAsync();
         await Expect(lateSolver.GetByTestId("submit-error")).ToContainTextAsync("Submissions for this challenge closed at");
+        // The refusal turns the page to its closed state: nothing more to submit.
+        await Expect(lateSolver.GetByTestId("entry-closed")).ToBeVisibleAsync();
+        await Expect(lateSolver.GetByTestId("submit-proposal")).ToHaveCountAsync(0);
 
         // 7. The judge opens the proposal and scores each criterion.
         var judge = await Browser.NewPersonAsync(served.Address);

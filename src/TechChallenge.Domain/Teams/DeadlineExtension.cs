@@ -59,6 +59,13 @@ public sealed class DeadlineExtension
         );
     }
 
+    /// <summary>
+    /// Whether a team can still be given any extension at <paramref name="nowUtc"/>: some time must remain after both the
+    /// deadline and now before judging opens. Once it does not, asking for more time is pointless and not offered.
+    /// </summary>
+    public static bool CanStillBeGranted(DateTime deadlineUtc, DateTime judgingOpensUtc, DateTime nowUtc) =>
+        CheckUntil(judgingOpensUtc, deadlineUtc, judgingOpensUtc, nowUtc) is null;
+
     internal static RuleViolation? CheckReason(string? reason) =>
         string.IsNullOrWhiteSpace(reason) || reason.Trim().Length > MaxReasonLength
             ? new RuleViolation(RuleCodes.ExtensionReasonRequired, MaxReasonLength)

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using TechChallenge.Domain.Challenges;
 using TechChallenge.Domain.Proposals;
+using TechChallenge.Domain.Teams;
 using TechChallenge.Infrastructure.Data;
 using TechChallenge.Infrastructure.Security;
 using TechChallenge.Infrastructure.Storage;
@@ -21,6 +23,30 @@ public sealed class ProposalReads(IDbContextFactory<AppDbContext> dbFactory, Fil
         return challenge is null
             ? null
             : new ProposalFormView(challenge.Id, challenge.Title, challenge.SubmissionDeadlineUtc, ProposalForm.For(challenge));
+    }
+
+    /// <summary>What the actor's team may still do with its entry now, or null when there is no such challenge.</summary>
+    public async Task<EntryWindow?> WindowAsync(Actor actor, Guid challengeId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var challenge = await db
+            .Challenges.AsNoTracking()
+            .Include(c => c.Rounds)
+            .SingleOrDefaultAsync(c => c.Id == challengeId && c.Status != ChallengeStatus.Draft, cancellationToken);
+        if (challenge is null)
+        {
+            return null;
+        }
+
+        var teamId = actor.UserId is null ? null : await TeamIdOfAsync(db, actor, challengeId, cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var shut = await SubmissionWindow.CheckDraftAsync(db, challenge, teamId, now, cancellationToken);
+        var mayAsk =
+            teamId is not null
+            && challenge.SubmissionDeadlineUtc is { } deadline
+            && challenge.Rounds.Count > 0
+            && DeadlineExtension.CanStillBeGranted(deadline, ExtensionAccess.JudgingOpens(challenge), now);
+        return new EntryWindow(shut, mayAsk);
     }
 
     /// <summary>The actor's own proposal for the challenge, or null when they have not started one.</summary>
@@ -178,17 +204,18 @@ public sealed class ProposalReads(IDbContextFactory<AppDbContext> dbFactory, Fil
             .Challenges.Where(c => c.Id == proposal.ChallengeId)
             .Select(c => c.Title)
             .SingleAsync(cancellationToken);
-        var teamName = await db.Teams.Where(t => t.Id == proposal.TeamId).Select(t => t.Name).SingleAsync(cancellationToken);
+        var team = await TeamIdentity.LoadAsync(db, proposal.TeamId, cancellationToken);
         return new ProposalReceipt(
             proposal.Id,
             submitted.Number,
             proposal.ChallengeId,
             challengeTitle,
             submitted.Title,
-            teamName,
+            team.Name,
             submitted.SubmittedAtUtc,
             submitted.ContentSha256,
-            submitted.Files
+            submitted.Files,
+            team.Organizations
         );
     }
 

@@ -1,4 +1,5 @@
 using TechChallenge.Domain.Challenges;
+using TechChallenge.Domain.Common;
 using TechChallenge.Domain.Proposals;
 using TechChallenge.Infrastructure.Teams;
 
@@ -36,6 +37,19 @@ public sealed record ProposalFormView(
     DateTime? DeadlineUtc,
     IReadOnlyList<ProposalSection> Sections
 );
+
+/// <summary>
+/// What the signed-in solver's team may still do with its entry, as of when the page read it (each act is decided
+/// again at the database's time): while <see cref="Shut"/> is null it edits, submits, withdraws and changes its
+/// members; <see cref="MayAskForMoreTime"/> whether an extension could still be granted to it.
+/// </summary>
+public sealed record EntryWindow(RuleViolation? Shut, bool MayAskForMoreTime)
+{
+    public bool Open => Shut is null;
+
+    /// <summary>When submissions closed for the team (its extension counted), once they have.</summary>
+    public DateTime? ClosedAtUtc => Shut is { Code: RuleCodes.SubmissionsClosed, Arguments: [DateTime closedAt, ..] } ? closedAt : null;
+}
 
 public sealed record ProposalVersionView(
     int Number,
@@ -97,7 +111,8 @@ public sealed record ProposalReceipt(
     string TeamName,
     DateTime SubmittedAtUtc,
     string ContentSha256,
-    IReadOnlyList<VersionFile> Files
+    IReadOnlyList<VersionFile> Files,
+    IReadOnlyList<OrganizationName> TeamOrganizations
 );
 
 /// <summary>Where a SHA-256 was found: a version's content or one of its files. Says nothing of the content itself.</summary>

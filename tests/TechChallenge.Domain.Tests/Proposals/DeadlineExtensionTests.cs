@@ -25,6 +25,15 @@ public sealed class DeadlineExtensionTests
     }
 
     [Fact]
+    public void More_time_can_be_asked_for_until_judging_opens_and_never_when_judging_opens_at_the_deadline()
+    {
+        Assert.True(DeadlineExtension.CanStillBeGranted(Deadline, JudgingOpens, Now));
+        Assert.True(DeadlineExtension.CanStillBeGranted(Deadline, JudgingOpens, Deadline.AddDays(1)));
+        Assert.False(DeadlineExtension.CanStillBeGranted(Deadline, JudgingOpens, JudgingOpens));
+        Assert.False(DeadlineExtension.CanStillBeGranted(Deadline, Deadline, Now));
+    }
+
+    [Fact]
     public void A_request_is_granted_once_possibly_for_less_time_than_asked()
     {
         var request = ExtensionRequest

@@ -263,6 +263,42 @@ public abstract class ProposalLifecycleTests<TFixture>(TFixture fixture)
         await using var download = (await Reads(p => p.OpenAttachmentAsync(manager, file.Value.Id)))!.Content;
         Assert.Equal("%PDF early", await new StreamReader(download).ReadToEndAsync());
     }
+
+    [SkippableFact]
+    public async Task A_pdf_opens_in_the_browser_for_whoever_may_read_it_and_any_other_file_is_only_downloaded()
+    {
+        SkipIfUnavailable();
+        var challengeId = await PublishedChallengeAsync(DateTime.UtcNow.AddDays(5));
+        var solver = await App.ActorAsync(DemoAccounts.Solver);
+        var pdf = await Drafts(p => p.AddAttachmentAsync(solver, challengeId, File("pilot results.pdf", "%PDF-1.4 pilot")));
+        var notes = await Drafts(p => p.AddAttachmentAsync(solver, challengeId, File("notes.txt", "<script>alert(1)</script>")));
+        Assert.True(pdf.Succeeded && notes.Succeeded, $"{pdf.Violation} {notes.Violation}");
+        var author = await BrowserlessClient.SignedInAsync(App, DemoAccounts.Solver);
+
+        var shown = await author.Http.GetAsync($"/files/attachments/{pdf.Value.Id}/view");
+        Assert.Equal(HttpStatusCode.OK, shown.StatusCode);
+        Assert.Equal("application/pdf", shown.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("inline", shown.Content.Headers.ContentDisposition?.DispositionType);
+        Assert.Equal("pilot results.pdf", shown.Content.Headers.ContentDisposition?.FileNameStar);
+        Assert.Equal("nosniff", string.Join("", shown.Headers.GetValues("X-Content-Type-Options")));
+        Assert.Equal("%PDF-1.4 pilot", await shown.Content.ReadAsStringAsync());
+
+        // Not a PDF: the same address downloads it, so the browser never renders an upload as a page of the site.
+        var text = await author.Http.GetAsync($"/files/attachments/{notes.Value.Id}/view");
+        Assert.Equal(HttpStatusCode.OK, text.StatusCode);
+        Assert.Equal("application/octet-stream", text.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("attachment", text.Content.Headers.ContentDisposition?.DispositionType);
+        var download = await author.Http.GetAsync($"/files/attachments/{pdf.Value.Id}");
+        Assert.Equal("attachment", download.Content.Headers.ContentDisposition?.DispositionType);
+
+        // The same access rules as the download: the organiser only once it is submitted, anyone else never.
+        var manager = await BrowserlessClient.SignedInAsync(App, DemoAccounts.NantongManager);
+        Assert.Equal(HttpStatusCode.NotFound, (await manager.Http.GetAsync($"/files/attachments/{pdf.Value.Id}/view")).StatusCode);
+        var stranger = await BrowserlessClient.SignedInAsync(App, DemoAccounts.Solver2);
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.Http.GetAsync($"/files/attachments/{pdf.Value.Id}/view")).StatusCode);
+        var anonymous = await BrowserlessClient.Anonymous(App).Http.GetAsync($"/files/attachments/{pdf.Value.Id}/view");
+        Assert.Equal(HttpStatusCode.Redirect, anonymous.StatusCode);
+    }
 }
 
 [Trait("Database", "Sqlite")]

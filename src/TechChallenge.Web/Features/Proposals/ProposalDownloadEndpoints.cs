@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.Extensions.Localization;
+using Microsoft.Net.Http.Headers;
 using TechChallenge.Infrastructure.Data;
 using TechChallenge.Infrastructure.Proposals;
 using TechChallenge.Infrastructure.Security;
@@ -22,6 +23,33 @@ public static class ProposalDownloadEndpoints
                     return download is null
                         ? Results.NotFound()
                         : Results.File(download.Content, "application/octet-stream", download.FileName);
+                }
+            )
+            .RequireAuthorization();
+        endpoints
+            .MapGet(
+                "/files/attachments/{id:guid}/view",
+                async (Guid id, HttpContext context, ProposalReads proposals, CancellationToken cancellationToken) =>
+                {
+                    var download = await proposals.OpenAttachmentAsync(Actor.FromPrincipal(context.User), id, cancellationToken);
+                    if (download is null)
+                    {
+                        return Results.NotFound();
+                    }
+
+                    // Only a PDF opens in the browser: its first bytes were checked on upload, and the browser's viewer
+                    // runs no page script. Anything else is a download, so no uploaded file is ever rendered as a page.
+                    if (!AttachmentFiles.OpensInBrowser(download.FileName))
+                    {
+                        return Results.File(download.Content, "application/octet-stream", download.FileName);
+                    }
+
+                    context.Response.Headers.XContentTypeOptions = "nosniff";
+                    context.Response.Headers.ContentDisposition = new ContentDispositionHeaderValue("inline")
+                    {
+                        FileNameStar = download.FileName,
+                    }.ToString();
+                    return Results.File(download.Content, "application/pdf");
                 }
             )
             .RequireAuthorization();

@@ -9,6 +9,10 @@ namespace TechChallenge.Web.Features.Proposals;
 /// <summary>The receipt as plain text, the same on the receipt page and in the downloaded file.</summary>
 public static class ReceiptText
 {
+    /// <summary>The organisations the team's members joined from, the lead's first, in the reader's language.</summary>
+    public static string Organizations(ProposalReceipt receipt) =>
+        string.Join("; ", receipt.TeamOrganizations.Select(o => Bilingual.Pick(o.Name, o.NameZh)));
+
     public static string Write(ProposalReceipt receipt, TimeZoneInfo zone, IStringLocalizer localizer, Uri verifyBase)
     {
         var text = new StringBuilder();
@@ -19,6 +23,11 @@ public static class ReceiptText
         Line(localizer["Proposal.Challenge"], receipt.ChallengeTitle);
         Line(localizer["Proposal.TitleField"], receipt.Title);
         Line(localizer["SolverTeam.Heading"], receipt.TeamName);
+        if (Organizations(receipt) is { Length: > 0 } organizations)
+        {
+            Line(localizer["SolverTeam.Organization"], organizations);
+        }
+
         Line(
             localizer["Receipt.ReceivedUtc"],
             receipt.SubmittedAtUtc.ToString("yyyy-MM-dd HH:mm:ss.fff 'UTC'", CultureInfo.InvariantCulture)
