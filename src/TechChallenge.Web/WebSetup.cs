@@ -120,6 +120,7 @@ public static class WebSetup
         app.MapAccountEndpoints();
         app.MapProposalDownloadEndpoints();
         app.MapRankingEndpoints();
+        app.MapJudgeFileEndpoints();
         app.MapProposalApi();
         app.MapOpenApi();
         app.MapChallengeFileEndpoints();

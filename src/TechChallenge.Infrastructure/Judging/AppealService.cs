@@ -142,7 +142,8 @@ public sealed class AppealService(IDbContextFactory<AppDbContext> dbFactory, Not
                     entry.TeamName,
                     entryCards,
                     CriterionView.Of(challenge.CriteriaOf(round)),
-                    round
+                    round,
+                    entry.Organization
                 );
             })
             .ToList();

@@ -44,7 +44,8 @@ public sealed record OrganiserAppeal(
     string TeamName,
     IReadOnlyList<AppealCard> Cards,
     IReadOnlyList<CriterionView> Criteria,
-    int RoundNumber = 1
+    int RoundNumber = 1,
+    TeamOrganization? Organization = null
 );
 
 public sealed record OrganiserAppeals(IReadOnlyList<OrganiserAppeal> Appeals);

@@ -2,15 +2,48 @@ using Microsoft.EntityFrameworkCore;
 using TechChallenge.Domain.Challenges;
 using TechChallenge.Domain.Judging;
 using TechChallenge.Domain.Proposals;
+using TechChallenge.Domain.Teams;
 using TechChallenge.Infrastructure.Data;
 
 namespace TechChallenge.Infrastructure.Judging;
 
-/// <summary>A submitted entry as organisers list it: its latest version's title and its team.</summary>
-internal sealed record EntrySummary(Guid Id, string Title, string TeamName);
+/// <summary>A submitted entry as organisers list it: its latest version's title, its team and the team's organisation.</summary>
+internal sealed record EntrySummary(Guid Id, string Title, string TeamName, TeamOrganization? Organization = null);
+
+/// <summary>A team with the organisation its lead joined it with, as one row to join on (set by member, so queries compose).</summary>
+internal sealed class TeamRow
+{
+    public Guid TeamId { get; init; }
+    public string Name { get; init; } = "";
+    public string? OrganizationName { get; init; }
+    public string? OrganizationNameZh { get; init; }
+
+    public static TeamOrganization? Organization(string? name, string? nameZh) =>
+        name is null ? null : new TeamOrganization(name, nameZh ?? "");
+}
 
 internal static class JudgingQueries
 {
+    /// <summary>
+    /// Every team with its organisation: the one its lead joined it with. A team is named after its lead until renamed,
+    /// so without the organisation a university's team reads as one person's entry.
+    /// </summary>
+    public static IQueryable<TeamRow> Teams(AppDbContext db) =>
+        from t in db.Teams
+        let organizationId = db
+            .TeamMembers.Where(m => m.TeamId == t.Id && m.Role == TeamRole.Lead)
+            .Select(m => m.OrganizationId)
+            .FirstOrDefault()
+        join o in db.SolverOrganizations on organizationId equals (Guid?)o.Id into organizations
+        from o in organizations.DefaultIfEmpty()
+        select new TeamRow
+        {
+            TeamId = t.Id,
+            Name = t.Name,
+            OrganizationName = o == null ? null : o.Name,
+            OrganizationNameZh = o == null ? null : o.NameZh,
+        };
+
     /// <summary>The rounds of a challenge in order, for pages to choose from.</summary>
     public static IReadOnlyList<RoundChoice> RoundChoices(Challenge challenge) =>
         challenge.Rounds.OrderBy(r => r.Number).Select(r => new RoundChoice(r.Number, r.Name)).ToList();
@@ -45,9 +78,9 @@ internal static class JudgingQueries
 
         return from p in proposals
             join v in db.ProposalVersions on new { ProposalId = p.Id, Number = p.VersionCount } equals new { v.ProposalId, v.Number }
-            join t in db.Teams on p.TeamId equals t.Id
+            join t in Teams(db) on p.TeamId equals t.TeamId
             orderby v.Title
-            select new EntrySummary(p.Id, v.Title, t.Name);
+            select new EntrySummary(p.Id, v.Title, t.Name, TeamRow.Organization(t.OrganizationName, t.OrganizationNameZh));
     }
 
     /// <summary>

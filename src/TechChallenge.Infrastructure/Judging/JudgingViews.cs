@@ -53,6 +53,9 @@ public sealed record DiscussionView(Guid Id, string AuthorName, bool ByOrganiser
 /// <summary>Which criterion placed an entry above another with the same score.</summary>
 public sealed record TieBreakNote(string CriterionName, string PlacedAboveTitle);
 
+/// <summary>The organisation a team answers for (its lead's): its names in English and Chinese (may be empty).</summary>
+public sealed record TeamOrganization(string Name, string NameZh);
+
 public sealed record RankingRow(
     int? Rank,
     Guid ProposalId,
@@ -65,7 +68,8 @@ public sealed record RankingRow(
     decimal? Spread,
     bool Disagreement,
     TieBreakNote? TieBreak,
-    bool RankShared
+    bool RankShared,
+    TeamOrganization? Organization = null
 );
 
 /// <param name="RoundNumber">The round ranked: each has its own entries, panel, criteria and scorecards.</param>

@@ -68,7 +68,8 @@ public sealed class PanelBoardQuery(IDbContextFactory<AppDbContext> dbFactory, T
                 e.Title,
                 e.TeamName,
                 JudgesOf(e.Id),
-                conflicts[e.Id].Select(c => new EntryConflictRow(c.JudgeUserId, c.Source)).ToList()
+                conflicts[e.Id].Select(c => new EntryConflictRow(c.JudgeUserId, c.Source)).ToList(),
+                e.Organization
             ))
             .ToList();
         var loads = entryRows.SelectMany(e => e.Judges).GroupBy(j => j.UserId).ToDictionary(g => g.Key, g => g.Count());

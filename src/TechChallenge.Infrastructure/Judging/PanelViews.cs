@@ -14,7 +14,8 @@ public sealed record PanelEntryRow(
     string Title,
     string TeamName,
     IReadOnlyList<EntryJudgeRow> Judges,
-    IReadOnlyList<EntryConflictRow> Conflicts
+    IReadOnlyList<EntryConflictRow> Conflicts,
+    TeamOrganization? Organization = null
 );
 
 /// <param name="Assigned">Whether entries have been assigned; until then every panel judge scores every entry.</param>

@@ -65,7 +65,8 @@ public sealed class RankingQuery(IDbContextFactory<AppDbContext> dbFactory, Time
                 r.RawSpread,
                 r.Disagreement,
                 r.TieBrokenBy is { } tie ? new TieBreakNote(tie.CriterionName, byId[tie.PlacedAboveProposalId].Title) : null,
-                r.RankShared
+                r.RankShared,
+                byId[r.ProposalId].Organization
             ))
             .ToList();
         return new RankingView(

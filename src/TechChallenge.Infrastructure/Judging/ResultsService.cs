@@ -41,7 +41,9 @@ public sealed class ResultsService(IDbContextFactory<AppDbContext> dbFactory, Ti
             challenge.ScoresReleased,
             await AwardsAsync(db, challenge, cancellationToken),
             entries,
-            appealsClose
+            appealsClose,
+            ChallengeLifecycle.AreResultsPublished(challenge.Status),
+            ChallengeLifecycle.Target(challenge.Status, ChallengeTrigger.PublishResults) is not null
         );
     }
 
@@ -192,9 +194,18 @@ public sealed class ResultsService(IDbContextFactory<AppDbContext> dbFactory, Ti
             from a in db.Awards
             join p in db.Proposals on a.ProposalId equals p.Id
             join v in db.ProposalVersions on new { ProposalId = p.Id, Number = p.VersionCount } equals new { v.ProposalId, v.Number }
-            join t in db.Teams on p.TeamId equals t.Id
+            join t in JudgingQueries.Teams(db) on p.TeamId equals t.TeamId
             where a.ChallengeId == challenge.Id
             orderby a.Place, v.Title
-            select new AwardView(a.ProposalId, a.Place, a.Title, a.Amount, challenge.AwardCurrency, t.Name, v.Title)
+            select new AwardView(
+                a.ProposalId,
+                a.Place,
+                a.Title,
+                a.Amount,
+                challenge.AwardCurrency,
+                t.Name,
+                v.Title,
+                TeamRow.Organization(t.OrganizationName, t.OrganizationNameZh)
+            )
         ).ToListAsync(cancellationToken);
 }

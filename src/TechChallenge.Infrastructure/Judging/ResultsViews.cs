@@ -7,18 +7,23 @@ public sealed record AwardView(
     decimal? Amount,
     string Currency,
     string TeamName,
-    string ProposalTitle
+    string ProposalTitle,
+    TeamOrganization? Organization = null
 );
 
 /// <summary>The organisers' draft of the results: the awards so far and whether teams will see their scores.</summary>
 /// <param name="Entries">The submitted entries an award can go to, as "title · team".</param>
 /// <param name="AppealsClosesUtc">The round's appeals close on the timeline: teams shown their scores may appeal until then.</param>
+/// <param name="Published">The results are out: the awards are public and no longer change.</param>
+/// <param name="Publishable">The organisers may publish the results now (judging runs).</param>
 public sealed record ResultsDraft(
     bool Editable,
     bool ScoresReleased,
     IReadOnlyList<AwardView> Awards,
     IReadOnlyList<Choice> Entries,
-    DateTime? AppealsClosesUtc = null
+    DateTime? AppealsClosesUtc = null,
+    bool Published = false,
+    bool Publishable = false
 );
 
 /// <summary>One criterion of a team's feedback: the judges' comments to the team and, if released, the mean score.</summary>

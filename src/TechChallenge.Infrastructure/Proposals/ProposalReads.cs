@@ -297,15 +297,21 @@ public sealed class ProposalReads(IDbContextFactory<AppDbContext> dbFactory, Fil
     private Task<ProposalAudience> AudienceAsync(AppDbContext db, Actor actor, Proposal proposal, CancellationToken cancellationToken) =>
         ProposalAccess.AudienceAsync(db, actor, proposal, clock.GetUtcNow().UtcDateTime, cancellationToken);
 
+    /// <summary>
+    /// In a blind review a judge gets neither the file names nor any SHA-256: the public verification page answers a
+    /// file's hash with its real name, and a team may have published its receipt.
+    /// </summary>
     private static ProposalVersionView ToView(ProposalVersion version, bool blind = false) =>
         new(
             version.Number,
             version.Title,
             version.Body,
             version.Sections,
-            blind ? version.Files.Select(f => f with { FileName = BlindFileName(version.Files, f.AttachmentId) }).ToList() : version.Files,
+            blind
+                ? version.Files.Select(f => f with { FileName = BlindFileName(version.Files, f.AttachmentId), Sha256 = "" }).ToList()
+                : version.Files,
             version.SubmittedAtUtc,
-            version.ContentSha256
+            blind ? "" : version.ContentSha256
         );
 
     /// <summary>A name that says only which file of the version it is ("attachment-2.pdf"): authors often sign their file names.</summary>

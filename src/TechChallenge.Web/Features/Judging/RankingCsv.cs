@@ -17,6 +17,7 @@ public static class RankingCsv
                 localizer["Ranking.Rank"],
                 localizer["Ranking.Proposal"],
                 localizer["SolverTeam.Heading"],
+                localizer["SolverTeam.Organization"],
                 localizer["Ranking.Raw"],
                 localizer["Ranking.Normalized"],
                 localizer["Ranking.Scorecards"],
@@ -34,6 +35,7 @@ public static class RankingCsv
                     row.Rank is { } rank ? rank.ToString(CultureInfo.InvariantCulture) + (row.RankShared ? "=" : "") : "",
                     row.ProposalTitle,
                     row.TeamName,
+                    Organization(row.Organization),
                     row.RawScore?.ToString("0.00", CultureInfo.InvariantCulture) ?? "",
                     row.NormalizedScore?.ToString("0.000", CultureInfo.InvariantCulture) ?? "",
                     row.ScorecardCount.ToString(CultureInfo.InvariantCulture),
@@ -47,6 +49,12 @@ public static class RankingCsv
 
         return Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(text.ToString())).ToArray();
     }
+
+    // In the viewer's language; an organisation without a Chinese name keeps its English one.
+    private static string Organization(TeamOrganization? organization) =>
+        organization is null ? ""
+        : Shared.Bilingual.IsChinese && organization.NameZh.Length > 0 ? organization.NameZh
+        : organization.Name;
 
     private static void Line(StringBuilder text, IEnumerable<string> fields) =>
         text.Append(string.Join(',', fields.Select(Field))).Append("\r\n");
