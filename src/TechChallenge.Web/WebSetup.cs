@@ -27,6 +27,7 @@ public static class WebSetup
     {
         var services = builder.Services;
         services.AddTechChallengeInfrastructure(builder.Configuration, builder.Environment);
+        builder.AddPublicBaseUrl();
 
         // Chinese text as UTF-8, not as an &#x...; entity per character (8 bytes instead of 3).
         services.AddWebEncoders(options =>

@@ -91,6 +91,8 @@ public sealed class TechChallengeApp : WebApplicationFactory<Program>
     public Uri StartKestrel(int port = 0)
     {
         port = port == 0 ? FreePort() : port;
+        // Links in e-mails lead to where the browser reaches this app, unless a test says otherwise.
+        settings.TryAdd("Mail:PublicBaseUrl", $"http://127.0.0.1:{port}");
         UseKestrel(port);
         StartServer();
         PublicAddress = new Uri($"http://127.0.0.1:{port}/");

@@ -136,5 +136,7 @@ public static class RuleCodes
     public const string ExtensionChallengeClosed = "Extension.ChallengeClosed";
 
     public const string ProfileInvalid = "Profile.Invalid";
+    public const string ProfileTimeZoneInvalid = "Profile.TimeZoneInvalid";
+    public const string ProfileEmailLanguageInvalid = "Profile.EmailLanguageInvalid";
     public const string FileRulesInvalid = "Challenge.FileRulesInvalid";
 }

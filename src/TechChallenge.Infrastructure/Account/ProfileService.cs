@@ -1,11 +1,15 @@
 using Microsoft.EntityFrameworkCore;
 using TechChallenge.Domain.Common;
 using TechChallenge.Infrastructure.Data;
+using TechChallenge.Infrastructure.Notifications;
 using TechChallenge.Infrastructure.Security;
 
 namespace TechChallenge.Infrastructure.Account;
 
-/// <summary>A person's profile: name, a few lines about their work, and their fields of expertise from the managed list.</summary>
+/// <summary>
+/// A person's profile: name, a few lines about their work, their fields of expertise from the managed list, the time
+/// zone times are shown in and the language their e-mails are written in.
+/// </summary>
 public sealed class ProfileService(IDbContextFactory<AppDbContext> dbFactory)
 {
     public const int MaxBioLength = 2000;
@@ -24,7 +28,16 @@ public sealed class ProfileService(IDbContextFactory<AppDbContext> dbFactory)
         var organization = user.SolverOrganizationId is { } id
             ? await db.SolverOrganizations.Where(o => o.Id == id).Select(o => new { o.Name, o.NameZh }).SingleAsync(cancellationToken)
             : null;
-        return new ProfileView(user.DisplayName, user.Email ?? "", user.Bio, fields, organization?.Name, organization?.NameZh);
+        return new ProfileView(
+            user.DisplayName,
+            user.Email ?? "",
+            user.Bio,
+            fields,
+            organization?.Name,
+            organization?.NameZh,
+            TimeZones.Find(user.TimeZoneId).Id,
+            MailTemplates.CultureOrDefault(user.PreferredCulture)
+        );
     }
 
     public async Task<Outcome> SaveAsync(Actor actor, ProfileInput input, CancellationToken cancellationToken = default)
@@ -40,6 +53,20 @@ public sealed class ProfileService(IDbContextFactory<AppDbContext> dbFactory)
             return Outcome.Refused(RuleCodes.ProfileInvalid, MaxBioLength);
         }
 
+        if (
+            string.IsNullOrWhiteSpace(input.TimeZoneId)
+            || !TimeZoneInfo.TryFindSystemTimeZoneById(input.TimeZoneId, out var zone)
+            || !zone.HasIanaId
+        )
+        {
+            return Outcome.Refused(RuleCodes.ProfileTimeZoneInvalid);
+        }
+
+        if (!MailTemplates.Cultures.Contains(input.EmailCulture))
+        {
+            return Outcome.Refused(RuleCodes.ProfileEmailLanguageInvalid);
+        }
+
         var wanted = input.ExpertiseFieldIds.Distinct().ToList();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         if (wanted.Count > MaxFields || await db.FieldTags.CountAsync(f => wanted.Contains(f.Id), cancellationToken) != wanted.Count)
@@ -50,6 +77,8 @@ public sealed class ProfileService(IDbContextFactory<AppDbContext> dbFactory)
         var user = await db.Users.SingleAsync(u => u.Id == actor.UserId, cancellationToken);
         user.DisplayName = name;
         user.Bio = input.Bio.Trim();
+        user.TimeZoneId = zone.Id;
+        user.PreferredCulture = input.EmailCulture;
         var current = await db.UserExpertise.Where(e => e.UserId == actor.UserId).ToListAsync(cancellationToken);
         db.UserExpertise.RemoveRange(current.Where(e => !wanted.Contains(e.FieldTagId)));
         db.UserExpertise.AddRange(

@@ -19,7 +19,10 @@ public sealed class ApplicationUser : IdentityUser
     /// <summary>A few lines about the person's work, shown on their profile.</summary>
     public string Bio { get; set; } = "";
 
-    /// <summary>UI language, "zh-CN" or "en-US"; null means the browser decides.</summary>
+    /// <summary>
+    /// The person's own language, "zh-CN" or "en-US": their e-mails are written in it (the profile's "e-mail language").
+    /// The screen's language is the browser's choice; a browser that has made none starts in this one at sign-in.
+    /// </summary>
     public string? PreferredCulture { get; set; }
 
     /// <summary>IANA time-zone id used to show times to this user.</summary>

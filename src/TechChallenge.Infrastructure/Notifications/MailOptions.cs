@@ -17,8 +17,11 @@ public sealed class MailOptions
     public string? Password { get; set; }
     public string From { get; set; } = "TechChallenge <noreply@techchallenge.local>";
 
-    /// <summary>The address users reach the site at; links in e-mails start with it.</summary>
-    public string PublicBaseUrl { get; set; } = "http://localhost:5000";
+    /// <summary>
+    /// The address users reach the site at; links in e-mails start with it. The web app checks it at start-up, and
+    /// outside Production fills in a missing one from where the server listens.
+    /// </summary>
+    public string? PublicBaseUrl { get; set; }
 
     public int TimeoutSeconds { get; set; } = 30;
 

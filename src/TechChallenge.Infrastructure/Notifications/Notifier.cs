@@ -180,7 +180,8 @@ public sealed class Notifier(IOptions<MailOptions> mailOptions, IDataProtectionP
         }
     }
 
-    public string Absolute(string path) => mailOptions.Value.PublicBaseUrl.TrimEnd('/') + path;
+    public string Absolute(string path) =>
+        (mailOptions.Value.PublicBaseUrl ?? throw new InvalidOperationException("Mail:PublicBaseUrl is not set.")).TrimEnd('/') + path;
 
     private IDataProtector Protector => dataProtection.CreateProtector(UnsubscribePurpose);
 

@@ -1,6 +1,5 @@
 using System.Security.Claims;
-using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Rendering;
+using Bunit;
 using Microsoft.AspNetCore.Http;
 using TechChallenge.Domain.Common;
 using TechChallenge.Infrastructure.Security;
@@ -8,77 +7,57 @@ using TechChallenge.Web.Features.Shared;
 
 namespace TechChallenge.Web.Tests.Components;
 
-/// <summary>The one acceptance component behind the sub-center and the organisation invitations.</summary>
-public class InvitationAcceptanceTests
+/// <summary>The one acceptance component behind the sub-center and the organisation invitations, rendered statically.</summary>
+public sealed class InvitationAcceptanceTests : AppComponentTest
 {
     [Fact]
-    public async Task An_unusable_invitation_says_so_and_offers_nothing()
+    public void An_unusable_invitation_says_so_and_offers_nothing()
     {
-        await using var renderer = new ComponentRenderer("en-US");
+        var invitation = Render(usable: false, signedIn: true);
 
-        var html = await renderer.RenderAsync<SignedInAs>(Parameters(usable: false, signedIn: true));
-
-        Assert.Contains("not valid", html.QuerySelector("[data-testid=invitation-invalid]")!.TextContent);
-        Assert.Null(html.QuerySelector("[data-testid=invitation-text]"));
-        Assert.Null(html.QuerySelector("[data-testid=invitation-accept]"));
+        Assert.Contains("not valid", invitation.Find("[data-testid=invitation-invalid]").TextContent);
+        Assert.Empty(invitation.FindAll("[data-testid=invitation-text]"));
+        Assert.Empty(invitation.FindAll("[data-testid=invitation-accept]"));
     }
 
     [Fact]
-    public async Task A_visitor_is_asked_to_sign_in_and_comes_back_to_the_invitation()
+    public void A_visitor_is_asked_to_sign_in_and_comes_back_to_the_invitation()
     {
-        await using var renderer = new ComponentRenderer("en-US");
+        var invitation = Render(usable: true, signedIn: false);
 
-        var html = await renderer.RenderAsync<SignedInAs>(Parameters(usable: true, signedIn: false));
-
-        Assert.Equal("Join Example Lab", html.QuerySelector("[data-testid=invitation-text]")!.TextContent.Trim());
+        Assert.Equal("Join Example Lab", invitation.Find("[data-testid=invitation-text]").TextContent.Trim());
         Assert.Equal(
             "/account/login?returnUrl=%2Forganizations%2Fjoin%2Fabc",
-            html.QuerySelector("[data-testid=invitation-login]")!.GetAttribute("href")
+            invitation.Find("[data-testid=invitation-login]").GetAttribute("href")
         );
-        Assert.Null(html.QuerySelector("[data-testid=invitation-accept]"));
+        Assert.Empty(invitation.FindAll("[data-testid=invitation-accept]"));
     }
 
-    private static Dictionary<string, object?> Parameters(bool usable, bool signedIn) =>
-        new() { [nameof(SignedInAs.SignedIn)] = signedIn, [nameof(SignedInAs.Usable)] = usable };
-
-    /// <summary>The page around the component: a static render's HTTP context, signed in or not.</summary>
-    public sealed class SignedInAs : ComponentBase
+    [Fact]
+    public void A_signed_in_person_gets_a_form_that_posts_the_acceptance()
     {
-        [Parameter]
-        public bool SignedIn { get; set; }
+        var invitation = Render(usable: true, signedIn: true);
 
-        [Parameter]
-        public bool Usable { get; set; }
+        var form = invitation.Find("form");
+        Assert.Equal("post", form.GetAttribute("method"));
+        Assert.Equal("submit", invitation.Find("[data-testid=invitation-accept]").GetAttribute("type"));
+        Assert.Empty(invitation.FindAll("[data-testid=invitation-login]"));
+    }
 
-        protected override void BuildRenderTree(RenderTreeBuilder builder)
-        {
-            var identity = SignedIn ? new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, "viewer")], "test") : new ClaimsIdentity();
-            var context = new DefaultHttpContext { User = new ClaimsPrincipal(identity) };
-            builder.OpenComponent<CascadingValue<HttpContext>>(0);
-            builder.AddComponentParameter(1, "Value", context);
-            builder.AddComponentParameter(
-                2,
-                "ChildContent",
-                (RenderFragment)(
-                    content =>
-                    {
-                        content.OpenComponent<InvitationAcceptance>(0);
-                        content.AddComponentParameter(1, nameof(InvitationAcceptance.Title), "Invitation");
-                        content.AddComponentParameter(2, nameof(InvitationAcceptance.Text), "Join Example Lab");
-                        content.AddComponentParameter(3, nameof(InvitationAcceptance.Usable), Usable);
-                        content.AddComponentParameter(4, nameof(InvitationAcceptance.Path), "/organizations/join/abc");
-                        content.AddComponentParameter(5, nameof(InvitationAcceptance.FormName), "join-organization");
-                        content.AddComponentParameter(6, nameof(InvitationAcceptance.Destination), "/account/organization");
-                        content.AddComponentParameter(
-                            7,
-                            nameof(InvitationAcceptance.AcceptInvitation),
-                            (Func<Actor, Task<Outcome>>)(_ => Task.FromResult(Outcome.Success))
-                        );
-                        content.CloseComponent();
-                    }
-                )
-            );
-            builder.CloseComponent();
-        }
+    /// <summary>The component as its page renders it statically: with the request's HTTP context, signed in or not.</summary>
+    private IRenderedComponent<InvitationAcceptance> Render(bool usable, bool signedIn)
+    {
+        var identity = signedIn ? new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, "viewer")], "test") : new ClaimsIdentity();
+        HttpContext context = new DefaultHttpContext { User = new ClaimsPrincipal(identity) };
+        return RenderInApp<InvitationAcceptance>(p =>
+            p.AddCascadingValue(context)
+                .Add(x => x.Title, "Invitation")
+                .Add(x => x.Text, "Join Example Lab")
+                .Add(x => x.Usable, usable)
+                .Add(x => x.Path, "/organizations/join/abc")
+                .Add(x => x.FormName, "join-organization")
+                .Add(x => x.Destination, "/account/organization")
+                .Add(x => x.AcceptInvitation, (Func<Actor, Task<Outcome>>)(_ => Task.FromResult(Outcome.Success)))
+        );
     }
 }

@@ -1,12 +1,14 @@
 using System.Globalization;
 using System.Resources;
 using System.Xml.Linq;
+using Microsoft.Extensions.DependencyInjection;
 using TechChallenge.Domain.Common;
 using TechChallenge.Web.Features.Shared;
 
 namespace TechChallenge.Web.Tests.Components;
 
-public class RuleMessagesTests
+/// <summary>Rule messages in both languages; the services a zh-CN page has, for an anonymous viewer (China Standard Time).</summary>
+public sealed class RuleMessagesTests() : AppComponentTest("zh-CN")
 {
     public static TheoryData<string> EveryRuleCode()
     {
@@ -51,23 +53,29 @@ public class RuleMessagesTests
     [Fact]
     public async Task A_closed_deadline_is_explained_in_the_viewers_zone_and_language()
     {
-        await using var renderer = new ComponentRenderer("zh-CN");
-        var previous = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = new CultureInfo("zh-CN");
-        try
-        {
-            var messages = renderer.Service<RuleMessages>();
-            await renderer.Service<UserTime>().ZoneAsync();
+        var messages = Services.GetRequiredService<RuleMessages>();
+        await Services.GetRequiredService<UserTime>().ZoneAsync();
 
-            var text = messages.Describe(
-                new RuleViolation(RuleCodes.SubmissionsClosed, new DateTime(2026, 11, 21, 9, 30, 0, DateTimeKind.Utc))
-            );
+        var text = messages.Describe(
+            new RuleViolation(RuleCodes.SubmissionsClosed, new DateTime(2026, 11, 21, 9, 30, 0, DateTimeKind.Utc))
+        );
 
-            Assert.Equal("该榜单已于 2026-11-21 17:30 (北京时间, UTC+08:00) 截止提交，您的方案未被接收。", text);
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = previous;
-        }
+        Assert.Equal("该榜单已于 2026-11-21 17:30 (北京时间, UTC+08:00) 截止提交，您的方案未被接收。", text);
+    }
+
+    /// <summary>No Chinese text, on a page or in an e-mail, names the platform by its English brand.</summary>
+    [Theory]
+    [InlineData("src/TechChallenge.Web/Resources/SharedResource.zh-CN.resx")]
+    [InlineData("src/TechChallenge.Infrastructure/Notifications/MailText.zh-CN.resx")]
+    public void Chinese_texts_use_the_Chinese_brand(string file)
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", file);
+        var english = XDocument
+            .Load(path)
+            .Root!.Elements("data")
+            .Where(d => ((string)d.Element("value")!).Contains("TechChallenge", StringComparison.OrdinalIgnoreCase))
+            .Select(d => (string)d.Attribute("name")!);
+
+        Assert.Empty(english);
     }
 }

@@ -15,42 +15,28 @@ public static class AccountEndpoints
             return TypedResults.LocalRedirect(SafeLocal(returnUrl));
         });
 
-        // Switching language: a cookie for everyone, and the profile of a signed-in user so it follows them.
-        endpoints.MapGet(
-            "/culture",
-            async (
-                HttpContext context,
-                UserManager<ApplicationUser> userManager,
-                ILoggerFactory loggers,
-                string culture,
-                string? returnUrl
-            ) =>
+        // Switching language changes the screen only, in a cookie: the person's e-mails keep the language their profile
+        // names, so showing a colleague the English pages does not turn their mail into English.
+        endpoints.MapGet("/culture", (HttpContext context, string culture, string? returnUrl) =>
+        {
+            if (!WebSetup.SupportedCultures.Contains(culture))
             {
-                if (!WebSetup.SupportedCultures.Contains(culture))
-                {
-                    return Results.BadRequest();
-                }
-
-                WriteCultureCookie(context, culture);
-                if (context.User.Identity?.IsAuthenticated == true && await userManager.GetUserAsync(context.User) is { } user)
-                {
-                    user.PreferredCulture = culture;
-                    // The cookie already switches the language; a profile that could not be updated is only logged.
-                    if (await userManager.UpdateAsync(user) is { Succeeded: false } updated)
-                    {
-                        loggers
-                            .CreateLogger(typeof(AccountEndpoints))
-                            .LogWarning(
-                                "Preferred language of {UserId} not saved: {Errors}",
-                                user.Id,
-                                string.Join("; ", updated.Errors.Select(e => e.Code))
-                            );
-                    }
-                }
-
-                return Results.LocalRedirect(SafeLocal(returnUrl));
+                return Results.BadRequest();
             }
-        );
+
+            WriteCultureCookie(context, culture);
+            return Results.LocalRedirect(SafeLocal(returnUrl));
+        });
+
+        // After the profile changed what the sign-in cookie carries (the time zone), an interactive page comes here to
+        // have the cookie renewed from the database, then goes back. It only re-reads the person's own data.
+        endpoints
+            .MapGet("/account/refresh-sign-in", async (HttpContext context, SignInRefresh refresh, string? returnUrl) =>
+            {
+                await refresh.RefreshAsync(context.User);
+                return Results.LocalRedirect(SafeLocal(returnUrl));
+            })
+            .RequireAuthorization();
         return endpoints;
     }
 
