@@ -97,6 +97,9 @@ public static class ChallengeLifecycle
                 or ChallengeStatus.ResultsPublished
                 or ChallengeStatus.Archived;
 
+    /// <summary>Published and not yet closed: solvers may still register and prepare a proposal.</summary>
+    public static bool IsOpenToEntrants(ChallengeStatus status) => status is ChallengeStatus.Published or ChallengeStatus.SubmissionsOpen;
+
     public static IReadOnlyList<ChallengeStatus> PublicStatuses { get; } = Enum.GetValues<ChallengeStatus>().Where(IsPublic).ToArray();
 
     /// <summary>A draft, or a draft the reviewer sent back: edited freely, not versioned.</summary>
