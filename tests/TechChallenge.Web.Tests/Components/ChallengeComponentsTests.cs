@@ -1,5 +1,7 @@
 using TechChallenge.Domain.Challenges;
+using TechChallenge.Domain.Regions;
 using TechChallenge.Infrastructure.Challenges;
+using TechChallenge.Infrastructure.Regions;
 using TechChallenge.Web.Features.Challenges;
 
 namespace TechChallenge.Web.Tests.Components;
@@ -13,7 +15,7 @@ public class ChallengeComponentsTests
         "Nantong Sub-center",
         "南通分中心",
         "Jiangsu Jiangnan Energy Graphene Technology Co., Ltd.",
-        "Jiangsu · Changzhou",
+        RegionDirectory.Shipped.LabelOf(RegionCode.Parse("320400")), // Jiangsu · Changzhou
         ChallengeType.ReductionToPractice,
         500_000m,
         "CNY",
