@@ -12,6 +12,7 @@ using TechChallenge.Infrastructure.Judging;
 using TechChallenge.Infrastructure.Notifications;
 using TechChallenge.Infrastructure.Organizations;
 using TechChallenge.Infrastructure.Proposals;
+using TechChallenge.Infrastructure.Regions;
 using TechChallenge.Infrastructure.Security;
 using TechChallenge.Infrastructure.Seeding;
 using TechChallenge.Infrastructure.Storage;
@@ -39,6 +40,7 @@ public static class DependencyInjection
         services.AddSingleton(settings);
         services.AddSingleton(new DataFolder(dataFolder));
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(RegionDirectory.Shipped);
         services.Configure<FileStorageOptions>(configuration.GetSection("FileStorage"));
         services.AddSingleton<FileStorage>();
 

@@ -11,6 +11,7 @@ public sealed class FeatureNamesTests
         "Teams",
         "Organizations",
         "SubCenters",
+        "Regions",
         "Judging",
         "Notifications",
         "Clock",

@@ -16,6 +16,9 @@ public abstract class AppFixture : IAsyncLifetime
 
     protected virtual IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>();
 
+    /// <summary>The app's clock; the system's when null.</summary>
+    protected virtual TimeProvider? Clock => null;
+
     public async Task InitializeAsync()
     {
         string? connectionString = null;
@@ -30,7 +33,7 @@ public abstract class AppFixture : IAsyncLifetime
             connectionString = postgresDatabase = await PostgresServer.CreateDatabaseAsync("tc_test");
         }
 
-        App = new TechChallengeApp(Provider, connectionString, TechChallengeApp.NewDataFolder(), ExtraSettings);
+        App = new TechChallengeApp(Provider, connectionString, TechChallengeApp.NewDataFolder(), ExtraSettings, clock: Clock);
         _ = App.Server; // starts the host: migrations, demo data, scheduler
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using TechChallenge.Domain.Challenges;
+using TechChallenge.Domain.Regions;
 using TechChallenge.Infrastructure.Challenges;
 
 namespace TechChallenge.TestSupport;
@@ -19,7 +20,7 @@ public static class ChallengeScenarios
             Type = ChallengeType.ReductionToPractice,
             AwardAmount = 100_000,
             AwardDescription = "Research contract",
-            Region = "Jiangsu · Nantong",
+            Region = RegionCode.Parse("320600"), // Nantong
             Enterprise = new EnterpriseInfo("Nantong Electronics Co.", "Electronics", "Nantong", false),
             Rounds =
             [

@@ -4,6 +4,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -23,16 +24,21 @@ public sealed class TechChallengeApp : WebApplicationFactory<Program>
 
     private readonly string environment;
 
+    private readonly TimeProvider? clock;
+
     /// <param name="environment">Development for tests; the benchmarks run as Production.</param>
+    /// <param name="clock">The app's clock (demo data is loaded at its time); the system's when null. The database keeps its own.</param>
     public TechChallengeApp(
         DatabaseProvider provider,
         string? connectionString,
         string dataFolder,
         IDictionary<string, string?>? extraSettings = null,
-        string environment = "Development"
+        string environment = "Development",
+        TimeProvider? clock = null
     )
     {
         this.environment = environment;
+        this.clock = clock;
         Provider = provider;
         DataFolder = dataFolder;
         settings = new Dictionary<string, string?>
@@ -84,6 +90,11 @@ public sealed class TechChallengeApp : WebApplicationFactory<Program>
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (clock is not null)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(clock));
         }
     }
 

@@ -94,7 +94,12 @@ public sealed partial class Challenge
         AwardCurrency = content.AwardCurrency;
         AwardDescription = content.AwardDescription;
         IpTerms = content.IpTerms;
-        Region = content.Region;
+        RegionCode = content.Region;
+        if (content.Region is not null)
+        {
+            LegacyRegion = "";
+        }
+
         Enterprise = content.Enterprise;
         IsConfidential = content.IsConfidential;
         ConfidentialityTerms = content.ConfidentialityTerms;
@@ -170,10 +175,13 @@ public sealed partial class Challenge
         RefreshSearchText();
     }
 
-    /// <summary>Rebuilds <see cref="SearchText"/>; confidential details and a confidential enterprise stay out of it.</summary>
+    /// <summary>
+    /// Rebuilds <see cref="SearchText"/>; confidential details and a confidential enterprise stay out of it. A region from
+    /// the list is searched by its names in the catalog's query, not through this text.
+    /// </summary>
     public void RefreshSearchText()
     {
-        IEnumerable<string> parts = [Title, Summary, Region, .. Fields.SelectMany(f => new[] { f.Name, f.NameZh })];
+        IEnumerable<string> parts = [Title, Summary, LegacyRegion, .. Fields.SelectMany(f => new[] { f.Name, f.NameZh })];
         if (!IsConfidential)
         {
             parts = parts.Concat([Statement, TechnicalRequirements, Deliverables]);

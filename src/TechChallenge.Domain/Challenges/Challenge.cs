@@ -1,4 +1,5 @@
 using TechChallenge.Domain.Common;
+using TechChallenge.Domain.Regions;
 
 namespace TechChallenge.Domain.Challenges;
 
@@ -20,7 +21,15 @@ public sealed partial class Challenge
     public string AwardCurrency { get; set; } = "CNY";
     public string AwardDescription { get; set; } = "";
     public string IpTerms { get; set; } = "";
-    public string Region { get; set; } = "";
+
+    /// <summary>Where the need is: a division from the region list; null when none is given.</summary>
+    public RegionCode? RegionCode { get; private set; }
+
+    /// <summary>
+    /// A region typed as free text before regions came from the list, kept as it was because no division matched it;
+    /// shown until the author picks a region, which clears it.
+    /// </summary>
+    public string LegacyRegion { get; private set; } = "";
     public EnterpriseInfo Enterprise { get; set; } = new("", "", "", false);
 
     /// <summary>Details and attachments are shown only to solvers who accepted <see cref="ConfidentialityTerms"/>.</summary>
@@ -105,7 +114,7 @@ public sealed partial class Challenge
             AwardCurrency,
             AwardDescription,
             IpTerms,
-            Region,
+            RegionCode,
             Enterprise,
             IsConfidential,
             ConfidentialityTerms,
@@ -122,6 +131,14 @@ public sealed partial class Challenge
             Files = Files,
             BlindReview = BlindReview,
         };
+
+    /// <summary>Replaces the free-text region with the division it was found to name (see <see cref="RegionMatcher"/>).</summary>
+    public void MapLegacyRegion(RegionCode code)
+    {
+        RegionCode = code;
+        LegacyRegion = "";
+        RefreshSearchText();
+    }
 
     /// <summary>Whether each team sees its own scores (not only the judges' comments to it) once results are published.</summary>
     public bool ScoresReleased { get; set; }

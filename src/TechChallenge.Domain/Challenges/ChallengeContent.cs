@@ -1,3 +1,5 @@
+using TechChallenge.Domain.Regions;
+
 namespace TechChallenge.Domain.Challenges;
 
 /// <summary>Everything an author edits on a challenge, as one value: the editor's model and the unit of change detection.</summary>
@@ -12,7 +14,7 @@ public sealed record ChallengeContent(
     string AwardCurrency,
     string AwardDescription,
     string IpTerms,
-    string Region,
+    RegionCode? Region,
     EnterpriseInfo Enterprise,
     bool IsConfidential,
     string ConfidentialityTerms,
@@ -40,7 +42,7 @@ public sealed record ChallengeContent(
             "CNY",
             "",
             "",
-            "",
+            null,
             new EnterpriseInfo("", "", "", false),
             false,
             "",
@@ -62,7 +64,6 @@ public sealed record ChallengeContent(
             AwardCurrency = AwardCurrency.Trim().ToUpperInvariant(),
             AwardDescription = AwardDescription.Trim(),
             IpTerms = IpTerms.Trim(),
-            Region = Region.Trim(),
             Enterprise = Enterprise with
             {
                 Name = Enterprise.Name.Trim(),

@@ -35,6 +35,7 @@ public static class RuleCodes
     public const string AnswerTextRequired = "Question.AnswerRequired";
     public const string AnnouncementTextRequired = "Announcement.TextRequired";
     public const string SubCenterNameRequired = "SubCenter.NameRequired";
+    public const string RegionUnknown = "Region.Unknown";
     public const string InvitationEmailInvalid = "Invitation.EmailInvalid";
     public const string InvitationInvalid = "Invitation.Invalid";
     public const string InvitationForAnotherEmail = "Invitation.ForAnotherEmail";

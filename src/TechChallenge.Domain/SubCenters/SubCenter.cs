@@ -1,3 +1,5 @@
+using TechChallenge.Domain.Regions;
+
 namespace TechChallenge.Domain.SubCenters;
 
 /// <summary>A regional branch of a transfer centre (e.g. the Nantong sub-center); it publishes challenges.</summary>
@@ -8,5 +10,10 @@ public sealed class SubCenter
     public TransferCenter? TransferCenter { get; set; }
     public required string Name { get; set; }
     public required string NameZh { get; set; }
-    public required string Region { get; set; }
+
+    /// <summary>The division the sub-center serves, from the region list.</summary>
+    public RegionCode? RegionCode { get; set; }
+
+    /// <summary>A region typed as free text before the region list, kept because no division matched it.</summary>
+    public string LegacyRegion { get; set; } = "";
 }

@@ -5,6 +5,7 @@ using TechChallenge.Domain.Common;
 using TechChallenge.Infrastructure.Clock;
 using TechChallenge.Infrastructure.Data;
 using TechChallenge.Infrastructure.Notifications;
+using TechChallenge.Infrastructure.Regions;
 using TechChallenge.Infrastructure.Security;
 using TechChallenge.Infrastructure.Storage;
 
@@ -20,6 +21,7 @@ public sealed class ChallengeAuthoring(
     UserManager<ApplicationUser> userManager,
     FileStorage storage,
     ChallengeEventNotifier events,
+    RegionDirectory regions,
     TimeProvider clock
 )
 {
@@ -48,7 +50,10 @@ public sealed class ChallengeAuthoring(
             challenge.CoverImageId,
             await ChallengeQueries.AttachmentsAsync(db, id, cancellationToken),
             challenge.Judges.Where(j => j.RoundNumber == 1).Select(j => j.JudgeUserId).ToList()
-        );
+        )
+        {
+            LegacyRegion = challenge.LegacyRegion,
+        };
     }
 
     /// <summary>The challenges a manager may manage: their own sub-center's (all of them for a platform admin).</summary>
@@ -90,6 +95,11 @@ public sealed class ChallengeAuthoring(
         if (storage.CheckRules(content.Files) is { } badRules)
         {
             return Outcome<Guid>.Refused(badRules);
+        }
+
+        if (content.Region is { } region && regions.Find(region.Value) is null)
+        {
+            return Outcome<Guid>.Refused(RuleCodes.RegionUnknown);
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -147,6 +157,11 @@ public sealed class ChallengeAuthoring(
         if (storage.CheckRules(content.Files) is { } badRules)
         {
             return Outcome<Guid>.Refused(badRules);
+        }
+
+        if (content.Region is { } region && regions.Find(region.Value) is null)
+        {
+            return Outcome<Guid>.Refused(RuleCodes.RegionUnknown);
         }
 
         var edited = challenge.Edit(content, await FieldsAsync(db, content, cancellationToken), UtcNow, actor.UserId, note);

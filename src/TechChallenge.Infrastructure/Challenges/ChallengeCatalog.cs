@@ -1,13 +1,20 @@
 using Microsoft.EntityFrameworkCore;
 using TechChallenge.Domain.Challenges;
 using TechChallenge.Domain.Proposals;
+using TechChallenge.Domain.Regions;
 using TechChallenge.Infrastructure.Data;
+using TechChallenge.Infrastructure.Regions;
 using TechChallenge.Infrastructure.Security;
 
 namespace TechChallenge.Infrastructure.Challenges;
 
 /// <summary>Challenges as the public browses them: the catalog's search and filters, and a challenge's own page.</summary>
-public sealed class ChallengeCatalog(IDbContextFactory<AppDbContext> dbFactory, CatalogFacetsCache facetsCache, TimeProvider clock)
+public sealed class ChallengeCatalog(
+    IDbContextFactory<AppDbContext> dbFactory,
+    CatalogFacetsCache facetsCache,
+    RegionDirectory regions,
+    TimeProvider clock
+)
 {
     private const string LikeEscape = "\\";
 
@@ -19,7 +26,15 @@ public sealed class ChallengeCatalog(IDbContextFactory<AppDbContext> dbFactory, 
         foreach (var term in SearchTerms(query.Text))
         {
             var pattern = $"%{EscapeLike(term)}%";
-            challenges = challenges.Where(c => EF.Functions.Like(c.SearchText, pattern, LikeEscape));
+            // A term also finds the challenges in the regions named by it, in either language (遵义, zunyi).
+            var inNamedRegions = regions.NamedBy(term);
+            challenges =
+                inNamedRegions.Count == 0
+                    ? challenges.Where(c => EF.Functions.Like(c.SearchText, pattern, LikeEscape))
+                    : challenges.Where(c =>
+                        EF.Functions.Like(c.SearchText, pattern, LikeEscape)
+                        || (c.RegionCode != null && inNamedRegions.Contains(c.RegionCode))
+                    );
         }
 
         if (!string.IsNullOrWhiteSpace(query.Field))
@@ -29,7 +44,9 @@ public sealed class ChallengeCatalog(IDbContextFactory<AppDbContext> dbFactory, 
 
         if (!string.IsNullOrWhiteSpace(query.Region))
         {
-            challenges = challenges.Where(c => c.Region == query.Region);
+            // A region names itself and every division within it: a city's filter shows its districts' challenges.
+            IReadOnlyList<RegionCode> within = regions.Resolve(query.Region) is { } region ? regions.Within(region) : [];
+            challenges = challenges.Where(c => c.RegionCode != null && within.Contains(c.RegionCode));
         }
 
         if (query.SubCenterId is { } subCenterId)
@@ -153,18 +170,23 @@ public sealed class ChallengeCatalog(IDbContextFactory<AppDbContext> dbFactory, 
             .OrderBy(f => f.Code)
             .Select(f => new FieldTagView(f.Id, f.Code, f.Name, f.NameZh))
             .ToListAsync(cancellationToken);
-        var regions = await db
-            .Challenges.Where(c => ChallengeLifecycle.PublicStatuses.Contains(c.Status) && c.Region != "")
-            .Select(c => c.Region)
+        var used = await db
+            .Challenges.Where(c => ChallengeLifecycle.PublicStatuses.Contains(c.Status) && c.RegionCode != null)
+            .Select(c => c.RegionCode!)
             .Distinct()
-            .OrderBy(r => r)
             .ToListAsync(cancellationToken);
+        var choices = used.SelectMany(code => regions.PathOf(code.Value))
+            .DistinctBy(r => r.Code)
+            .OrderBy(r => r.Code, StringComparer.Ordinal);
         var subCenters = await db
             .SubCenters.AsNoTracking()
             .OrderBy(s => s.Name)
             .Select(s => new SubCenterOption(s.Id, s.Name, s.NameZh))
             .ToListAsync(cancellationToken);
-        return new CatalogFacets(fields, regions, subCenters);
+        return new CatalogFacets(fields, [.. used.Select(code => code.Value).Order(StringComparer.Ordinal)], subCenters)
+        {
+            RegionChoices = [.. choices],
+        };
     }
 
     private static IEnumerable<string> SearchTerms(string? text) =>

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using TechChallenge.Domain.Challenges;
 using TechChallenge.Domain.Proposals;
 using TechChallenge.Infrastructure.Data;
+using TechChallenge.Infrastructure.Regions;
 
 namespace TechChallenge.Infrastructure.Challenges;
 
@@ -19,7 +20,7 @@ internal static class ChallengeQueries
             s.Name,
             s.NameZh,
             revealEnterprise || !c.Enterprise.Confidential ? c.Enterprise.Name : null,
-            c.Region,
+            RegionDirectory.Label(c.RegionCode, c.LegacyRegion),
             c.Type,
             c.AwardAmount,
             c.AwardCurrency,

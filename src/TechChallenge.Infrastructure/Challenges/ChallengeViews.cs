@@ -1,8 +1,12 @@
 using TechChallenge.Domain.Challenges;
+using TechChallenge.Infrastructure.Regions;
 
 namespace TechChallenge.Infrastructure.Challenges;
 
-/// <summary>A catalog search as it travels in the URL; every part is optional.</summary>
+/// <summary>
+/// A catalog search as it travels in the URL; every part is optional. <see cref="Region"/> is a region code (a city
+/// takes in its districts); a free-text region of an older link is read into the list.
+/// </summary>
 public sealed record CatalogQuery(
     string? Text = null,
     string? Field = null,
@@ -29,7 +33,7 @@ public sealed record ChallengeSummary(
     string SubCenterNameZh,
     // Null when the enterprise is confidential and the viewer is not its sub-center.
     string? EnterpriseName,
-    string Region,
+    RegionLabel Region,
     ChallengeType Type,
     decimal? AwardAmount,
     string AwardCurrency,
@@ -44,11 +48,19 @@ public sealed record ChallengeSummary(
 
 public sealed record CatalogPage(IReadOnlyList<ChallengeSummary> Items, int Total, int Page, int PageCount);
 
+/// <param name="Regions">The codes of the regions public challenges are in.</param>
 public sealed record CatalogFacets(
     IReadOnlyList<FieldTagView> Fields,
     IReadOnlyList<string> Regions,
     IReadOnlyList<SubCenterOption> SubCenters
-);
+)
+{
+    /// <summary>
+    /// The regions of <see cref="Regions"/> and the ones they lie in (a district's city and province), in code order: what
+    /// a region filter offers, so that a city can be chosen for all its districts.
+    /// </summary>
+    public IReadOnlyList<RegionView> RegionChoices { get; init; } = [];
+}
 
 public sealed record SubCenterOption(Guid Id, string Name, string NameZh);
 
@@ -134,7 +146,11 @@ public sealed record ChallengeEditorModel(
     Guid? CoverImageId,
     IReadOnlyList<FileView> Attachments,
     IReadOnlyList<string> JudgeUserIds
-);
+)
+{
+    /// <summary>The free-text region typed before the region list, which no division matched; empty otherwise.</summary>
+    public string LegacyRegion { get; init; } = "";
+}
 
 public sealed record JudgeOption(string UserId, string DisplayName);
 

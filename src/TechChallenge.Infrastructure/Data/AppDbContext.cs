@@ -7,6 +7,7 @@ using TechChallenge.Domain.Judging;
 using TechChallenge.Domain.Notifications;
 using TechChallenge.Domain.Organizations;
 using TechChallenge.Domain.Proposals;
+using TechChallenge.Domain.Regions;
 using TechChallenge.Domain.SubCenters;
 using TechChallenge.Domain.Teams;
 using TechChallenge.Infrastructure.Clock;
@@ -67,6 +68,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<ConflictDeclaration> ConflictDeclarations => Set<ConflictDeclaration>();
     public DbSet<DiscussionMessage> DiscussionMessages => Set<DiscussionMessage>();
     public DbSet<Award> Awards => Set<Award>();
+    public DbSet<Region> Regions => Set<Region>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -1,17 +1,22 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using TechChallenge.Infrastructure.Regions;
 using TechChallenge.Infrastructure.Security;
 using TechChallenge.Infrastructure.Seeding;
 
 namespace TechChallenge.Infrastructure.Data;
 
-/// <summary>Brings the database to the current migration, ensures the roles exist, and seeds demo data when asked.</summary>
+/// <summary>
+/// Brings the database to the current migration, ensures the roles exist, loads the region list (mapping free-text
+/// regions to it), and seeds demo data when asked.
+/// </summary>
 public sealed class DatabaseInitializer(
     AppDbContext db,
     DatabaseSettings settings,
     RoleManager<IdentityRole> roleManager,
     DemoDataSeeder demoData,
+    RegionDirectory regions,
     ILogger<DatabaseInitializer> logger
 )
 {
@@ -32,6 +37,23 @@ public sealed class DatabaseInitializer(
             {
                 await roleManager.CreateAsync(new IdentityRole(role));
             }
+        }
+
+        var regionChanges = await RegionListLoader.SyncAsync(db, regions, cancellationToken);
+        if (regionChanges > 0)
+        {
+            logger.LogInformation("Region list: {Count} divisions added or renamed", regionChanges);
+        }
+
+        foreach (var unmapped in await RegionListLoader.MapLegacyAsync(db, regions, cancellationToken))
+        {
+            logger.LogWarning(
+                "The region '{Text}' of {Kind} {Name} ({Id}) names no division of the region list; kept as typed until one is picked",
+                unmapped.Text,
+                unmapped.Kind,
+                unmapped.Name,
+                unmapped.Id
+            );
         }
 
         if (seedDemoData)

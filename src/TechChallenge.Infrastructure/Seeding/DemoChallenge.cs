@@ -4,7 +4,7 @@ public sealed record DemoChallenge(
     string SubCenter,
     string CreatedBy,
     string Stage,
-    int DeadlineDays,
+    DemoTimeline Timeline,
     string Title,
     string Summary,
     string Statement,

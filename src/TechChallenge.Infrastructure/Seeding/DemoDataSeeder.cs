@@ -4,10 +4,12 @@ using Microsoft.EntityFrameworkCore;
 using TechChallenge.Domain.Challenges;
 using TechChallenge.Domain.Organizations;
 using TechChallenge.Domain.Proposals;
+using TechChallenge.Domain.Regions;
 using TechChallenge.Domain.SubCenters;
 using TechChallenge.Domain.Teams;
 using TechChallenge.Infrastructure.Clock;
 using TechChallenge.Infrastructure.Data;
+using TechChallenge.Infrastructure.Regions;
 using TechChallenge.Infrastructure.Security;
 
 namespace TechChallenge.Infrastructure.Seeding;
@@ -21,6 +23,7 @@ public sealed class DemoDataSeeder(
     AppDbContext db,
     UserManager<ApplicationUser> userManager,
     ChallengeClock challengeClock,
+    RegionDirectory regions,
     TimeProvider clock
 )
 {
@@ -68,7 +71,7 @@ public sealed class DemoDataSeeder(
                 TransferCenterId = center.Id,
                 Name = s.Name,
                 NameZh = s.NameZh,
-                Region = s.Region,
+                RegionCode = RegionOf(s.Region),
             }
         );
         center.SubCenters.AddRange(subCenters.Values);
@@ -109,9 +112,9 @@ public sealed class DemoDataSeeder(
         var toSchedule = new List<Challenge>();
         foreach (var demo in data.Challenges)
         {
-            var challenge = BuildChallenge(demo, subCenters, users, fields, admin, now);
+            var challenge = BuildChallenge(demo, RegionOf(demo.Region), subCenters, users, fields, admin, now);
             db.Challenges.Add(challenge);
-            if (challenge.Status is ChallengeStatus.Published or ChallengeStatus.SubmissionsOpen)
+            if (ChallengeLifecycle.IsClockRunning(challenge.Status))
             {
                 toSchedule.Add(challenge);
             }
@@ -145,6 +148,12 @@ public sealed class DemoDataSeeder(
         return true;
     }
 
+    /// <summary>The demo data names regions by GB/T 2260 code; each must be in the region list.</summary>
+    private RegionCode RegionOf(string code) =>
+        regions.Find(code) is not null
+            ? RegionCode.Parse(code)
+            : throw new InvalidOperationException($"Demo region {code} is not in the region list.");
+
     /// <summary>A demo organisation, approved by the platform a month ago.</summary>
     private static SolverOrganization DemoOrganizationOf(DemoOrganization demo, DateTime nowUtc)
     {
@@ -161,6 +170,7 @@ public sealed class DemoDataSeeder(
     /// </summary>
     private static Challenge BuildChallenge(
         DemoChallenge demo,
+        RegionCode region,
         Dictionary<string, SubCenter> subCenters,
         Dictionary<string, ApplicationUser> users,
         Dictionary<string, FieldTag> fields,
@@ -168,10 +178,11 @@ public sealed class DemoDataSeeder(
         DateTime now
     )
     {
-        var deadline = now.Date.AddDays(demo.DeadlineDays).AddHours(9); // 17:00 China Standard Time
-        var created = deadline.AddDays(-40);
-        var opens = deadline.AddDays(-30);
-        var judgingCloses = deadline.AddDays(14);
+        var timeline = demo.Timeline;
+        var created = EnsurePast(timeline.CreatedUtc(now), demo, now);
+        var opens = timeline.OpensUtc(now);
+        var deadline = timeline.ClosesUtc(now);
+        var judgingCloses = timeline.JudgingClosesUtc(now);
         List<RoundPlan> rounds = [new("Preliminary review 初评", opens, deadline, deadline, judgingCloses)];
         if (demo.Roadshow)
         {
@@ -205,7 +216,7 @@ public sealed class DemoDataSeeder(
             demo.AwardCurrency,
             demo.AwardDescription,
             demo.IpTerms,
-            demo.Region,
+            region,
             new EnterpriseInfo(demo.Enterprise, demo.EnterpriseIndustry, demo.EnterpriseRegion, demo.EnterpriseConfidential),
             demo.Confidential,
             demo.ConfidentialityTerms,
@@ -232,9 +243,9 @@ public sealed class DemoDataSeeder(
         var byAdmin = LifecycleActor.Admin(admin.Id);
         (ChallengeTrigger Trigger, LifecycleActor By, DateTime At, string? Reason)[] path =
         [
-            (ChallengeTrigger.SubmitForReview, byManager, created, null),
-            (ChallengeTrigger.Approve, byAdmin, created.AddDays(1), "Complete and clear 内容完整清晰"),
-            (ChallengeTrigger.Publish, byManager, created.AddDays(2), null),
+            (ChallengeTrigger.SubmitForReview, byManager, DemoTimeline.At(now, timeline.Created, 16), null),
+            (ChallengeTrigger.Approve, byAdmin, DemoTimeline.At(now, timeline.Created + 1, 10, 30), "Complete and clear 内容完整清晰"),
+            (ChallengeTrigger.Publish, byManager, DemoTimeline.At(now, timeline.Created + 2, 9, 30), null),
         ];
         var (steps, clockTimes) = demo.Stage switch
         {
@@ -246,16 +257,39 @@ public sealed class DemoDataSeeder(
         };
         foreach (var (trigger, by, at, reason) in path.Take(steps))
         {
-            Ensure(challenge.Apply(trigger, at, by, reason));
+            Ensure(challenge.Apply(trigger, EnsurePast(at, demo, now), by, reason));
         }
 
         // The clock's own steps, as the scheduler would have taken them at those times.
         foreach (var at in clockTimes)
         {
-            challenge.AdvanceClock(at);
+            challenge.AdvanceClock(EnsurePast(at, demo, now));
         }
 
+        EnsureInStage(challenge, demo, now);
         return challenge;
+    }
+
+    /// <summary>Demo data is shown as it is: a step it records must have happened by the time it is loaded.</summary>
+    private static DateTime EnsurePast(DateTime at, DemoChallenge demo, DateTime now) =>
+        at < now ? at : throw new InvalidOperationException($"Demo challenge '{demo.Title}' would record a step at {at:u}, after {now:u}.");
+
+    /// <summary>A demo challenge does what its stage says at the time it is loaded, by the domain's own rules.</summary>
+    private static void EnsureInStage(Challenge challenge, DemoChallenge demo, DateTime now)
+    {
+        var (expected, violation) = demo.Stage switch
+        {
+            "draft" => (ChallengeStatus.Draft, null),
+            "review" => (ChallengeStatus.SubmittedForReview, null),
+            "open" => (ChallengeStatus.SubmissionsOpen, ChallengeLifecycle.CheckAcceptsSubmissions(challenge, now)),
+            _ => (ChallengeStatus.Judging, ChallengeLifecycle.CheckAcceptsScores(challenge, 1, now)),
+        };
+        if (challenge.Status != expected || violation is not null || challenge.PendingMilestones().Any(m => m.AtUtc <= now))
+        {
+            throw new InvalidOperationException(
+                $"Demo challenge '{demo.Title}' is {challenge.Status} at {now:u}, not {demo.Stage}: {violation?.Code}"
+            );
+        }
     }
 
     private static void Ensure(Domain.Common.Outcome outcome)

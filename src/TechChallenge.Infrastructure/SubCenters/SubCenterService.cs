@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using TechChallenge.Domain.Common;
 using TechChallenge.Domain.SubCenters;
 using TechChallenge.Infrastructure.Data;
+using TechChallenge.Infrastructure.Regions;
 using TechChallenge.Infrastructure.Security;
 
 namespace TechChallenge.Infrastructure.SubCenters;
@@ -12,6 +13,7 @@ namespace TechChallenge.Infrastructure.SubCenters;
 public sealed class SubCenterService(
     IDbContextFactory<AppDbContext> dbFactory,
     UserManager<ApplicationUser> userManager,
+    RegionDirectory regions,
     TimeProvider clock
 )
 {
@@ -28,7 +30,7 @@ public sealed class SubCenterService(
                 s.Id,
                 s.Name,
                 s.NameZh,
-                s.Region,
+                RegionDirectory.Label(s.RegionCode, s.LegacyRegion),
                 s.TransferCenter!.Name,
                 s.TransferCenter.NameZh,
                 db.Users.Count(u => u.SubCenterId == s.Id && db.UserRoles.Any(ur => ur.UserId == u.Id && ur.RoleId == managerRole)),
@@ -50,6 +52,11 @@ public sealed class SubCenterService(
             return Outcome<Guid>.Refused(RuleCodes.SubCenterNameRequired);
         }
 
+        if (regions.Resolve(input.Region) is not { } region)
+        {
+            return Outcome<Guid>.Refused(RuleCodes.RegionUnknown);
+        }
+
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var center = await db.TransferCenters.OrderBy(c => c.Name).FirstAsync(cancellationToken);
         var subCenter = new SubCenter
@@ -57,7 +64,7 @@ public sealed class SubCenterService(
             TransferCenterId = center.Id,
             Name = input.Name.Trim(),
             NameZh = input.NameZh.Trim(),
-            Region = input.Region.Trim(),
+            RegionCode = region,
         };
         db.SubCenters.Add(subCenter);
         await db.SaveChangesAsync(cancellationToken);

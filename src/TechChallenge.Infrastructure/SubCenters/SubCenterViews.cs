@@ -1,16 +1,19 @@
+using TechChallenge.Infrastructure.Regions;
+
 namespace TechChallenge.Infrastructure.SubCenters;
 
 public sealed record SubCenterView(
     Guid Id,
     string Name,
     string NameZh,
-    string Region,
+    RegionLabel Region,
     string TransferCenterName,
     string TransferCenterNameZh,
     int Managers,
     int Challenges
 );
 
+/// <param name="Region">A region code of the list, or a division's name in either language (江苏 · 苏州).</param>
 public sealed record SubCenterInput(string Name, string NameZh, string Region);
 
 public sealed record MemberView(string UserId, string DisplayName, string Email);

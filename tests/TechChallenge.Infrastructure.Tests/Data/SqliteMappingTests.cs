@@ -32,7 +32,6 @@ public sealed class SqliteMappingTests : IAsyncLifetime
             TransferCenterId = center.Id,
             Name = "Nantong",
             NameZh = "南通",
-            Region = "Jiangsu",
         };
         center.SubCenters.Add(subCenter);
         var challenge = new Challenge
@@ -85,7 +84,6 @@ public sealed class SqliteMappingTests : IAsyncLifetime
             TransferCenterId = center.Id,
             Name = "Zunyi",
             NameZh = "遵义",
-            Region = "Guizhou",
         };
         center.SubCenters.Add(subCenter);
         var challenge = new Challenge

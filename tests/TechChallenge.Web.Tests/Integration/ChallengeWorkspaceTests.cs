@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TechChallenge.Domain.Challenges;
 using TechChallenge.Domain.Common;
+using TechChallenge.Domain.Regions;
 using TechChallenge.Infrastructure.Challenges;
 using TechChallenge.Infrastructure.Clock;
 using TechChallenge.Infrastructure.Security;
@@ -232,12 +233,14 @@ public abstract class ChallengeWorkspaceTests<TFixture>(TFixture fixture)
             App,
             ChallengeScenarios.Content(soon.AddDays(10), $"Zunyi {marker}") with
             {
-                Region = "Guizhou · Zunyi",
+                Region = RegionCode.Parse("520302"), // Honghuagang District, Zunyi
                 AwardAmount = 300_000,
             },
             managerEmail: DemoAccounts.ZunyiManager
         );
         var draft = (await Authoring(c => c.CreateDraftAsync(zunyi, ChallengeScenarios.Content(soon, $"Draft {marker}")))).Value;
+        var unlisted = ChallengeScenarios.Content(soon, $"Unlisted {marker}") with { Region = RegionCode.Parse("520399") };
+        Assert.Equal(RuleCodes.RegionUnknown, (await Authoring(c => c.CreateDraftAsync(zunyi, unlisted))).Violation?.Code);
 
         async Task<Guid[]> Search(CatalogQuery query) =>
             (await Catalog(c => c.SearchCatalogAsync(query with { Text = $"{marker} {query.Text}" }))).Items.Select(i => i.Id).ToArray();
@@ -249,7 +252,22 @@ public abstract class ChallengeWorkspaceTests<TFixture>(TFixture fixture)
         Assert.Equal([rich], await Search(new CatalogQuery(Field: "new-materials")));
         Assert.Equal([rich], await Search(new CatalogQuery(Text: "新材料"))); // tags are searchable in both languages
         Assert.Equal([rich], await Search(new CatalogQuery(Type: ChallengeType.Ideation)));
-        Assert.Equal([zunyiOne], await Search(new CatalogQuery(Region: "Guizhou · Zunyi")));
+        Assert.Equal([zunyiOne], await Search(new CatalogQuery(Region: "520302")));
+        Assert.Equal([zunyiOne], await Search(new CatalogQuery(Region: "520300"))); // the city takes in its districts
+        Assert.Equal([zunyiOne], await Search(new CatalogQuery(Region: "520000")));
+        Assert.Equal([zunyiOne], await Search(new CatalogQuery(Region: "Guizhou · Zunyi"))); // a link from before the list
+        Assert.Empty(await Search(new CatalogQuery(Region: "520303"))); // another district of Zunyi
+        Assert.Equal([zunyiOne], await Search(new CatalogQuery(Text: "遵义"))); // a region is searched by its names too
+        Assert.Equal([zunyiOne], await Search(new CatalogQuery(Text: "honghuagang")));
+        var zunyiRow = (await Catalog(c => c.SearchCatalogAsync(new CatalogQuery(Text: marker, Region: "520300")))).Items.Single();
+        Assert.Equal(
+            ("520302", "贵州省 · 遵义市 · 红花岗区", "Guizhou · Zunyi · Honghuagang District"),
+            (zunyiRow.Region.Code, zunyiRow.Region.Zh, zunyiRow.Region.En)
+        );
+        // The filter offers the district and the city and province it lies in, so a city can be chosen for its districts.
+        var choices = (await Catalog(c => c.CatalogFacetsAsync())).RegionChoices.Select(r => r.Code).ToList();
+        Assert.Superset(new HashSet<string> { "520000", "520300", "520302" }, choices.ToHashSet());
+        Assert.Equal(choices.Order(StringComparer.Ordinal), choices);
         Assert.Equal([zunyiOne], await Search(new CatalogQuery(SubCenterId: zunyi.SubCenterId)));
         Assert.Equal([zunyiOne, cheap], await Search(new CatalogQuery(MaxAward: 300_000)));
         Assert.Equal([zunyiOne, rich], await Search(new CatalogQuery(MinAward: 300_000)));
@@ -318,18 +336,20 @@ public abstract class ChallengeWorkspaceTests<TFixture>(TFixture fixture)
         Assert.Equal("en-US", (await Get(english)).Page.DocumentElement.GetAttribute("lang"));
 
         // Publishing drops the kept pages and the filter values: the new challenge and its new region show at once.
-        var region = $"Region {marker}";
+        var region = "650200"; // Karamay: no other challenge here is there
+        var regionOption = $"[data-testid=filter-region] option[value='{region}']";
+        Assert.Null((await Get(english)).Page.QuerySelector(regionOption));
         await ChallengeScenarios.PublishAsync(
             App,
             ChallengeScenarios.Content(DateTime.UtcNow.AddDays(12), $"Brass {marker}") with
             {
-                Region = region,
+                Region = RegionCode.Parse(region),
             }
         );
         var afterPublish = await Get(english);
         Assert.False(afterPublish.FromCache);
         Assert.Equal([$"Brass {marker}", $"Copper {marker}"], Titles(afterPublish.Page));
-        Assert.NotNull(afterPublish.Page.QuerySelector($"[data-testid=filter-region] option[value='{region}']"));
+        Assert.NotNull(afterPublish.Page.QuerySelector(regionOption));
 
         // Signed-in visitors see their own menu and time zone: never served a kept page.
         var solver = await BrowserlessClient.SignedInAsync(App, DemoAccounts.Solver);
@@ -612,10 +632,18 @@ public abstract class ChallengeWorkspaceTests<TFixture>(TFixture fixture)
                 .Violation
                 ?.Code
         );
+        Assert.Equal(
+            RuleCodes.RegionUnknown,
+            (await SubCenters(o => o.CreateSubCenterAsync(admin, new SubCenterInput("Suzhou", "苏州分中心", "Suzhou Industrial Park"))))
+                .Violation
+                ?.Code
+        );
         var suzhou = await SubCenters(o =>
             o.CreateSubCenterAsync(admin, new SubCenterInput("Suzhou Sub-center", "苏州分中心", "Jiangsu · Suzhou"))
         );
         Assert.True(suzhou.Succeeded);
+        var listed = (await SubCenters(o => o.ListSubCentersAsync())).Single(s => s.Id == suzhou.Value);
+        Assert.Equal(("320500", "江苏省 · 苏州市", "Jiangsu · Suzhou"), (listed.Region.Code, listed.Region.Zh, listed.Region.En));
 
         Assert.Equal(
             RuleCodes.AccessDenied,

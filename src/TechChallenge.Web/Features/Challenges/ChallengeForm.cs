@@ -1,4 +1,5 @@
 using TechChallenge.Domain.Challenges;
+using TechChallenge.Domain.Regions;
 using TechChallenge.Web.Features.Shared;
 
 namespace TechChallenge.Web.Features.Challenges;
@@ -19,6 +20,8 @@ public sealed class ChallengeForm
     public string AwardCurrency { get; set; } = "CNY";
     public string AwardDescription { get; set; } = "";
     public string IpTerms { get; set; } = "";
+
+    /// <summary>The region's GB/T 2260 code, as <c>RegionSelect</c> binds it; empty for none.</summary>
     public string Region { get; set; } = "";
     public string EnterpriseName { get; set; } = "";
     public string EnterpriseIndustry { get; set; } = "";
@@ -51,7 +54,7 @@ public sealed class ChallengeForm
             AwardCurrency = content.AwardCurrency,
             AwardDescription = content.AwardDescription,
             IpTerms = content.IpTerms,
-            Region = content.Region,
+            Region = content.Region?.Value ?? "",
             EnterpriseName = content.Enterprise.Name,
             EnterpriseIndustry = content.Enterprise.Industry,
             EnterpriseRegion = content.Enterprise.Region,
@@ -102,7 +105,7 @@ public sealed class ChallengeForm
             AwardCurrency,
             AwardDescription,
             IpTerms,
-            Region,
+            RegionCode.TryParse(Region, out var region) ? region : null,
             new EnterpriseInfo(EnterpriseName, EnterpriseIndustry, EnterpriseRegion, EnterpriseConfidential),
             IsConfidential,
             ConfidentialityTerms,

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using TechChallenge.Domain.Challenges;
+using TechChallenge.Domain.Regions;
 using TechChallenge.Domain.SubCenters;
 
 namespace TechChallenge.Infrastructure.Data.Configurations.Challenges;
@@ -18,7 +19,9 @@ internal sealed class ChallengeConfiguration : IEntityTypeConfiguration<Challeng
         challenge.Property(c => c.AwardCurrency).HasMaxLength(3);
         challenge.Property(c => c.AwardDescription).HasMaxLength(500);
         challenge.Property(c => c.IpTerms).HasMaxLength(AppDbContext.MaxLongText);
-        challenge.Property(c => c.Region).HasMaxLength(100);
+        challenge.Property(c => c.RegionCode).HasConversion<RegionCodeConverter>().HasMaxLength(RegionCodeConverter.Length).IsFixedLength();
+        // The column that held the free-text region before the region list (the AddRegions migration renamed it).
+        challenge.Property(c => c.LegacyRegion).HasMaxLength(100);
         challenge.Property(c => c.ConfidentialityTerms).HasMaxLength(AppDbContext.MaxLongText);
         // The editor's value objects are stored as columns of the challenge's row, named as they always were.
         challenge.ComplexProperty(
@@ -58,6 +61,8 @@ internal sealed class ChallengeConfiguration : IEntityTypeConfiguration<Challeng
         challenge.HasIndex(c => c.PublishedAtUtc);
         challenge.HasIndex(c => c.SubmissionDeadlineUtc);
         challenge.HasIndex(c => c.AwardAmount);
+        challenge.HasIndex(c => c.RegionCode);
+        challenge.HasOne<Region>().WithMany().HasForeignKey(c => c.RegionCode).OnDelete(DeleteBehavior.Restrict);
         challenge.HasOne<SubCenter>().WithMany().HasForeignKey(c => c.SubCenterId).OnDelete(DeleteBehavior.Restrict);
         challenge.HasMany(c => c.Criteria).WithOne().HasForeignKey(c => c.ChallengeId).OnDelete(DeleteBehavior.Cascade);
         challenge.HasMany(c => c.Rounds).WithOne().HasForeignKey(r => r.ChallengeId).OnDelete(DeleteBehavior.Cascade);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using TechChallenge.Domain.Regions;
 using TechChallenge.Domain.SubCenters;
 
 namespace TechChallenge.Infrastructure.Data.Configurations.SubCenters;
@@ -10,6 +11,8 @@ internal sealed class SubCenterConfiguration : IEntityTypeConfiguration<SubCente
     {
         sub.Property(s => s.Name).HasMaxLength(200);
         sub.Property(s => s.NameZh).HasMaxLength(200);
-        sub.Property(s => s.Region).HasMaxLength(100);
+        sub.Property(s => s.RegionCode).HasConversion<RegionCodeConverter>().HasMaxLength(RegionCodeConverter.Length).IsFixedLength();
+        sub.Property(s => s.LegacyRegion).HasMaxLength(100);
+        sub.HasOne<Region>().WithMany().HasForeignKey(s => s.RegionCode).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -221,13 +221,18 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Postgres
                     b.Property<bool>("IsConfidential")
                         .HasColumnType("boolean");
 
-                    b.Property<DateTime?>("PublishedAtUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("Region")
+                    b.Property<string>("LegacyRegion")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime?>("PublishedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("character(6)")
+                        .IsFixedLength();
 
                     b.Property<int>("RevisionNumber")
                         .HasColumnType("integer");
@@ -355,6 +360,8 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Postgres
                     b.HasIndex("AwardAmount");
 
                     b.HasIndex("PublishedAtUtc");
+
+                    b.HasIndex("RegionCode");
 
                     b.HasIndex("SearchText");
 
@@ -1586,10 +1593,49 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("ProposalVersions");
                 });
 
+            modelBuilder.Entity("TechChallenge.Domain.Regions.Region", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(6)
+                        .HasColumnType("character(6)")
+                        .IsFixedLength();
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("NameZh")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ParentCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("character(6)")
+                        .IsFixedLength();
+
+                    b.HasKey("Code");
+
+                    b.HasIndex("ParentCode");
+
+                    b.ToTable("Regions");
+                });
+
             modelBuilder.Entity("TechChallenge.Domain.SubCenters.SubCenter", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("LegacyRegion")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -1601,15 +1647,17 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
-                    b.Property<string>("Region")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("character(6)")
+                        .IsFixedLength();
 
                     b.Property<Guid>("TransferCenterId")
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("RegionCode");
 
                     b.HasIndex("TransferCenterId");
 
@@ -2188,6 +2236,11 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Postgres
 
             modelBuilder.Entity("TechChallenge.Domain.Challenges.Challenge", b =>
                 {
+                    b.HasOne("TechChallenge.Domain.Regions.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionCode")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("TechChallenge.Domain.SubCenters.SubCenter", null)
                         .WithMany()
                         .HasForeignKey("SubCenterId")
@@ -2523,6 +2576,11 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Postgres
 
             modelBuilder.Entity("TechChallenge.Domain.SubCenters.SubCenter", b =>
                 {
+                    b.HasOne("TechChallenge.Domain.Regions.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionCode")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("TechChallenge.Domain.SubCenters.TransferCenter", "TransferCenter")
                         .WithMany("SubCenters")
                         .HasForeignKey("TransferCenterId")

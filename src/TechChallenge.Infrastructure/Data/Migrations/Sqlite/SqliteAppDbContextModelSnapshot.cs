@@ -211,13 +211,18 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Sqlite
                     b.Property<bool>("IsConfidential")
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateTime?>("PublishedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Region")
+                    b.Property<string>("LegacyRegion")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PublishedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
 
                     b.Property<int>("RevisionNumber")
                         .HasColumnType("INTEGER");
@@ -345,6 +350,8 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("AwardAmount");
 
                     b.HasIndex("PublishedAtUtc");
+
+                    b.HasIndex("RegionCode");
 
                     b.HasIndex("Status");
 
@@ -1571,9 +1578,48 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("ProposalVersions");
                 });
 
+            modelBuilder.Entity("TechChallenge.Domain.Regions.Region", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameZh")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ParentCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.HasKey("Code");
+
+                    b.HasIndex("ParentCode");
+
+                    b.ToTable("Regions");
+                });
+
             modelBuilder.Entity("TechChallenge.Domain.SubCenters.SubCenter", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LegacyRegion")
+                        .IsRequired()
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
@@ -1586,15 +1632,17 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Region")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
 
                     b.Property<Guid>("TransferCenterId")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("RegionCode");
 
                     b.HasIndex("TransferCenterId");
 
@@ -2173,6 +2221,11 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Sqlite
 
             modelBuilder.Entity("TechChallenge.Domain.Challenges.Challenge", b =>
                 {
+                    b.HasOne("TechChallenge.Domain.Regions.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionCode")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("TechChallenge.Domain.SubCenters.SubCenter", null)
                         .WithMany()
                         .HasForeignKey("SubCenterId")
@@ -2508,6 +2561,11 @@ namespace TechChallenge.Infrastructure.Data.Migrations.Sqlite
 
             modelBuilder.Entity("TechChallenge.Domain.SubCenters.SubCenter", b =>
                 {
+                    b.HasOne("TechChallenge.Domain.Regions.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionCode")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("TechChallenge.Domain.SubCenters.TransferCenter", "TransferCenter")
                         .WithMany("SubCenters")
                         .HasForeignKey("TransferCenterId")
