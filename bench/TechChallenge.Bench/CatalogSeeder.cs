@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TechChallenge.Domain.Challenges;
+using TechChallenge.Domain.Regions;
 using TechChallenge.Infrastructure.Challenges;
 using TechChallenge.TestSupport;
 
@@ -35,13 +36,14 @@ internal static class CatalogSeeder
         "国产化替代 domestic substitution",
     ];
 
-    private static readonly string[] Regions =
+    // GB/T 2260 codes: Nantong, Zunyi, Changzhou, Shanghai, Hangzhou.
+    private static readonly RegionCode[] Regions =
     [
-        "Jiangsu · Nantong",
-        "Guizhou · Zunyi",
-        "Jiangsu · Changzhou",
-        "Shanghai",
-        "Zhejiang · Hangzhou",
+        RegionCode.Parse("320600"),
+        RegionCode.Parse("520300"),
+        RegionCode.Parse("320400"),
+        RegionCode.Parse("310000"),
+        RegionCode.Parse("330100"),
     ];
 
     /// <summary>Queries the service-level measurement runs, from the catalog's everyday use.</summary>

@@ -2,6 +2,7 @@ using System.Globalization;
 using Bunit;
 using TechChallenge.Domain.Challenges;
 using TechChallenge.Infrastructure.Challenges;
+using TechChallenge.Infrastructure.Regions;
 using TechChallenge.Web.Features.Challenges;
 
 namespace TechChallenge.Web.Tests.Components.Challenges;
@@ -16,7 +17,7 @@ public sealed class ChallengeCardTests : AppComponentTest
         "Nantong Sub-center",
         "南通分中心",
         "Jiangsu Jiangnan Energy Graphene Technology Co., Ltd.",
-        "Jiangsu · Changzhou",
+        new RegionLabel("320400", "江苏省 · 常州市", "Jiangsu · Changzhou"),
         ChallengeType.ReductionToPractice,
         500_000m,
         "CNY",
