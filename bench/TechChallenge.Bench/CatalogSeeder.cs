@@ -54,7 +54,7 @@ internal static class CatalogSeeder
         ("Chinese text + field + sort", new CatalogQuery(Text: "工艺", Field: "new-materials", Sort: CatalogSort.DeadlineSoonest)),
         (
             "award range + region",
-            new CatalogQuery(Region: "Guizhou · Zunyi", MinAward: 200_000, MaxAward: 600_000, Sort: CatalogSort.Award)
+            new CatalogQuery(Region: "520300", MinAward: 200_000, MaxAward: 600_000, Sort: CatalogSort.Award)
         ),
     ];
 
