@@ -222,7 +222,7 @@ public sealed class ThinPathTests(Browser browser, ServedApp served, ITestOutput
         await judge.GotoAsync("/judging");
         await judge.WaitForInteractiveAsync();
         await judge
-            .GetByTestId("judge-entry")
+            .Locator("tr:has([data-testid=judge-entry-link])")
             .Filter(new LocatorFilterOptions { HasText = title })
             .GetByText("Hydrometallurgical recovery at 60 °C")
             .ClickAsync();
