@@ -56,7 +56,7 @@ public sealed class ChallengeFilesEditorTests(SqliteAppFixture fixture) : Challe
 
         editor.FindComponents<InputFile>()[0].UploadFiles(InputFileContent.CreateFromText("Recovery rates by batch", "notes.txt"));
 
-        editor.WaitForAssertion(() => Assert.Contains("notes.txt (23 B)", editor.Find("[data-testid=editor-attachment]").TextContent));
+        editor.WaitForAssertion(() => Assert.Contains("notes.txt (23 bytes)", editor.Find("[data-testid=editor-attachment]").TextContent));
         Assert.Empty(editor.FindAll("[data-testid=file-error]"));
         Assert.Equal("Remove notes.txt", editor.Find("[data-testid=remove-file]").GetAttribute("aria-label"));
         editor.Find("[data-testid=remove-file]").Click();
