@@ -16,6 +16,13 @@ using TechChallenge.TestSupport;
 //  2. the catalog page (browse and search) under C concurrent clients,
 //  3. a bare Kestrel endpoint under the same load, in the same process and run, as the baseline.
 var options = BenchOptions.Parse(args);
+if (options.Scenario == "circuit-client")
+{
+    // The circuits scenario's browsers, in a child process: nothing else may write to standard output.
+    await CircuitClient.RunAsync(DemoAccounts.Password);
+    return;
+}
+
 if (options.Scenario == "ranking")
 {
     // Ranking computation first, with no server and no database (RankingBench); then the page (RankingPageBench).
@@ -24,7 +31,7 @@ if (options.Scenario == "ranking")
 
 var clockScenario = options.Scenario == "clock";
 var stormScenario = options.Scenario == "storm";
-if (!clockScenario && !stormScenario && options.Scenario != "ranking")
+if (!clockScenario && !stormScenario && options.Scenario is not "ranking" and not "circuits")
 {
     Console.WriteLine(
         $"# Catalog benchmark · {options.Provider} · {options.Challenges:N0} challenges · {options.Concurrency} clients · "
@@ -70,6 +77,15 @@ if (clockScenario)
 {
     // Clock scenario: see ClockBench.
     await ClockBench.RunAsync(app, address, options.Challenges, options.Concurrency);
+    Directory.Delete(dataFolder, recursive: true);
+    return;
+}
+
+if (options.Scenario == "circuits")
+{
+    // Circuits scenario: see CircuitBench.
+    await CircuitBench.RunAsync(app, address, options);
+    await app.DisposeAsync();
     Directory.Delete(dataFolder, recursive: true);
     return;
 }
@@ -219,7 +235,12 @@ static string Row(string name, Measure.Result result, Measure.Result baseline) =
 
 namespace TechChallenge.Bench
 {
-    /// <param name="Seconds">Per load for the catalog; for the storm, the window before the deadline.</param>
+    /// <param name="Seconds">
+    /// Per load for the catalog; for the storm, the window before the deadline; for circuits, each idle CPU window.
+    /// </param>
+    /// <param name="Circuits">Circuits per page in the circuits scenario.</param>
+    /// <param name="Steps">Total circuits held at each step of the circuits scenario ("none": no steps).</param>
+    /// <param name="HeapStats">Circuits scenario: a folder for heap counts by type (needs dotnet-dump); null: none.</param>
     internal sealed record BenchOptions(
         string Scenario,
         DatabaseProvider Provider,
@@ -228,7 +249,10 @@ namespace TechChallenge.Bench
         int Seconds,
         int Submissions,
         int Late,
-        int AttachmentKb
+        int AttachmentKb,
+        int Circuits,
+        IReadOnlyList<int> Steps,
+        string? HeapStats
     )
     {
         public static BenchOptions Parse(string[] args)
@@ -240,7 +264,6 @@ namespace TechChallenge.Bench
             }
 
             var scenario = Value("--scenario", "catalog");
-            var storm = scenario == "storm";
             return new BenchOptions(
                 scenario,
                 Enum.Parse<DatabaseProvider>(Value("--provider", "Sqlite"), ignoreCase: true),
@@ -257,10 +280,29 @@ namespace TechChallenge.Bench
                     ),
                     CultureInfo.InvariantCulture
                 ),
-                int.Parse(Value("--seconds", storm ? "60" : "15"), CultureInfo.InvariantCulture),
+                int.Parse(
+                    Value(
+                        "--seconds",
+                        scenario switch
+                        {
+                            "storm" => "60",
+                            "circuits" => "10",
+                            _ => "15",
+                        }
+                    ),
+                    CultureInfo.InvariantCulture
+                ),
                 int.Parse(Value("--submissions", "2000"), CultureInfo.InvariantCulture),
                 int.Parse(Value("--late", "100"), CultureInfo.InvariantCulture),
-                int.Parse(Value("--attachment-kb", "200"), CultureInfo.InvariantCulture)
+                int.Parse(Value("--attachment-kb", "200"), CultureInfo.InvariantCulture),
+                int.Parse(Value("--circuits", "200"), CultureInfo.InvariantCulture),
+                [
+                    .. Value("--steps", "500,1000,2000,5000")
+                        .Split(',', StringSplitOptions.RemoveEmptyEntries)
+                        .Where(s => s != "none")
+                        .Select(s => int.Parse(s, CultureInfo.InvariantCulture)),
+                ],
+                Value("--heap-stats", "") is { Length: > 0 } folder ? folder : null
             );
         }
     }

@@ -94,7 +94,8 @@ public sealed class BlindRoundTests(Browser browser, ServedApp served, ITestOutp
                 // A link clicked while the circuit is still starting can leave the new address over the old page.
                 await judge.WaitForInteractiveAsync();
                 await judge
-                    .Locator("tr:has([data-testid=judge-entry-link])")
+                    .GetByTestId("judge-entries")
+                    .Locator("tbody tr")
                     .Filter(new LocatorFilterOptions { HasText = title })
                     .GetByText(entry)
                     .ClickAsync();
@@ -160,6 +161,8 @@ public sealed class BlindRoundTests(Browser browser, ServedApp served, ITestOutp
             .ClickAsync();
         await runnerUp.GetByTestId("appeal-reason").FillAsync("附录B的方阻数据为 4 mΩ/sq. Appendix B shows 4 mΩ/sq.");
         await runnerUp.GetByTestId("appeal-file").ClickAsync();
+        // Filed appeals cannot be withdrawn: the team confirms.
+        await runnerUp.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "File the appeal" }).ClickAsync();
         await Expect(runnerUp.GetByTestId("team-appeal-status")).ToHaveTextAsync("Waiting for an answer");
 
         // The organiser upholds it, raising Judge Qian's 5 to 9, and moves the award to the new leader.
@@ -169,6 +172,7 @@ public sealed class BlindRoundTests(Browser browser, ServedApp served, ITestOutp
         await PageExtensions.SetNumericAsync(manager.GetByTestId("appeal-score").First, "9");
         await manager.GetByTestId("appeal-response").FillAsync("Appendix B was overlooked; Conductivity corrected.");
         await manager.GetByTestId("appeal-uphold").ClickAsync();
+        await manager.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Uphold" }).ClickAsync();
         await Expect(manager.GetByTestId("appeal-status")).ToHaveTextAsync("Upheld");
         await Expect(manager.GetByTestId("appeal-correction"))
             .ToContainTextAsync("Judge Qian 钱: Conductivity: a judge's score changed from 5 to 9");
@@ -191,14 +195,13 @@ public sealed class BlindRoundTests(Browser browser, ServedApp served, ITestOutp
         await manager.GetByTestId("save-results").ClickAsync();
         await Expect(manager.GetByTestId("results-error")).ToHaveCountAsync(0);
         await manager.GetByTestId("publish-results").ClickAsync();
-        await manager.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Publish results", Exact = true }).ClickAsync();
         await Expect(manager.GetByTestId("challenge-status").First).ToHaveTextAsync("Results published");
 
         // Anyone sees the award; the winning team reads it in its feedback.
         var visitor = await Browser.NewPersonAsync(served.Address);
         await visitor.GotoAsync($"/challenges/{challengeId}");
         await Expect(visitor.GetByTestId("published-award")).ToContainTextAsync("一等奖 First prize");
-        await Expect(visitor.GetByTestId("published-award")).ToContainTextAsync("Silver paste B");
+        await Expect(visitor.GetByTestId("published-award-proposal")).ToContainTextAsync("Silver paste B");
         await runnerUp.ReloadAsync();
         await Expect(runnerUp.GetByTestId("feedback-award")).ToContainTextAsync("一等奖 First prize");
     }

@@ -130,7 +130,8 @@ public sealed class FinalRoundTests(Browser browser, ServedApp served, ITestOutp
             await expert.GotoAsync("/judging");
             await expert.WaitForInteractiveAsync();
             var row = expert
-                .Locator("tr:has([data-testid=judge-entry-link])")
+                .GetByTestId("judge-entries")
+                .Locator("tbody tr")
                 .Filter(new LocatorFilterOptions { HasText = title })
                 .Filter(new LocatorFilterOptions { HasText = entry });
             await Expect(row.GetByTestId("judge-entry-round")).ToHaveTextAsync("Final roadshow");
