@@ -27,6 +27,8 @@ public abstract class AppComponentTest : BunitContext, IAsyncLifetime
     protected AppComponentTest(string culture = "en-US", DateTime? nowUtc = null)
     {
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo(culture);
+        // Pages load from a real database on two shared cores: one second (bunit's default) is too short under CI load.
+        DefaultWaitTimeout = TimeSpan.FromSeconds(10);
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices(options => options.PopoverOptions.CheckForPopoverProvider = false);
         Services.AddLocalization(options => options.ResourcesPath = "Resources");
