@@ -135,5 +135,27 @@ public sealed class ChallengeTablesTests : AppComponentTest
             ["2026-11-21 16:00 (China Standard Time, UTC+08:00)", "Approved", "Published", "ok"],
             log.FindAll("[data-testid=challenge-history] tbody td").Select(td => td.TextContent.Trim())
         );
+        // Named apart from the timeline, which has a table (and a heading) of its own.
+        Assert.Equal("Process log", log.Find(".tc-scroll-region").GetAttribute("aria-label"));
+    }
+
+    [Fact]
+    public void A_step_of_the_clock_is_named_in_the_viewers_language_not_by_its_code()
+    {
+        System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.CurrentUICulture = new("zh-CN");
+        IReadOnlyList<TransitionView> history =
+        [
+            new(
+                ChallengeStatus.Published,
+                ChallengeStatus.SubmissionsOpen,
+                ChallengeTrigger.OpenSubmissions,
+                Now,
+                "SubmissionsOpen of round 1"
+            ),
+        ];
+
+        var log = RenderInApp<ChallengeHistory>(p => p.Add(x => x.History, history));
+
+        Assert.Equal("第 1 轮：开始提交", log.FindAll("[data-testid=challenge-history] tbody td")[3].TextContent.Trim());
     }
 }
