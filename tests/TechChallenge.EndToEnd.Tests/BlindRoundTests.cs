@@ -93,7 +93,12 @@ public sealed class BlindRoundTests(Browser browser, ServedApp served, ITestOutp
                 await judge.GotoAsync("/judging");
                 // A link clicked while the circuit is still starting can leave the new address over the old page.
                 await judge.WaitForInteractiveAsync();
-                await judge.GetByTestId("judge-entry").Filter(new LocatorFilterOptions { HasText = title }).GetByText(entry).ClickAsync();
+                await judge
+                    .GetByTestId("judge-entries")
+                    .Locator("tbody tr")
+                    .Filter(new LocatorFilterOptions { HasText = title })
+                    .GetByText(entry)
+                    .ClickAsync();
                 await judge.WaitForInteractiveAsync();
                 await Expect(judge.GetByTestId("blind-review")).ToBeVisibleAsync();
                 var text = await judge.Locator("body").InnerTextAsync();
@@ -126,7 +131,10 @@ public sealed class BlindRoundTests(Browser browser, ServedApp served, ITestOutp
         // The organiser awards the leader and releases the scores, so teams see them once judging closes.
         await manager.GetByTestId("add-award").ClickAsync();
         await manager.GetByTestId("award-entry").ClickAsync();
-        await manager.Locator(".rz-dropdown-item").Filter(new LocatorFilterOptions { HasText = "Silver paste A" }).ClickAsync();
+        await manager
+            .Locator(".mud-popover-open .mud-list-item")
+            .Filter(new LocatorFilterOptions { HasText = "Silver paste A" })
+            .ClickAsync();
         await manager.GetByTestId("award-title").FillAsync("一等奖 First prize");
         await manager.GetByTestId("release-scores").ClickAsync();
         await manager.GetByTestId("save-results").ClickAsync();
@@ -147,9 +155,14 @@ public sealed class BlindRoundTests(Browser browser, ServedApp served, ITestOutp
         await Expect(runnerUp.GetByTestId("feedback-score")).ToContainTextAsync("65.00");
         await Expect(runnerUp.GetByTestId("feedback-award")).ToHaveCountAsync(0);
         await runnerUp.GetByTestId("appeal-criterion").ClickAsync();
-        await runnerUp.Locator(".rz-dropdown-item").Filter(new LocatorFilterOptions { HasText = "Conductivity" }).ClickAsync();
+        await runnerUp
+            .Locator(".mud-popover-open .mud-list-item")
+            .Filter(new LocatorFilterOptions { HasText = "Conductivity" })
+            .ClickAsync();
         await runnerUp.GetByTestId("appeal-reason").FillAsync("附录B的方阻数据为 4 mΩ/sq. Appendix B shows 4 mΩ/sq.");
         await runnerUp.GetByTestId("appeal-file").ClickAsync();
+        // Filed appeals cannot be withdrawn: the team confirms.
+        await runnerUp.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "File the appeal" }).ClickAsync();
         await Expect(runnerUp.GetByTestId("team-appeal-status")).ToHaveTextAsync("Waiting for an answer");
 
         // The organiser upholds it, raising Judge Qian's 5 to 9, and moves the award to the new leader.
@@ -159,6 +172,7 @@ public sealed class BlindRoundTests(Browser browser, ServedApp served, ITestOutp
         await PageExtensions.SetNumericAsync(manager.GetByTestId("appeal-score").First, "9");
         await manager.GetByTestId("appeal-response").FillAsync("Appendix B was overlooked; Conductivity corrected.");
         await manager.GetByTestId("appeal-uphold").ClickAsync();
+        await manager.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Uphold" }).ClickAsync();
         await Expect(manager.GetByTestId("appeal-status")).ToHaveTextAsync("Upheld");
         await Expect(manager.GetByTestId("appeal-correction"))
             .ToContainTextAsync("Judge Qian 钱: Conductivity: a judge's score changed from 5 to 9");
@@ -174,7 +188,10 @@ public sealed class BlindRoundTests(Browser browser, ServedApp served, ITestOutp
         await manager.ReloadAsync();
         await manager.WaitForInteractiveAsync();
         await manager.GetByTestId("award-entry").ClickAsync();
-        await manager.Locator(".rz-dropdown-item").Filter(new LocatorFilterOptions { HasText = "Silver paste B" }).ClickAsync();
+        await manager
+            .Locator(".mud-popover-open .mud-list-item")
+            .Filter(new LocatorFilterOptions { HasText = "Silver paste B" })
+            .ClickAsync();
         await manager.GetByTestId("save-results").ClickAsync();
         await Expect(manager.GetByTestId("results-error")).ToHaveCountAsync(0);
         await manager.GetByTestId("publish-results").ClickAsync();
@@ -184,7 +201,7 @@ public sealed class BlindRoundTests(Browser browser, ServedApp served, ITestOutp
         var visitor = await Browser.NewPersonAsync(served.Address);
         await visitor.GotoAsync($"/challenges/{challengeId}");
         await Expect(visitor.GetByTestId("published-award")).ToContainTextAsync("一等奖 First prize");
-        await Expect(visitor.GetByTestId("published-award")).ToContainTextAsync("Silver paste B");
+        await Expect(visitor.GetByTestId("published-award-proposal")).ToContainTextAsync("Silver paste B");
         await runnerUp.ReloadAsync();
         await Expect(runnerUp.GetByTestId("feedback-award")).ToContainTextAsync("一等奖 First prize");
     }

@@ -115,7 +115,7 @@ public sealed class FinalRoundTests(Browser browser, ServedApp served, ITestOutp
         await Expect(organiser.GetByTestId("panel-judge")).ToHaveCountAsync(0);
         await organiser.GetByTestId("panel-members").ClickAsync();
         await organiser
-            .Locator(".rz-multiselect-item, .rz-dropdown-item")
+            .Locator(".mud-popover-open .mud-list-item")
             .Filter(new LocatorFilterOptions { HasText = "Prof. Roadshow 路" })
             .ClickAsync();
         await organiser.Keyboard.PressAsync("Escape");
@@ -130,7 +130,8 @@ public sealed class FinalRoundTests(Browser browser, ServedApp served, ITestOutp
             await expert.GotoAsync("/judging");
             await expert.WaitForInteractiveAsync();
             var row = expert
-                .GetByTestId("judge-entry")
+                .GetByTestId("judge-entries")
+                .Locator("tbody tr")
                 .Filter(new LocatorFilterOptions { HasText = title })
                 .Filter(new LocatorFilterOptions { HasText = entry });
             await Expect(row.GetByTestId("judge-entry-round")).ToHaveTextAsync("Final roadshow");

@@ -209,7 +209,8 @@ public sealed class ThinPathTests(Browser browser, ServedApp served, ITestOutput
         await judge.GotoAsync("/judging");
         await judge.WaitForInteractiveAsync();
         await judge
-            .GetByTestId("judge-entry")
+            .GetByTestId("judge-entries")
+            .Locator("tbody tr")
             .Filter(new LocatorFilterOptions { HasText = title })
             .GetByText("Hydrometallurgical recovery at 60 °C")
             .ClickAsync();
@@ -222,10 +223,11 @@ public sealed class ThinPathTests(Browser browser, ServedApp served, ITestOutput
 
         // 8. The manager sees the entries ranked by weighted score: 60 × 9/10 + 40 × 7/10 = 82.
         await manager.GotoAsync("/manage" + challengePath);
-        var row = manager.GetByTestId("ranking-row").Filter(new LocatorFilterOptions { HasText = "Hydrometallurgical recovery" });
+        var rows = manager.GetByTestId("ranking").Locator("tbody tr");
+        var row = rows.Filter(new LocatorFilterOptions { HasText = "Hydrometallurgical recovery" });
         await Expect(row.GetByTestId("ranking-score")).ToHaveTextAsync("82.00");
         await Expect(row.Locator("td").First).ToHaveTextAsync("1");
-        await Expect(manager.GetByTestId("ranking-row")).ToHaveCountAsync(1); // the late proposal was not accepted
+        await Expect(rows).ToHaveCountAsync(1); // the late proposal was not accepted
     }
 
     [SkippableFact]

@@ -106,6 +106,45 @@ public abstract partial class JudgeInvitationTests<TFixture>(TFixture fixture) :
         Assert.Equal(RuleCodes.JudgeAlreadyOnPanel, (await Use(s => s.InviteAsync(manager, challengeId, expert))).Violation?.Code);
     }
 
+    /// <summary>Posts the form holding <paramref name="testId"/> of a page already answered (<paramref name="html"/>).</summary>
+    private static Task<HttpResponseMessage> PostFormAsync(BrowserlessClient client, string path, string html, string testId)
+    {
+        var form = BrowserlessClient.Parse(html).Forms.Single(f => f.QuerySelector($"[data-testid={testId}]") is not null);
+        var fields = form
+            .Elements.OfType<AngleSharp.Html.Dom.IHtmlInputElement>()
+            .Where(i => !string.IsNullOrEmpty(i.Name))
+            .ToDictionary(i => i.Name!, i => i.Value);
+        return client.Http.PostAsync(path, new FormUrlEncodedContent(fields));
+    }
+
+    [SkippableFact]
+    public async Task A_signed_in_expert_accepts_from_the_link_once_they_confirm_and_joins_the_panel_as_a_judge()
+    {
+        SkipIfUnavailable();
+        var manager = await App.ActorAsync(DemoAccounts.NantongManager);
+        var challengeId = await ChallengeScenarios.PublishAsync(
+            App,
+            ChallengeScenarios.Content(DateTime.UtcNow.AddDays(7), $"Invited {Guid.NewGuid():N}")
+        );
+        var (expert, email) = await App.NewUserAsync(Roles.Solver, displayName: "Dr. Xu 徐", password: "Expert@2026-strong");
+        Assert.True((await Use(s => s.InviteAsync(manager, challengeId, email))).Succeeded);
+        var path = $"/judging/invitations/{await LinkTokenMailedToAsync(email)}";
+        var client = await BrowserlessClient.SignedInAsync(App, email, "Expert@2026-strong");
+
+        var asked = await client.SubmitFormAsync(path, "judge-invitation-accept");
+        var question = await asked.Content.ReadAsStringAsync();
+        Assert.Contains("Join this panel?", question);
+        Assert.False(await OnPanelAsync(challengeId, expert.UserId!));
+
+        var accepted = await PostFormAsync(client, path, question, "judge-invitation-accept-confirm");
+        Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
+        Assert.EndsWith("/judging", accepted.Headers.Location?.OriginalString);
+        Assert.True(await OnPanelAsync(challengeId, expert.UserId!));
+        Assert.True((await App.ActorAsync(email)).IsInRole(Roles.Judge));
+        // The renewed sign-in carries the new role at once.
+        Assert.Equal(HttpStatusCode.OK, (await client.Http.GetAsync("/judging")).StatusCode);
+    }
+
     [SkippableFact]
     public async Task Only_the_invited_address_accepts_anyone_with_the_link_declines_only_the_managers_invite()
     {
@@ -168,13 +207,17 @@ public abstract partial class JudgeInvitationTests<TFixture>(TFixture fixture) :
             RuleCodes.InvitationReasonTooLong,
             (await Answer(s => s.DeclineAsync(busyToken, new string('x', JudgeInvitation.MaxReasonLength + 1)))).Violation?.Code
         );
-        var declined = await BrowserlessClient
-            .Anonymous(App)
-            .SubmitFormAsync(
-                $"/judging/invitations/{busyToken}",
-                "judge-invitation-decline",
-                new Dictionary<string, string> { ["DeclineReason"] = "On a field trip to Zunyi until March." }
-            );
+        // Declining asks again on the page (it is static: no dialog); only the confirmation counts.
+        var busyVisitor = BrowserlessClient.Anonymous(App);
+        var asked = await busyVisitor.SubmitFormAsync(
+            $"/judging/invitations/{busyToken}",
+            "judge-invitation-decline",
+            new Dictionary<string, string> { ["DeclineReason"] = "On a field trip to Zunyi until March." }
+        );
+        var question = await asked.Content.ReadAsStringAsync();
+        Assert.Contains("Decline this invitation?", question);
+        Assert.Equal(JudgeInvitationState.Pending, (await Use(s => s.ListAsync(manager, challengeId)))!.Single(r => r.Email == busy).State);
+        var declined = await PostFormAsync(busyVisitor, $"/judging/invitations/{busyToken}", question, "judge-invitation-decline-confirm");
         Assert.Contains("You declined", await declined.Content.ReadAsStringAsync());
         Assert.Equal(
             RuleCodes.InvitationInvalid,

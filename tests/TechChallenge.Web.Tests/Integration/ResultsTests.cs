@@ -5,6 +5,7 @@ using TechChallenge.Domain.Challenges;
 using TechChallenge.Domain.Common;
 using TechChallenge.Domain.Judging;
 using TechChallenge.Domain.Notifications;
+using TechChallenge.Domain.Organizations;
 using TechChallenge.Infrastructure.Challenges;
 using TechChallenge.Infrastructure.Judging;
 using TechChallenge.Infrastructure.Proposals;
@@ -331,6 +332,94 @@ public abstract class ResultsTests<TFixture>(TFixture fixture) : AppTests<TFixtu
             "First prize",
             (await Use<ResultsService, FeedbackView?>(r => r.GetFeedbackAsync(released.Winner, released.WinnerEntry)))!.Award?.Title
         );
+    }
+
+    [SkippableFact]
+    public async Task A_team_from_an_organisation_is_named_with_it_on_the_ranking_the_panel_the_judges_page_and_the_public_awards()
+    {
+        SkipIfUnavailable();
+        var manager = await App.ActorAsync(DemoAccounts.NantongManager);
+        var judge = await App.ActorAsync(DemoAccounts.Judge);
+        var organizationId = await App.WithDbAsync(async db =>
+        {
+            var organization = SolverOrganization
+                .Register("Nantong University", "南通大学", SolverOrganizationKind.University, null, DateTime.UtcNow)
+                .Value;
+            db.SolverOrganizations.Add(organization);
+            await db.SaveChangesAsync();
+            return organization.Id;
+        });
+        var deadline = DateTime.UtcNow.AddSeconds(7);
+        var challengeId = await ChallengeScenarios.PublishAsync(
+            App,
+            ChallengeScenarios.Content(deadline, $"Organisations {Guid.NewGuid():N}"),
+            [DemoAccounts.Judge]
+        );
+        // A team is named after its lead until renamed: without its organisation it reads as one person's entry.
+        var (lead, _) = await App.NewUserAsync(Roles.Solver, organizationId, displayName: "Zhou Min 周敏");
+        var (alone, _) = await App.NewUserAsync(Roles.Solver, displayName: "Lu Yan 陆燕");
+        async Task<Guid> SubmitAsync(Actor author, string title) =>
+            (
+                await Use<IServiceProvider, Outcome<SubmittedVersion>>(services =>
+                    services.SubmitCompleteAsync(author, challengeId, title, "Route.", [])
+                )
+            )
+                .Value
+                .ProposalId;
+        var universityEntry = await SubmitAsync(lead, "Silver paste 银浆");
+        var aloneEntry = await SubmitAsync(alone, "Copper paste");
+        Assert.Equal(
+            ChallengeStatus.Judging,
+            await App.WaitForChallengeStatusAsync(challengeId, ChallengeStatus.Judging, TimeSpan.FromSeconds(30))
+        );
+        var university = new TeamOrganization("Nantong University", "南通大学");
+
+        var ranking = (await Use<RankingQuery, RankingView?>(r => r.GetRankingAsync(manager, challengeId)))!;
+        Assert.Equal(
+            [("Zhou Min 周敏", university), ("Lu Yan 陆燕", (TeamOrganization?)null)],
+            ranking.Rows.OrderBy(r => r.ProposalId == aloneEntry).Select(r => (r.TeamName, r.Organization))
+        );
+        var board = (await Use<PanelBoardQuery, PanelBoard?>(b => b.GetBoardAsync(manager, challengeId)))!;
+        Assert.Equal(university, board.Entries.Single(e => e.ProposalId == universityEntry).Organization);
+        Assert.Null(board.Entries.Single(e => e.ProposalId == aloneEntry).Organization);
+
+        // The judge of an open review reads the team and its organisation; the blind case is
+        // In_a_blind_review_no_page_or_download_a_judge_can_reach_names_the_team_its_members_or_their_organisations.
+        var judgePage = await (await BrowserlessClient.SignedInAsync(App, DemoAccounts.Judge)).GetDocumentAsync(
+            $"/judging/proposals/{universityEntry}/rounds/1"
+        );
+        var solver = judgePage.QuerySelector("[data-testid=entry-solver]")!;
+        Assert.Equal("Zhou Min 周敏", solver.QuerySelector("[data-testid=team-name]")!.TextContent.Trim());
+        Assert.Equal("Nantong University", solver.QuerySelector("[data-testid=team-organization]")!.TextContent.Trim());
+
+        var criteria = (await Use<JudgeScorecards, ScorecardView?>(j => j.GetScorecardAsync(judge, universityEntry)))!
+            .Criteria.Select(c => c.Id)
+            .ToList();
+        Assert.True(
+            (
+                await Use<JudgeScorecards, Outcome>(j =>
+                    j.SaveScorecardAsync(judge, universityEntry, criteria.ToDictionary(c => c, _ => 8m), null)
+                )
+            ).Succeeded
+        );
+        AwardPlan[] awards = [new(universityEntry, 1, "一等奖 First prize", 200_000)];
+        Assert.True((await Use<ResultsService, Outcome>(r => r.SaveDraftAsync(manager, challengeId, awards, false))).Succeeded);
+        Assert.True(
+            (
+                await Use<ChallengeLifecycleMoves, Outcome>(c => c.TransitionAsync(manager, challengeId, ChallengeTrigger.PublishResults))
+            ).Succeeded
+        );
+
+        var published = (await Use<ResultsService, IReadOnlyList<AwardView>?>(r => r.GetPublishedAsync(challengeId)))!;
+        Assert.Equal(university, Assert.Single(published).Organization);
+        foreach (var (culture, name) in new[] { ("en-US", "Nantong University"), ("zh-CN", "南通大学") })
+        {
+            var page = await BrowserlessClient.Anonymous(App, culture).GetDocumentAsync($"/challenges/{challengeId}");
+            var award = page.QuerySelector("[data-testid=published-awards] tbody tr")!;
+            Assert.Equal("Zhou Min 周敏", award.QuerySelector("[data-testid=team-name]")!.TextContent.Trim());
+            Assert.Equal(name, award.QuerySelector("[data-testid=team-organization]")!.TextContent.Trim());
+            Assert.Contains("200,000", award.QuerySelector("[data-testid=published-award-amount]")!.TextContent);
+        }
     }
 }
 

@@ -214,7 +214,10 @@ public abstract partial class RoundTwoTests<TFixture>(TFixture fixture) : AppTes
         Assert.Contains("Final roadshow 路演", panelPage.QuerySelector("[data-testid=panel-round-shown]")?.TextContent);
         Assert.Equal(
             ["Entry A", "Entry B"],
-            panelPage.QuerySelectorAll("[data-testid=panel-entry] td:first-child").Select(td => td.TextContent.Trim())
+            // The entries' table: each row's first cell, marked as the entry, is its title.
+            panelPage
+                .QuerySelectorAll("[data-testid=panel-entries] tbody tr td:first-child[data-testid=panel-entry]")
+                .Select(td => td.TextContent.Trim())
         );
         var firstRoundPage = await organiserPages.GetDocumentAsync($"/manage/challenges/{challengeId}/panel?round=1");
         Assert.Equal(3, firstRoundPage.QuerySelectorAll("[data-testid=panel-entry]").Length);

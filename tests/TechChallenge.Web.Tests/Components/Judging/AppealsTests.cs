@@ -39,9 +39,9 @@ public sealed class AppealsTests(JudgingApp app) : JudgingComponentTest(app)
         var appeal = organisers.Find("[data-testid=appeal]");
         Assert.Contains("附录B的方阻数据", appeal.TextContent);
         Assert.Contains("Ma Qing 马青", appeal.TextContent);
-        var scores = organisers.FindAll("[data-testid=appeal-score] input");
+        var scores = organisers.FindAll("[data-testid=appeal-score]");
         Assert.Equal(2, scores.Count);
-        Assert.Contains("Conductivity (0–10)", organisers.Find("[data-testid=appeal-score]").TextContent);
+        Assert.Equal("Conductivity (0–10)", organisers.Find($"label[for='{scores[0].Id}']").TextContent.Trim());
         scores[0].Change("8");
         organisers.Find("[data-testid=appeal-response]").Change("Appendix B was overlooked; Conductivity corrected.");
         organisers.Find("[data-testid=appeal-uphold]").Click();

@@ -22,8 +22,8 @@ public abstract class JudgingComponentTest : AppComponentTest
 
     protected JudgingApp App { get; }
 
-    private IRenderedComponent<MudPopoverProvider> popovers = default!;
-    private IRenderedComponent<MudDialogProvider> dialogs = default!;
+    private IRenderedComponent<MudPopoverProvider>? popovers;
+    private IRenderedComponent<MudDialogProvider>? dialogs;
 
     /// <summary>Signs <paramref name="actor"/> in with every claim the app's sign-in gives (roles, sub-center, organisation).</summary>
     protected void SignInAs(Actor actor, string displayName = "Viewer")
@@ -53,9 +53,14 @@ public abstract class JudgingComponentTest : AppComponentTest
     protected IRenderedComponent<TComponent> Show<TComponent>(Action<ComponentParameterCollectionBuilder<TComponent>>? parameters = null)
         where TComponent : IComponent
     {
-        popovers = Render<MudPopoverProvider>();
-        dialogs = Render<MudDialogProvider>();
-        Render<MudSnackbarProvider>();
+        // One set of providers per test, however many components it shows.
+        if (popovers is null)
+        {
+            popovers = Render<MudPopoverProvider>();
+            dialogs = Render<MudDialogProvider>();
+            Render<MudSnackbarProvider>();
+        }
+
         return Render(parameters ?? (_ => { }));
     }
 
@@ -63,20 +68,20 @@ public abstract class JudgingComponentTest : AppComponentTest
     protected void Choose<TComponent>(IRenderedComponent<TComponent> page, string testId, string text)
         where TComponent : IComponent
     {
-        var select = page.Find($"[data-testid={testId}]");
-        var control = select.ClassList.Contains("mud-input-control") ? select : select.QuerySelector(".mud-input-control") ?? select;
-        control.Click();
-        popovers.WaitForAssertion(() => Assert.Contains(OpenItems(), i => i.TextContent.Contains(text, StringComparison.Ordinal)));
+        // A select opens on a mouse press on its control; its test id sits on the input inside.
+        page.Find($"[data-testid={testId}]").Closest(".mud-select")!.MouseDown();
+        popovers!.WaitForAssertion(() => Assert.Contains(OpenItems(), i => i.TextContent.Contains(text, StringComparison.Ordinal)));
         OpenItems().First(i => i.TextContent.Contains(text, StringComparison.Ordinal)).Click();
     }
 
-    private IEnumerable<AngleSharp.Dom.IElement> OpenItems() => popovers.FindAll(".mud-popover-open .mud-list-item");
+    private IEnumerable<AngleSharp.Dom.IElement> OpenItems() => popovers!.FindAll(".mud-popover-open .mud-list-item");
 
     /// <summary>Waits for the confirmation asking <paramref name="question"/>; answers with the button <paramref name="button"/>.</summary>
     protected void Answer(string question, string button)
     {
-        dialogs.WaitForAssertion(() => Assert.Contains(question, dialogs.Markup, StringComparison.Ordinal));
-        dialogs.FindAll(".mud-dialog button").Single(b => b.TextContent.Trim() == button).Click();
-        dialogs.WaitForAssertion(() => Assert.Empty(dialogs.FindAll(".mud-dialog")));
+        var host = dialogs ?? throw new InvalidOperationException("Show a component first");
+        host.WaitForAssertion(() => Assert.Contains(question, host.Markup, StringComparison.Ordinal));
+        host.FindAll(".mud-dialog button").Single(b => b.TextContent.Trim() == button).Click();
+        host.WaitForAssertion(() => Assert.Empty(host.FindAll(".mud-dialog")));
     }
 }

@@ -22,6 +22,9 @@ public sealed class PanelBoardPageTests : JudgingComponentTest
         return page;
     }
 
+    private static string ErrorOf(IRenderedComponent<PanelBoardPage> page) =>
+        page.FindAll("[data-testid=panel-error]").SingleOrDefault()?.TextContent.Trim() ?? "";
+
     [Fact]
     public void The_board_lists_the_entries_with_their_teams_and_organisations_and_the_panel_with_its_load()
     {
@@ -36,7 +39,8 @@ public sealed class PanelBoardPageTests : JudgingComponentTest
         Assert.Equal("Judge Qian 钱", page.Find("[data-testid=panel-judge]").TextContent.Trim());
         Assert.NotNull(page.Find("[data-testid=panel-unassigned]"));
         // Every field says what it is for.
-        Assert.Contains("Judges per entry", page.Find("[data-testid=judges-per-entry]").ParentElement!.ParentElement!.TextContent);
+        var judgesPerEntry = page.Find("[data-testid=judges-per-entry]");
+        Assert.Equal("Judges per entry", page.Find($"label[for='{judgesPerEntry.Id}']").TextContent.Trim());
     }
 
     [Fact]
@@ -44,7 +48,7 @@ public sealed class PanelBoardPageTests : JudgingComponentTest
     {
         var page = Open(App["panel"].Id);
 
-        page.Find("[data-testid=judges-per-entry] input").Change("1");
+        page.Find("[data-testid=judges-per-entry]").Change("1");
         page.Find("[data-testid=assign-automatically]").Click();
 
         page.WaitForAssertion(() => Assert.Empty(page.FindAll("[data-testid=panel-unassigned]")));
@@ -56,7 +60,7 @@ public sealed class PanelBoardPageTests : JudgingComponentTest
         Assert.Equal("Remove Judge Qian 钱 from “Copper paste B”", remove.GetAttribute("aria-label"));
         remove.Click();
 
-        page.WaitForAssertion(() => Assert.Equal("1", page.Find("[data-testid=judge-load]").TextContent.Trim()));
+        page.WaitForAssertion(() => Assert.Equal(("1", ""), (page.Find("[data-testid=judge-load]").TextContent.Trim(), ErrorOf(page))));
         Assert.Contains("1 entry has fewer judges free of conflicts than the 1 wanted", page.Find("[data-testid=panel-short]").TextContent);
 
         Choose(page, "entry-add-judge", "Judge Qian 钱");

@@ -24,8 +24,9 @@ public sealed class ResultsEditorTests : JudgingComponentTest
         editor.Find("[data-testid=add-award]").Click();
         Choose(editor, "award-entry", "Silver paste A");
         editor.Find("[data-testid=award-title]").Change("一等奖 First prize");
-        editor.Find("[data-testid=award-amount] input").Change("100000");
-        editor.Find("[data-testid=release-scores] input").Change(true);
+        editor.Find("[data-testid=award-amount]").Change("100000");
+        var release = editor.Find("[data-testid=release-scores]");
+        (release.TagName == "INPUT" ? release : release.QuerySelector("input")!).Change(true);
         editor.Find("[data-testid=save-results]").Click();
 
         editor.WaitForAssertion(() =>

@@ -21,8 +21,9 @@ public sealed class ShortlistSectionTests : JudgingComponentTest
         var section = Show<ShortlistSection>(p => p.Add(x => x.ChallengeId, challenge.Id));
 
         Assert.Equal("Shortlist for Final roadshow 路演", section.Find("h2").TextContent.Trim());
-        Assert.Contains("Top K", section.Find("[data-testid=shortlist-k]").TextContent);
-        section.Find("[data-testid=shortlist-k] input").Change("1");
+        var k = section.Find("[data-testid=shortlist-k]");
+        Assert.Equal("Top K", section.Find($"label[for='{k.Id}']").TextContent.Trim());
+        k.Change("1");
         section.Find("[data-testid=shortlist-top]").Click();
         Answer("Take the top entry on to Final roadshow 路演?", "Cancel");
         Assert.Equal(0, await OnFinalAsync());
