@@ -60,9 +60,7 @@ public sealed class PanelBoardPageTests : JudgingComponentTest
         Assert.Equal("Remove Judge Qian 钱 from “Copper paste B”", remove.GetAttribute("aria-label"));
         remove.Click();
 
-        page.WaitForAssertion(() =>
-            Assert.Equal(("1", ""), (page.Find("[data-testid=judge-load]").TextContent.Trim(), ErrorOf(page)))
-        );
+        page.WaitForAssertion(() => Assert.Equal(("1", ""), (page.Find("[data-testid=judge-load]").TextContent.Trim(), ErrorOf(page))));
         Assert.Contains("1 entry has fewer judges free of conflicts than the 1 wanted", page.Find("[data-testid=panel-short]").TextContent);
 
         Choose(page, "entry-add-judge", "Judge Qian 钱");
