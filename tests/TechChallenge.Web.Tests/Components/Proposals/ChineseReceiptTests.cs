@@ -4,7 +4,7 @@ using TechChallenge.Web.Features.Proposals;
 
 namespace TechChallenge.Web.Tests.Components.Proposals;
 
-/// <summary>The receipt in Chinese names the organisation by its Chinese name.</summary>
+/// <summary>The receipt in Chinese: the organisation by its Chinese name, the brand in Chinese.</summary>
 [Collection(ProposalAppCollection.Name)]
 public sealed class ChineseReceiptTests(SqliteAppFixture fixture) : SolverPageTest(fixture, "zh-CN")
 {
@@ -23,6 +23,10 @@ public sealed class ChineseReceiptTests(SqliteAppFixture fixture) : SolverPageTe
         var organisation = page.Find("[data-testid=receipt-organization]").TextContent;
         Assert.Contains("东南大学", organisation);
         Assert.DoesNotContain("Southeast", organisation);
-        Assert.Contains("东南大学", page.Find("[data-testid=receipt-text]").TextContent);
+        var receipt = page.Find("[data-testid=receipt-text]").TextContent;
+        Assert.Contains("东南大学", receipt);
+        // The brand in Chinese text is the Chinese one.
+        Assert.StartsWith("技术揭榜 · 方案提交回执", receipt.Trim());
+        Assert.DoesNotContain("TechChallenge", receipt);
     }
 }

@@ -17,9 +17,9 @@ public sealed class ExtensionTests(SqliteAppFixture fixture) : SolverPageTest(fi
 {
     private static readonly TimeZoneInfo China = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
 
-    // What a datetime-local field holds, in the signed-in person's zone.
+    // What Blazor reports of a datetime-local field (with seconds, unlike what the field shows), in the person's zone.
     private static string Local(DateTime utc) =>
-        TimeZoneInfo.ConvertTimeFromUtc(utc, China).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture);
+        TimeZoneInfo.ConvertTimeFromUtc(utc, China).ToString("yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture);
 
     private async Task<(Guid ChallengeId, Actor Solver, DateTime Deadline)> DraftingTeamAsync()
     {
@@ -43,6 +43,8 @@ public sealed class ExtensionTests(SqliteAppFixture fixture) : SolverPageTest(fi
         panel.Find("[data-testid=ask-extension]").Click();
         Field(panel, "request-until").Change(Local(deadline.AddDays(1)));
         Field(panel, "request-reason").Change("Samples held at customs");
+        // The field shows the time as the browser's picker wants it: no seconds.
+        Assert.Equal(Local(deadline.AddDays(1))[..16], Field(panel, "request-until").GetAttribute("value"));
         panel.Find("[data-testid=request-extension]").Click();
 
         panel.WaitForAssertion(() =>
