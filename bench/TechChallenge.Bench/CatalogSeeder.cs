@@ -52,10 +52,7 @@ internal static class CatalogSeeder
         ("browse, newest", new CatalogQuery()),
         ("text search", new CatalogQuery(Text: "graphene")),
         ("Chinese text + field + sort", new CatalogQuery(Text: "工艺", Field: "new-materials", Sort: CatalogSort.DeadlineSoonest)),
-        (
-            "award range + region",
-            new CatalogQuery(Region: "520300", MinAward: 200_000, MaxAward: 600_000, Sort: CatalogSort.Award)
-        ),
+        ("award range + region", new CatalogQuery(Region: "520300", MinAward: 200_000, MaxAward: 600_000, Sort: CatalogSort.Award)),
     ];
 
     public static async Task SeedAsync(TechChallengeApp app, int count)

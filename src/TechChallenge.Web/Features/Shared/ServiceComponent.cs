@@ -93,7 +93,12 @@ public abstract class ServiceComponent : ComponentBase
                 YesText = action,
                 CancelText = Localizer["Common.Cancel"],
             },
-            new DialogOptions { CloseOnEscapeKey = true, MaxWidth = MaxWidth.Small, FullWidth = true }
+            new DialogOptions
+            {
+                CloseOnEscapeKey = true,
+                MaxWidth = MaxWidth.Small,
+                FullWidth = true,
+            }
         );
         return answer == true;
     }
