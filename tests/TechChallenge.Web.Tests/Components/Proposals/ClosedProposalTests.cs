@@ -99,4 +99,26 @@ public sealed class ClosedProposalTests(SqliteAppFixture fixture) : SolverPageTe
         Assert.Empty(page.FindAll("[data-testid=withdraw-proposal]"));
         Assert.Equal(ProposalStatus.Submitted, (await DraftAsync(solver, challengeId))!.Status);
     }
+
+    [Fact]
+    public async Task Typing_after_the_close_is_not_saved_and_the_page_says_the_submitted_version_stands()
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(6);
+        var challengeId = await ChallengeAsync(deadline);
+        var solver = await SolverAsync();
+        await SubmitAsync(solver, challengeId);
+        SignIn(solver, "Li Wei");
+        var page = RenderInApp<ProposalEditor>(p => p.Add(x => x.ChallengeId, challengeId));
+        page.WaitForElement("[data-testid=submit-proposal]");
+
+        await PassAsync(deadline);
+        Field(page, "proposal-title").Input("A better title, too late");
+
+        var error = page.WaitForElement("[data-testid=submit-error]", TimeSpan.FromSeconds(10)).TextContent;
+        Assert.Contains("these changes were not submitted. Your submitted version 1 stands.", error);
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=entry-closed]")));
+        Assert.Empty(page.FindAll("[data-testid=submit-proposal]"));
+        Assert.Empty(page.FindAll("[data-testid=invite-member]"));
+        Assert.Equal("Bimodal silver paste", (await DraftAsync(solver, challengeId))!.Title);
+    }
 }
