@@ -43,7 +43,10 @@ internal static class RegionListLoader
     )
     {
         var unmapped = new List<UnmappedRegion>();
-        var challenges = await db.Challenges.Where(c => c.RegionCode == null && c.LegacyRegion != "").ToListAsync(cancellationToken);
+        var challenges = await db
+            .Challenges.AsSplitQuery()
+            .Where(c => c.RegionCode == null && c.LegacyRegion != "")
+            .ToListAsync(cancellationToken);
         foreach (var challenge in challenges)
         {
             if (regions.Resolve(challenge.LegacyRegion) is { } code)
