@@ -76,7 +76,7 @@ public sealed class ScorecardPageTests : JudgingComponentTest
         Assert.Contains("Kept only once this criterion has a score", page.Find("[data-testid=criterion-1]").TextContent);
 
         Score(page, 1, "4");
-        Assert.DoesNotContain("Kept only once", page.Find("[data-testid=criterion-1]").TextContent);
+        page.WaitForAssertion(() => Assert.DoesNotContain("Kept only once", page.Find("[data-testid=criterion-1]").TextContent));
     }
 
     [Fact]
