@@ -195,6 +195,7 @@ public sealed class BlindRoundTests(Browser browser, ServedApp served, ITestOutp
         await manager.GetByTestId("save-results").ClickAsync();
         await Expect(manager.GetByTestId("results-error")).ToHaveCountAsync(0);
         await manager.GetByTestId("publish-results").ClickAsync();
+        await manager.ConfirmAsync("Publish results");
         await Expect(manager.GetByTestId("challenge-status").First).ToHaveTextAsync("Results published");
 
         // Anyone sees the award; the winning team reads it in its feedback.

@@ -134,7 +134,11 @@ public static class PageExtensions
         await Assertions.Expect(page.GetByTestId("logout")).ToBeVisibleAsync();
     }
 
-    /// <summary>Radzen's numeric field commits its value on change; typing then leaving the field does that.</summary>
+    /// <summary>Answers the confirmation an irreversible step asks first, with its named action (not "Cancel").</summary>
+    public static Task ConfirmAsync(this IPage page, string action) =>
+        page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = action, Exact = true }).ClickAsync();
+
+    /// <summary>MudBlazor's numeric field commits its value on change; typing then leaving the field does that.</summary>
     public static async Task SetNumericAsync(ILocator numeric, string value)
     {
         var input = numeric.Locator("input").Or(numeric.And(numeric.Page.Locator("input"))).First;

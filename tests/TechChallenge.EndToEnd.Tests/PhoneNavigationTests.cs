@@ -24,9 +24,16 @@ public sealed class PhoneNavigationTests(Browser browser, ServedApp served, ITes
         await page.GotoAsync("/");
         var menu = page.Locator("#tc-nav");
         await Expect(menu).ToBeHiddenAsync();
-        // The first Tab on a page lands on the skip link, which leads to the main content.
-        await page.Keyboard.PressAsync("Tab");
-        await Expect(page.Locator(":focus")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("tc-skip-link"));
+        // The skip link comes first in the tab order and leads to the main content. (Blazor's FocusOnNavigate puts the
+        // focus on the page's h1 once its script runs, so whether a first Tab reaches it depends on timing.)
+        Assert.Contains(
+            "tc-skip-link",
+            await page.EvaluateAsync<string>(
+                "() => document.querySelector('a[href], button, input, select, textarea, [tabindex]:not([tabindex=\"-1\"])').className"
+            )
+        );
+        await page.Locator(".tc-skip-link").FocusAsync();
+        await Expect(page.Locator(".tc-skip-link")).ToBeInViewportAsync();
         await page.Keyboard.PressAsync("Enter");
         await Expect(page.Locator(":focus")).ToHaveAttributeAsync("id", "main");
 

@@ -30,6 +30,10 @@ public sealed class ReconnectTests(Browser browser) : IClassFixture<Browser>
             await page.EvaluateAsync("() => { window.beforeRestart = true; }");
 
             await first.DisposeAsync();
+            // The dialog's own stylesheet (the scoped CSS bundle) decides which of its messages shows: while it
+            // rejoins, not the failure's retry button.
+            await Expect(page.Locator("#components-reconnect-modal")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+            await Expect(page.Locator("#components-reconnect-button")).ToBeHiddenAsync();
             second = new TechChallengeApp(DatabaseProvider.Sqlite, null, dataFolder);
             second.StartKestrel(port);
 

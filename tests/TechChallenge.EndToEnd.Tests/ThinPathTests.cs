@@ -96,6 +96,7 @@ public sealed class ThinPathTests(Browser browser, ServedApp served, ITestOutput
         var challengePath = new Uri(manager.Url).AbsolutePath.Replace("/manage", "");
         await Expect(manager.GetByTestId("publish")).ToHaveCountAsync(0); // not before a platform admin approves
         await manager.GetByTestId("submit-for-review").ClickAsync();
+        await manager.ConfirmAsync("Submit for review");
         await Expect(manager.GetByTestId("challenge-status")).ToHaveTextAsync("Submitted for review");
 
         // 2. A platform admin finds it in the review queue and approves it.
@@ -111,12 +112,14 @@ public sealed class ThinPathTests(Browser browser, ServedApp served, ITestOutput
         await admin.WaitForInteractiveAsync();
         await admin.GetByTestId("review-comments-input").FillAsync("Clear and complete.");
         await admin.GetByTestId("approve").ClickAsync();
+        await admin.ConfirmAsync("Approve");
         await Expect(admin.GetByTestId("challenge-status")).ToHaveTextAsync("Approved");
 
         // 3. The manager publishes; round 1 has begun, so submissions open at once and the close is planned.
         await manager.ReloadAsync();
         await manager.WaitForInteractiveAsync();
         await manager.GetByTestId("publish").ClickAsync();
+        await manager.ConfirmAsync("Publish");
         await Expect(manager.GetByTestId("challenge-status")).ToHaveTextAsync("Open for submissions");
         // The durable trigger is in the scheduler's store, at the deadline the manager entered (to the second).
         await Expect(manager.GetByTestId("scheduled-close"))
@@ -160,6 +163,7 @@ public sealed class ThinPathTests(Browser browser, ServedApp served, ITestOutput
         // The file is uploaded to the draft at once, with its SHA-256.
         await Expect(solver.GetByTestId("draft-attachment")).ToContainTextAsync("pilot-results.pdf");
         await solver.GetByTestId("submit-proposal").ClickAsync();
+        await solver.ConfirmAsync("Submit proposal");
         await Expect(solver.GetByTestId("submit-receipt")).ToBeVisibleAsync();
         await Expect(solver.GetByTestId("receipt-text")).ToContainTextAsync("pilot-results.pdf");
         await Expect(solver.GetByTestId("receipt-text")).ToContainTextAsync("Content SHA-256");
@@ -201,6 +205,7 @@ public sealed class ThinPathTests(Browser browser, ServedApp served, ITestOutput
 
         // The stale form still shows a submit button; the server refuses it with a clear message.
         await lateSolver.GetByTestId("submit-proposal").ClickAsync();
+        await lateSolver.ConfirmAsync("Submit proposal");
         await Expect(lateSolver.GetByTestId("submit-error")).ToContainTextAsync("Submissions for this challenge closed at");
 
         // 7. The judge opens the proposal and scores each criterion.

@@ -31,6 +31,7 @@ public static class RuleCodes
     public const string ResultsNotScheduled = "Lifecycle.ResultsNotScheduled";
     public const string JobRunNotFailed = "Jobs.RunNotFailed";
     public const string TermsNotAccepted = "Challenge.TermsNotAccepted";
+    public const string RegistrationClosed = "Challenge.RegistrationClosed";
     public const string QuestionTextRequired = "Question.TextRequired";
     public const string AnswerTextRequired = "Question.AnswerRequired";
     public const string AnnouncementTextRequired = "Announcement.TextRequired";

@@ -70,14 +70,21 @@ public sealed class ChallengeEngagementService(IDbContextFactory<AppDbContext> d
             return Outcome.Refused(RuleCodes.NotFound);
         }
 
-        if (challenge.IsConfidential && !acceptTerms)
-        {
-            return Outcome.Refused(RuleCodes.TermsNotAccepted);
-        }
-
         if (await db.ChallengeRegistrations.AnyAsync(r => r.ChallengeId == challengeId && r.UserId == userId, cancellationToken))
         {
             return Outcome.Success;
+        }
+
+        // Entrants join while the challenge takes proposals; once it closes, a late sign-up would only unlock
+        // confidential details for someone who can no longer enter.
+        if (!ChallengeLifecycle.IsOpenToEntrants(challenge.Status))
+        {
+            return Outcome.Refused(RuleCodes.RegistrationClosed);
+        }
+
+        if (challenge.IsConfidential && !acceptTerms)
+        {
+            return Outcome.Refused(RuleCodes.TermsNotAccepted);
         }
 
         var now = UtcNow;

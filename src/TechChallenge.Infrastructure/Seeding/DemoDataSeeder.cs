@@ -182,8 +182,9 @@ public sealed class DemoDataSeeder(
         var created = EnsurePast(timeline.CreatedUtc(now), demo, now);
         var opens = timeline.OpensUtc(now);
         var deadline = timeline.ClosesUtc(now);
+        var judgingOpens = timeline.JudgingOpensUtc(now);
         var judgingCloses = timeline.JudgingClosesUtc(now);
-        List<RoundPlan> rounds = [new("Preliminary review 初评", opens, deadline, deadline, judgingCloses)];
+        List<RoundPlan> rounds = [new("Preliminary review 初评", opens, deadline, judgingOpens, judgingCloses)];
         if (demo.Roadshow)
         {
             rounds.Add(
@@ -252,7 +253,7 @@ public sealed class DemoDataSeeder(
             "draft" => (0, Array.Empty<DateTime>()),
             "review" => (1, []),
             "open" => (3, [opens]),
-            "judging" => (3, [opens, deadline]),
+            "judging" => (3, [opens, deadline, judgingOpens]),
             _ => throw new InvalidOperationException($"Unknown demo stage {demo.Stage}"),
         };
         foreach (var (trigger, by, at, reason) in path.Take(steps))

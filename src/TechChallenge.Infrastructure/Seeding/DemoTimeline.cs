@@ -27,8 +27,14 @@ public sealed record DemoTimeline(int Created, int Opens, int Closes, int Judgin
     /// <summary>Submissions open at 09:00 China time.</summary>
     public DateTime OpensUtc(DateTime loadedUtc) => At(loadedUtc, Opens, 9);
 
-    /// <summary>Submissions close at 17:00 China time, and judging opens with the close.</summary>
+    /// <summary>Submissions close at 17:00 China time.</summary>
     public DateTime ClosesUtc(DateTime loadedUtc) => At(loadedUtc, Closes, 17);
+
+    /// <summary>
+    /// Judging opens at 09:00 the next morning: the night between is when an organiser can still give a team that
+    /// asked more time, as sub-centers do, so the demo shows the extension form.
+    /// </summary>
+    public DateTime JudgingOpensUtc(DateTime loadedUtc) => At(loadedUtc, Closes + 1, 9);
 
     public DateTime JudgingClosesUtc(DateTime loadedUtc) => At(loadedUtc, Closes + JudgingDays, 17);
 }

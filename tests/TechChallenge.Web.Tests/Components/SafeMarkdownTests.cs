@@ -13,10 +13,19 @@ public class SafeMarkdownTests
     {
         var html = Render("## Targets\n\n- Yield **≥ 15 %**\n- D/G < 0.3\n\n| Scale | Yield |\n|---|---|\n| 50 kg | 15 % |");
 
-        Assert.Equal("Targets", html.QuerySelector("h2")!.TextContent);
+        Assert.Equal("Targets", html.QuerySelector("h4")!.TextContent);
         Assert.Equal(["Yield ≥ 15 %", "D/G < 0.3"], html.QuerySelectorAll("li").Select(li => li.TextContent));
         Assert.Equal("≥ 15 %", html.QuerySelector("strong")!.TextContent);
         Assert.Equal("50 kg", html.QuerySelector("table td")!.TextContent);
+    }
+
+    [Fact]
+    public void Authors_headings_nest_under_the_pages_section_heading()
+    {
+        var html = Render("# Background\n\ntext\n\n### Detail\n\n###### Deepest");
+
+        Assert.Empty(html.QuerySelectorAll("h1, h2"));
+        Assert.Equal(["H3", "H5", "H6"], html.QuerySelectorAll("h3, h4, h5, h6").Select(h => h.TagName));
     }
 
     [Theory]

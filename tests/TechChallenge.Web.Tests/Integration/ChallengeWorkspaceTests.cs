@@ -473,6 +473,26 @@ public abstract class ChallengeWorkspaceTests<TFixture>(TFixture fixture)
     }
 
     [SkippableFact]
+    public async Task Registration_closes_with_submissions_and_an_entrant_stays_registered()
+    {
+        SkipIfUnavailable();
+        var id = await ChallengeScenarios.PublishAsync(App, ChallengeScenarios.Content(DateTime.UtcNow.AddDays(10), $"Zinc {Marker()}"));
+        var early = await App.ActorAsync(DemoAccounts.Solver);
+        var late = await App.ActorAsync(DemoAccounts.Solver2);
+        Assert.True((await Engagement(e => e.RegisterAsync(early, id, acceptTerms: false))).Succeeded);
+
+        // The clock closed submissions (its own tests cover how); here only what registration makes of it.
+        await App.WithDbAsync(db =>
+            db.Challenges.Where(c => c.Id == id).ExecuteUpdateAsync(u => u.SetProperty(c => c.Status, ChallengeStatus.SubmissionsClosed))
+        );
+
+        Assert.Equal(RuleCodes.RegistrationClosed, (await Engagement(e => e.RegisterAsync(late, id, acceptTerms: true))).Violation?.Code);
+        Assert.True((await Engagement(e => e.RegisterAsync(early, id, acceptTerms: false))).Succeeded); // a repeated click
+        var statistics = (await Catalog(c => c.GetAsync(late, id)))!.Statistics;
+        Assert.Equal(1, statistics.RegisteredSolvers);
+    }
+
+    [SkippableFact]
     public async Task Challenge_files_refuse_wrong_types_renamed_programs_and_oversized_images()
     {
         SkipIfUnavailable();

@@ -122,7 +122,9 @@ public abstract class NotificationTests<TFixture>(TFixture fixture)
             (notification.Kind, notification.Subject, notification.Link, notification.IsRead)
         );
         Assert.Equal(1, await Notifications(n => n.UnreadCountAsync(chineseReader)));
-        Assert.Equal(OutboxState.Sent, Assert.Single(await OutboxForAsync(chineseEmail)).State);
+        // The sink has the mail before the sender records it as sent: wait for the record, then there is one.
+        await WaitForOutboxAsync(chineseEmail, m => m.State == OutboxState.Sent);
+        Assert.Single(await OutboxForAsync(chineseEmail));
 
         // Only followers hear of it.
         Assert.Empty((await Notifications(n => n.ListAsync(bystander))).Items);

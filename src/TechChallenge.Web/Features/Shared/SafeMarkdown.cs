@@ -14,6 +14,12 @@ public static class SafeMarkdown
 {
     private static readonly string[] AllowedSchemes = ["http", "https", "mailto"];
 
+    /// <summary>
+    /// Authors' text is always shown under one of the page's section headings (an h2), so its own outline starts one
+    /// level below: "# Background" becomes an h3, never a second page title for a screen reader's outline.
+    /// </summary>
+    private const int FirstHeadingLevel = 3;
+
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .DisableHtml()
         .UsePipeTables()
@@ -29,6 +35,11 @@ public static class SafeMarkdown
         }
 
         var document = Markdown.Parse(markdown, Pipeline);
+        foreach (var heading in document.Descendants<HeadingBlock>())
+        {
+            heading.Level = Math.Min(6, heading.Level + FirstHeadingLevel - 1);
+        }
+
         foreach (var link in document.Descendants<LinkInline>().ToList())
         {
             if (!IsAllowed(link.Url))

@@ -26,7 +26,7 @@ public sealed class ChineseReceiptTests(SqliteAppFixture fixture) : SolverPageTe
         var receipt = page.Find("[data-testid=receipt-text]").TextContent;
         Assert.Contains("东南大学", receipt);
         // The brand in Chinese text is the Chinese one.
-        Assert.StartsWith("技术揭榜 · 方案提交回执", receipt.Trim());
+        Assert.StartsWith("揭榜挑战 · 方案提交回执", receipt.Trim());
         Assert.DoesNotContain("TechChallenge", receipt);
     }
 }
