@@ -146,7 +146,10 @@ public static class PageExtensions
         await input.PressAsync("Tab");
     }
 
-    /// <summary>Waits until the page's interactive circuit is up, so clicks reach the server.</summary>
+    /// <summary>
+    /// Waits until the page at the current address is live (its island attached to the circuit), so clicks reach the
+    /// server; the mark of the page before a navigation does not count.
+    /// </summary>
     public static Task WaitForInteractiveAsync(this IPage page) =>
-        page.Locator("[data-testid=circuit-ready]").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
+        page.WaitForFunctionAsync("() => document.querySelector('[data-testid=circuit-ready]')?.dataset.path === location.pathname");
 }

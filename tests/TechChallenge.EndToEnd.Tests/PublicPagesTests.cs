@@ -22,8 +22,7 @@ public sealed class PublicPagesTests(Browser browser, ServedApp served, ITestOut
         Skip.If(Browser.SkipReason is not null, Browser.SkipReason);
         var solver = await Browser.NewPersonAsync(served.Address);
         await solver.LogInAsync(DemoAccounts.Solver);
-        await solver.GotoAsync("/");
-        await solver.WaitForInteractiveAsync();
+        await solver.GotoAsync("/"); // static for everyone: the layout opens no circuit of its own
 
         await solver.GetByTestId("browse-challenges").ClickAsync();
 

@@ -25,7 +25,7 @@ public sealed class ReconnectTests(Browser browser) : IClassFixture<Browser>
         {
             var page = await browser.NewPersonAsync(address);
             await page.LogInAsync(DemoAccounts.Solver);
-            await page.GotoAsync("/");
+            await page.GotoAsync("/proposals/mine"); // a live page (home and the catalog are static)
             await page.WaitForInteractiveAsync();
             await page.EvaluateAsync("() => { window.beforeRestart = true; }");
 

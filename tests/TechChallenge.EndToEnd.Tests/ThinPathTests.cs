@@ -93,6 +93,7 @@ public sealed class ThinPathTests(Browser browser, ServedApp served, ITestOutput
         await Expect(manager.GetByTestId("save-state")).ToContainTextAsync("Saved at");
         await manager.GetByTestId("back-to-manage").ClickAsync();
         await Expect(manager).ToHaveURLAsync(new Regex("/manage/challenges/[0-9a-f-]{36}$"));
+        await manager.WaitForInteractiveAsync();
         var challengePath = new Uri(manager.Url).AbsolutePath.Replace("/manage", "");
         await Expect(manager.GetByTestId("publish")).ToHaveCountAsync(0); // not before a platform admin approves
         await manager.GetByTestId("submit-for-review").ClickAsync();
@@ -140,6 +141,7 @@ public sealed class ThinPathTests(Browser browser, ServedApp served, ITestOutput
         await solver.WaitForInteractiveAsync();
         await Expect(solver.GetByTestId("challenge-deadline")).ToContainTextAsync("China Standard Time, UTC+08:00");
         await solver.GetByTestId("start-proposal").ClickAsync();
+        await Expect(solver).ToHaveURLAsync(new Regex("/propose$"));
         await solver.WaitForInteractiveAsync();
         await solver.GetByTestId("proposal-title").FillAsync("Hydrometallurgical recovery at 60 °C");
         await solver

@@ -52,6 +52,14 @@
             showTheme();
             return;
         }
+        if (target.closest(".tc-skip-link")) {
+            // Straight to the content, focus included: Blazor's navigation only scrolls to a fragment.
+            event.preventDefault();
+            const main = document.getElementById("main");
+            main?.focus();
+            main?.scrollIntoView();
+            return;
+        }
         if (target.closest("#tc-nav a") || target.closest(".tc-nav-scrim")) {
             // A chosen destination or a tap beside the menu closes it on a phone.
             if (isOpen()) setDrawer(false);

@@ -69,7 +69,9 @@ public abstract class AppComponentTest : BunitContext, IAsyncLifetime
         Authorization.SetClaims([.. claims]);
     }
 
-    /// <summary>Renders <typeparamref name="TComponent"/> after MudBlazor's providers, as the layout's InteractiveHosts island has them.</summary>
+    /// <summary>
+    /// Renders <typeparamref name="TComponent"/> after MudBlazor's providers, as the layout's InteractiveHosts island has them.
+    /// </summary>
     protected IRenderedComponent<TComponent> RenderInApp<TComponent>(
         Action<ComponentParameterCollectionBuilder<TComponent>>? parameters = null
     )

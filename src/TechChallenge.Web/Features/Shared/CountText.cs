@@ -17,7 +17,8 @@ public static class CountText
     {
         string[] parts =
             left.TotalDays >= 1 ? [Format(localizer, "Count.Days", (int)left.TotalDays), Format(localizer, "Count.Hours", left.Hours)]
-            : left.TotalHours >= 1 ? [Format(localizer, "Count.Hours", (int)left.TotalHours), Format(localizer, "Count.Minutes", left.Minutes)]
+            : left.TotalHours >= 1
+                ? [Format(localizer, "Count.Hours", (int)left.TotalHours), Format(localizer, "Count.Minutes", left.Minutes)]
             : [Format(localizer, "Count.Minutes", Math.Max(1, (int)left.TotalMinutes))];
         return localizer["Count.Left", string.Join(" ", parts)];
     }

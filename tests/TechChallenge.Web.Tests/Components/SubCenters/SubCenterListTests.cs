@@ -42,9 +42,8 @@ public sealed class SubCenterListTests : SignedInPageTest
         page.Find("[data-testid=subcenter-create]").Click();
 
         page.WaitForAssertion(() =>
-            Assert.Contains(
-                page.FindAll("[data-testid=subcenter-row]").Select(cell => cell.ParentElement!.TextContent),
-                row => row.Contains($"Yancheng Sub-center {suffix}") && row.Contains("Jiangsu · Yancheng")
+            Assert.Contains(page.FindAll("[data-testid=subcenter-row]").Select(cell => cell.ParentElement!.TextContent), row =>
+                row.Contains($"Yancheng Sub-center {suffix}") && row.Contains("Jiangsu · Yancheng")
             )
         );
     }
