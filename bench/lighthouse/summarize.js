@@ -15,3 +15,21 @@ console.log(`\n## ${new Date().toISOString().slice(0, 16)} UTC, ${require('os').
 console.log('| page | language | performance | accessibility | best practices | SEO | transferred | FCP | LCP | CLS |');
 console.log('|---|---|---|---|---|---|---|---|---|---|');
 rows.forEach(r => console.log(r));
+
+// Below the table, every audit that cost a category points, with the pages it failed on: what to fix next.
+const failing = new Map();
+for (const file of process.argv.slice(2)) {
+  const r = JSON.parse(fs.readFileSync(file, 'utf8'));
+  const page = (file.includes('zh-CN') ? 'zh-CN ' : 'en-US ') + new URL(r.finalDisplayedUrl || r.finalUrl).pathname.replace(/[0-9a-f-]{36}/, '{id}');
+  for (const [category, { auditRefs }] of Object.entries(r.categories)) {
+    for (const ref of auditRefs) {
+      const a = r.audits[ref.id];
+      if (ref.weight > 0 && a && a.score !== null && a.score < 1 && category !== 'performance') {
+        const key = `${category}: ${a.id} (${a.title})`;
+        failing.set(key, [...(failing.get(key) ?? []), page]);
+      }
+    }
+  }
+}
+console.log(failing.size === 0 ? '\nNo accessibility, best-practice or SEO audit failed.' : '\nAudits that failed (not performance):\n');
+for (const [key, pages] of failing) console.log(`- ${key}: ${pages.join(', ')}`);

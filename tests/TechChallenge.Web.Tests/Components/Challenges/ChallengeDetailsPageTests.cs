@@ -1,4 +1,5 @@
 using Bunit;
+using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
 using TechChallenge.Domain.Challenges;
 using TechChallenge.TestSupport;
@@ -45,6 +46,7 @@ public sealed class ChallengeDetailsPageTests(SqliteAppFixture fixture) : AppCom
     [Fact]
     public async Task An_anonymous_reader_of_an_open_challenge_gets_links_to_sign_in_and_nothing_that_needs_a_connection()
     {
+        SetRendererInfo(new RendererInfo("Static", isInteractive: false)); // as ChallengeDetailsRoute renders it for them
         var id = await OpenChallengeAsync();
 
         var page = RenderPage(id);
@@ -114,6 +116,7 @@ public sealed class ChallengeDetailsPageTests(SqliteAppFixture fixture) : AppCom
     [Fact]
     public async Task An_anonymous_reader_after_the_close_is_not_asked_to_sign_in_to_submit()
     {
+        SetRendererInfo(new RendererInfo("Static", isInteractive: false)); // as ChallengeDetailsRoute renders it for them
         var id = await OpenChallengeAsync(ChallengeStatus.Judging);
 
         var page = RenderPage(id);
