@@ -16,7 +16,8 @@ trap 'kill ${app_pid:-0} 2>/dev/null || true; rm -rf "$work"' EXIT
 echo "== publishing the app (Release)"
 dotnet publish "$root/src/TechChallenge.Web" -c Release -o "$work/app" --nologo -v q >/dev/null
 
-export ASPNETCORE_ENVIRONMENT=Production Database__DataPath="$work/data" FileStorage__Path="$work/files"
+export ASPNETCORE_ENVIRONMENT=Production Database__DataPath="$work/data" FileStorage__Path="$work/files" \
+  Mail__PublicBaseUrl="http://127.0.0.1:$port"
 (cd "$work/app" && dotnet TechChallenge.Web.dll --seed-demo-data >/dev/null)
 # exec: the background job IS the app, so the trap's kill stops it (a subshell would leave it running).
 (cd "$work/app" && ASPNETCORE_URLS="http://127.0.0.1:$port" exec dotnet TechChallenge.Web.dll >"$work/app.log" 2>&1) &
